@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "analyze",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "analyze", targets: ["analyze"]),
+    .library(name: "ReportKit", targets: ["ReportKit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // Core library
+    .systemLibrary(
+      name: "CICU", pkgConfig: "icu-i18n", providers: [.apt(["libicu-dev", "pkg-config"])]),
+    .target(name: "ReportKit", dependencies: ["CICU"]),
+    // Tools
+    .executableTarget(
+      name: "analyze",
+      dependencies: ["ReportKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
+    // Tests
+    .testTarget(name: "ReportKitTests", dependencies: ["ReportKit"], exclude: ["Fixtures"]),
+    .testTarget(name: "analyzeTests", dependencies: ["ReportKit"]),
+  ],
+  swiftLanguageModes: [.v5]
+)
+
+for target in package.targets where target.type != .system {
+  target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("BareSlashRegexLiterals")]
+}

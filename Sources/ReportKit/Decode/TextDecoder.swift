@@ -1,0 +1,268 @@
+import CICU
+
+/// The text of one input file after decoding, as UTF-16 code units, with the
+/// encoding it was read in.
+public struct DecodedText: Sendable {
+  /// The decoded text without any byte order mark.
+  public var units: [UInt16]
+  /// The encoding the bytes were read in (`UTF-8`, `UTF-16LE`, `GB18030` …).
+  public var encoding: String
+  /// Whether the file began with a byte order mark.
+  public var hadBOM: Bool
+}
+
+/// Turns the bytes of a report into text.
+///
+/// UTF-8 (with or without BOM) and UTF-16 with BOM are recognised directly. Bytes
+/// that are not valid UTF-8 go to ICU's charset detector, and the encoding it
+/// names (GB18030 covers GBK and GB2312) is converted with an ICU converter that
+/// stops at the first byte that does not fit, so the error can name it.
+public enum TextDecoder {
+  /// Decodes `bytes` read from `path`. `encoding` forces an ICU converter name.
+  public static func decode(_ bytes: [UInt8], path: String, encoding: String? = nil) throws
+    -> DecodedText
+  {
+    if bytes.isEmpty { throw InputError.empty(path: path) }
+    if let name = encoding {
+      let canonical = try canonicalName(name, path: path)
+      var body = bytes[...]
+      var bom = false
+      if canonical.hasPrefix("UTF-8"), bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+        body = bytes[3...]
+        bom = true
+      }
+      let units = try convert(Array(body), from: canonical, path: path, baseOffset: bom ? 3 : 0)
+      return DecodedText(units: stripBOM(units), encoding: canonical, hadBOM: bom)
+    }
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      let body = Array(bytes[3...])
+      if let bad = firstInvalidUTF8(body) {
+        throw invalid(path: path, encoding: "UTF-8", offset: bad + 3, bytes: bytes)
+      }
+      try rejectNUL(body, path: path, base: 3)
+      return DecodedText(units: Array(String(decoding: body, as: UTF8.self).utf16), encoding: "UTF-8", hadBOM: true)
+    }
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      let name = bytes[0] == 0xFF ? "UTF-16LE" : "UTF-16BE"
+      let units = try convert(Array(bytes[2...]), from: name, path: path, baseOffset: 2)
+      return DecodedText(units: units, encoding: name, hadBOM: true)
+    }
+    guard let bad = firstInvalidUTF8(bytes) else {
+      try rejectNUL(bytes, path: path, base: 0)
+      return DecodedText(units: Array(String(decoding: bytes, as: UTF8.self).utf16), encoding: "UTF-8", hadBOM: false)
+    }
+    try rejectNUL(bytes, path: path, base: 0)
+    // Text that is almost all well-formed UTF-8 is damaged UTF-8, not another
+    // encoding: reading it as GB18030 would succeed and be silently wrong.
+    if utf8Share(bytes) >= 0.9 {
+      throw invalid(path: path, encoding: "UTF-8", offset: bad, bytes: bytes)
+    }
+    let guess = detect(bytes)
+    guard let name = guess, name != "UTF-8" else {
+      throw invalid(path: path, encoding: "UTF-8", offset: bad, bytes: bytes)
+    }
+    let units = try convert(bytes, from: name, path: path, baseOffset: 0)
+    return DecodedText(units: units, encoding: name, hadBOM: false)
+  }
+
+  /// The offset of the first byte that is not part of a well-formed UTF-8
+  /// sequence, or nil when all of `bytes` is valid UTF-8.
+  public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    bytes.withUnsafeBufferPointer { p -> Int? in
+      let n = p.count
+      var i = 0
+      while i < n {
+        let b = p[i]
+        if b < 0x80 {
+          i += 1
+          continue
+        }
+        var need = 0
+        var lower: UInt8 = 0x80
+        var upper: UInt8 = 0xBF
+        switch b {
+        case 0xC2...0xDF: need = 1
+        case 0xE0:
+          need = 2
+          lower = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: need = 2
+        case 0xED:
+          need = 2
+          upper = 0x9F
+        case 0xF0:
+          need = 3
+          lower = 0x90
+        case 0xF1...0xF3: need = 3
+        case 0xF4:
+          need = 3
+          upper = 0x8F
+        default: return i
+        }
+        if i + need >= n { return i }
+        let c1 = p[i + 1]
+        if c1 < lower || c1 > upper { return i }
+        for k in 2..<(need + 1) where !(0x80...0xBF).contains(p[i + k]) { return i }
+        i += need + 1
+      }
+      return nil
+    }
+  }
+
+  /// The share of non-ASCII bytes that stand in well-formed UTF-8 sequences.
+  static func utf8Share(_ bytes: [UInt8]) -> Double {
+    var good = 0
+    var total = 0
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let b = bytes[i]
+      if b < 0x80 {
+        i += 1
+        continue
+      }
+      let need = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC2 ? 1 : 0
+      var ok = need > 0 && i + need < n
+      if ok { for k in 1...need where bytes[i + k] & 0xC0 != 0x80 { ok = false } }
+      if ok {
+        good += need + 1
+        total += need + 1
+        i += need + 1
+      } else {
+        total += 1
+        i += 1
+      }
+    }
+    return total == 0 ? 1 : Double(good) / Double(total)
+  }
+
+  /// Encodes UTF-16 text into the ICU encoding `name` (used to write test
+  /// copies of reports in other encodings).
+  public static func encode(_ units: [UInt16], to name: String) throws -> [UInt8] {
+    var status = U_ZERO_ERROR
+    guard let conv = ucnv_open(name, &status), status.rawValue <= 0 else {
+      throw InputError.unknownEncoding(path: "", name: name)
+    }
+    defer { ucnv_close(conv) }
+    var out = [CChar](repeating: 0, count: units.count * 4 + 16)
+    var st = U_ZERO_ERROR
+    let n = units.withUnsafeBufferPointer { src in
+      ucnv_fromUChars(conv, &out, Int32(out.count), src.baseAddress, Int32(src.count), &st)
+    }
+    return out.prefix(Int(n)).map { UInt8(bitPattern: $0) }
+  }
+
+  static func stripBOM(_ units: [UInt16]) -> [UInt16] {
+    units.first == 0xFEFF ? Array(units.dropFirst()) : units
+  }
+
+  /// Rejects bytes that are not text: any NUL, or control characters (other
+  /// than tab, line breaks and form feed) in more than 1% of the first 64 KiB.
+  static func rejectNUL(_ bytes: [UInt8], path: String, base: Int) throws {
+    if let z = bytes.firstIndex(of: 0) { throw InputError.binary(path: path, byteOffset: base + z) }
+    let head = bytes.prefix(65536)
+    var controls = 0
+    var first: Int? = nil
+    for (i, b) in head.enumerated() where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B {
+      controls += 1
+      if first == nil { first = i }
+    }
+    if let f = first, controls * 100 > head.count {
+      throw InputError.binary(path: path, byteOffset: base + f)
+    }
+  }
+
+  static func invalid(path: String, encoding: String, offset: Int, bytes: [UInt8]) -> InputError {
+    .invalidBytes(
+      path: path, encoding: encoding, byteOffset: offset,
+      bytes: Array(bytes[offset..<min(bytes.count, offset + 4)]))
+  }
+
+  /// ICU's charset detector's best guess among the encodings Chinese reports
+  /// arrive in, or nil when none is credible.
+  static func detect(_ bytes: [UInt8]) -> String? {
+    var status = U_ZERO_ERROR
+    guard let det = ucsdet_open(&status), status.rawValue <= 0 else { return nil }
+    defer { ucsdet_close(det) }
+    return bytes.withUnsafeBufferPointer { p -> String? in
+      p.withMemoryRebound(to: CChar.self) { c -> String? in
+        ucsdet_setText(det, c.baseAddress, Int32(c.count), &status)
+        var count: Int32 = 0
+        guard let all = ucsdet_detectAll(det, &count, &status), status.rawValue <= 0 else {
+          return nil
+        }
+        for k in 0..<Int(count) {
+          guard let m = all[k] else { continue }
+          var s2 = U_ZERO_ERROR
+          let name = String(cString: ucsdet_getName(m, &s2))
+          let confidence = ucsdet_getConfidence(m, &s2)
+          if confidence < 10 { continue }
+          switch name {
+          case "GB18030", "Big5", "UTF-8", "UTF-16LE", "UTF-16BE": return name
+          default: continue
+          }
+        }
+        return nil
+      }
+    }
+  }
+
+  static func canonicalName(_ name: String, path: String) throws -> String {
+    var status = U_ZERO_ERROR
+    guard let conv = ucnv_open(name, &status), status.rawValue <= 0 else {
+      throw InputError.unknownEncoding(path: path, name: name)
+    }
+    defer { ucnv_close(conv) }
+    var s2 = U_ZERO_ERROR
+    return String(cString: ucnv_getName(conv, &s2))
+  }
+
+  /// Converts `bytes` from the ICU encoding `name` to UTF-16, stopping at the
+  /// first byte sequence that does not fit and reporting its offset.
+  static func convert(_ bytes: [UInt8], from name: String, path: String, baseOffset: Int) throws
+    -> [UInt16]
+  {
+    var status = U_ZERO_ERROR
+    guard let conv = ucnv_open(name, &status), status.rawValue <= 0 else {
+      throw InputError.unknownEncoding(path: path, name: name)
+    }
+    defer { ucnv_close(conv) }
+    ucnv_setToUCallBack(conv, UCNV_TO_U_CALLBACK_STOP, nil, nil, nil, &status)
+    var out = [UInt16](repeating: 0, count: bytes.count * 2 + 16)
+    var offsets = [Int32](repeating: 0, count: out.count)
+    var failedAt: Int? = nil
+    var written = 0
+    bytes.withUnsafeBufferPointer { src in
+      src.withMemoryRebound(to: CChar.self) { csrc in
+        out.withUnsafeMutableBufferPointer { dst in
+          offsets.withUnsafeMutableBufferPointer { offs in
+          var source = csrc.baseAddress
+          let sourceLimit = csrc.baseAddress.map { $0 + csrc.count }
+          var target = dst.baseAddress
+          let targetLimit = dst.baseAddress.map { $0 + dst.count }
+          var st = U_ZERO_ERROR
+          ucnv_toUnicode(conv, &target, targetLimit, &source, sourceLimit, offs.baseAddress, 1, &st)
+          if let t = target, let b = dst.baseAddress { written = t - b }
+          if st.rawValue > 0 {
+            var invalid = [CChar](repeating: 0, count: 32)
+            var len: Int8 = 32
+            var s3 = U_ZERO_ERROR
+            ucnv_getInvalidChars(conv, &invalid, &len, &s3)
+            let consumed = (source.map { s in csrc.baseAddress.map { s - $0 } ?? 0 }) ?? 0
+            failedAt = max(0, consumed - Int(len))
+          }
+          }
+        }
+      }
+    }
+    if let at = failedAt {
+      throw InputError.invalidBytes(
+        path: path, encoding: name, byteOffset: baseOffset + at,
+        bytes: Array(bytes[at..<min(bytes.count, at + 4)]))
+    }
+    out.removeSubrange(written...)
+    if let z = out.firstIndex(of: 0) {
+      throw InputError.binary(path: path, byteOffset: baseOffset + Int(offsets[z]))
+    }
+    return stripBOM(out)
+  }
+}

@@ -1,0 +1,437 @@
+/// Finds every counted figure in the analysis text of a report.
+///
+/// The scan runs over UTF-16 units and stops only where a number can begin
+/// (an ASCII digit, a Chinese numeral, 百分之). At each such place it reads the
+/// number, its scale (万, 亿), approximation words around it, its unit from the
+/// units lexicon, a second number for a range, and a direction word before it.
+/// A figure needs a unit: a bare number is not a count. Look-alikes are
+/// dropped: years and dates, ordinals (第一), numbers inside 《》 titles or
+/// 〔〕 document numbers, and any numeral inside a term of the
+/// not-quantities lexicon (三项制度, 二十大, 进一步).
+public struct QuantityExtractor: Sendable {
+  let units: [UnitEntry]
+  let unitTrie: WordTrie
+  let notQuantities: WordTrie
+  let maxNotQuantityLength: Int
+
+  public init(lexicons: Lexicons = .builtin) {
+    var units = lexicons.units
+    if !units.contains(where: { $0.text == "%" }) {
+      units.append(UnitEntry(text: "%", category: "percent", factor: 1, base: "%"))
+    }
+    if !units.contains(where: { $0.text == "‰" }) {
+      units.append(UnitEntry(text: "‰", category: "permille", factor: 1, base: "‰"))
+    }
+    self.units = units
+    unitTrie = WordTrie(units.map(\.text))
+    let nq = lexicons.words("not-quantities")
+    notQuantities = WordTrie(nq)
+    maxNotQuantityLength = nq.map { $0.utf16.count }.max() ?? 0
+  }
+
+  /// The figures in `doc`, in text order.
+  public func extract(_ doc: Document) -> [Quantity] {
+    var out: [Quantity] = []
+    let roles = RoleIndex(doc)
+    doc.analysis.units.withUnsafeBufferPointer { p in
+      extract(p, roles: roles, into: &out)
+    }
+    return out
+  }
+
+  /// The figures in a plain string (for tests and tools); no section roles.
+  public func extract(text: String) -> [Quantity] {
+    let u = Array(text.utf16.map(AnalysisText.fold))
+    var out: [Quantity] = []
+    u.withUnsafeBufferPointer { extract($0, roles: nil, into: &out) }
+    return out
+  }
+
+  // Units of the characters the scanner looks at.
+  static let di: UInt16 = 0x7B2C  // 第
+  static let bai: UInt16 = 0x767E  // 百
+  static let fen: UInt16 = 0x5206  // 分
+  static let zhi: UInt16 = 0x4E4B  // 之
+  static let nian: UInt16 = 0x5E74  // 年
+  static let yue: UInt16 = 0x6708  // 月
+  static let ri: UInt16 = 0x65E5  // 日
+  static let hao: UInt16 = 0x53F7  // 号
+  static let du: UInt16 = 0x5EA6  // 度
+  static let ge: UInt16 = 0x4E2A  // 个
+
+  func extract(_ p: UnsafeBufferPointer<UInt16>, roles: RoleIndex?, into out: inout [Quantity]) {
+    let n = p.count
+    var i = 0
+    var titleDepth = 0  // inside 《…》
+    var docNumberDepth = 0  // inside 〔…〕 or [..]
+    while i < n {
+      let c = p[i]
+      if c < 0x30 || (c > 0x39 && c < 0x3000) {
+        if c == 0x0A {
+          titleDepth = 0
+          docNumberDepth = 0
+        }
+        i += 1
+        continue
+      }
+      switch c {
+      case 0x300A: titleDepth += 1
+      case 0x300B: titleDepth = max(0, titleDepth - 1)
+      case 0x3014, 0x3010: docNumberDepth += 1
+      case 0x3015, 0x3011: docNumberDepth = max(0, docNumberDepth - 1)
+      default: break
+      }
+      let digit = NumberReader.isDigit(c)
+      let percentWords = c == Self.bai && i + 3 < n && p[i + 1] == Self.fen && p[i + 2] == Self.zhi
+      guard digit || percentWords || NumberReader.isChineseNumeral(c) else {
+        i += 1
+        continue
+      }
+      if let q = read(p, at: i, roles: roles, inTitle: titleDepth > 0 || docNumberDepth > 0) {
+        out.append(q)
+        i = q.range.upperBound
+      } else {
+        // Skip the rest of this number so its digits are not read again.
+        var j = i + 1
+        if digit {
+          while j < n && (NumberReader.isDigit(p[j]) || p[j] == 0x2E || p[j] == 0x2C) { j += 1 }
+        } else {
+          while j < n && (NumberReader.isChineseNumeral(p[j]) || p[j] == NumberReader.wan || p[j] == NumberReader.yi) { j += 1 }
+        }
+        i = j
+      }
+    }
+  }
+
+  /// Reads the figure that begins at `i`, or nil when it is not a count.
+  func read(_ p: UnsafeBufferPointer<UInt16>, at start: Int, roles: RoleIndex?, inTitle: Bool) -> Quantity? {
+    let n = p.count
+    var i = start
+    var percentPrefix = false
+    if p[i] == Self.bai && i + 3 < n && p[i + 1] == Self.fen && p[i + 2] == Self.zhi {
+      percentPrefix = true
+      i += 3
+    }
+    let isArabic = NumberReader.isDigit(p[i])
+    guard let num = isArabic ? NumberReader.arabic(p, i, n) : NumberReader.chinese(p, i, n) else {
+      return nil
+    }
+    if inTitle { return nil }
+    // A digit run glued to Latin letters is a code or a name (5G, G20).
+    if start > 0 && isLatin(p[start - 1]) { return nil }
+    if num.end < n && isLatin(p[num.end]) { return nil }
+    // Ordinals: 第一, 第十四届.
+    if start > 0 && p[start - 1] == Self.di { return nil }
+    // After a document number's bracket: 〔2024〕5号.
+    if start > 0 && (p[start - 1] == 0x3015 || p[start - 1] == 0x5D) { return nil }
+    if !isArabic && coveredByNotQuantity(p, start, num.end) { return nil }
+    // 一 alone is an article ("一项重要工作"), not a count.
+    if !isArabic && num.value == 1 && num.end == i + 1 && !percentPrefix { return nil }
+
+    let value = num.value
+    var j = num.end
+    var scaleFactor: Double = 1
+    var unitText = ""
+    var category = ""
+    var base = ""
+    var unitFactor: Double = 1
+    var space = false
+    var approx = Approximation.exact
+    var high: Double? = nil
+    var rangeUnitDropped = false
+
+    /// The unit at `k` (after an optional space and 多/余), with its end.
+    func unitAt(_ k0: Int) -> (entry: UnitEntry, end: Int, space: Bool, more: Bool)? {
+      var k = k0
+      var sp = false
+      if k < n && p[k] == 0x20 {
+        k += 1
+        sp = true
+      }
+      var more = false
+      if k < n && (p[k] == 0x591A || p[k] == 0x4F59) {  // 多 余
+        more = true
+        k += 1
+      }
+      guard let u = unitTrie.longestMatch(p, from: k, limit: min(n, k + 8)) else { return nil }
+      return (units[u.value], k + u.length, sp, more)
+    }
+
+    if percentPrefix {
+      unitText = "%"
+      category = "percent"
+      base = "%"
+    } else {
+      let (f, afterScale) = NumberReader.scale(p, j, n)
+      scaleFactor = f
+      j = afterScale
+      let scaleText = String(decoding: p[num.end..<afterScale], as: UTF16.self)
+      if let u = unitAt(j) {
+        unitText = scaleText + u.entry.text
+        category = u.entry.category
+        base = u.entry.base
+        unitFactor = u.entry.factor
+        space = u.space
+        if u.more { approx = .moreThan }
+        j = u.end
+      } else if j + 1 < n, isRangeMark(p[j]) {
+        // A range whose first number has no unit of its own: 15～30%, 3-5次.
+        let k = j + 1
+        guard
+          let second = isArabic ? NumberReader.arabic(p, k, n) : NumberReader.chinese(p, k, n)
+        else { return nil }
+        let (f2, afterScale2) = NumberReader.scale(p, second.end, n)
+        guard let u = unitAt(afterScale2), !u.space else { return nil }
+        if scaleFactor == 1 { scaleFactor = f2 }
+        unitText = String(decoding: p[second.end..<afterScale2], as: UTF16.self) + u.entry.text
+        category = u.entry.category
+        base = u.entry.base
+        unitFactor = u.entry.factor
+        high = second.value * f2
+        rangeUnitDropped = true
+        if u.more { approx = .moreThan }
+        j = u.end
+      } else {
+        return nil
+      }
+    }
+
+    // Dates and years: 2024年, 2023 年度, 3月, 5日; 2016-2020年.
+    let last = p[j - 1]
+    if last == Self.nian && isArabic && num.decimals == 0 && (1900...2100).contains(value) {
+      return nil
+    }
+    if last == Self.nian && j < n && (p[j] == Self.du || p[j] == Self.yue) { return nil }
+    if last == Self.yue && !unitText.contains("个") { return nil }
+    if last == Self.ri || last == Self.hao { return nil }
+
+    // A range with the unit on both sides: 15%～30%, 4.5%—5%, 3次至5次.
+    if high == nil, j + 1 < n, isRangeMark(p[j]) {
+      let k = j + 1
+      if let second = isArabic ? NumberReader.arabic(p, k, n) : NumberReader.chinese(p, k, n) {
+        let (f2, afterScale2) = NumberReader.scale(p, second.end, n)
+        if let u = unitAt(afterScale2), !u.space,
+          String(decoding: p[second.end..<afterScale2], as: UTF16.self) + u.entry.text == unitText
+        {
+          high = second.value * f2
+          j = u.end
+        }
+      }
+    }
+
+    // Approximation words before the number.
+    var rangeStart = start
+    if let (a, len) = prefixApprox(p, start) {
+      approx = a
+      rangeStart = start - len
+    }
+    // … and after the unit.
+    var end = j
+    if let (a, len) = suffixApprox(p, j, plan: roles?.isPlan(start) ?? false) {
+      approx = a
+      end = j + len
+    }
+    let change = changeWord(p, rangeStart)
+    let factor = scaleFactor * unitFactor
+    let sub = subject(p, before: rangeStart - (change?.count ?? 0), after: end)
+    return Quantity(
+      range: rangeStart..<end, numberRange: start..<num.end, value: value * scaleFactor, high: high,
+      decimals: num.decimals, approx: approx, unit: unitText, unitCategory: category,
+      normalizedValue: value * factor, normalizedHigh: high.map { $0 * unitFactor }, baseUnit: base,
+      change: change, subject: sub.text, subjectRange: sub.range, scope: sub.scope,
+      chineseNumerals: num.chinese, spaceBeforeUnit: space, rangeUnitDropped: rangeUnitDropped,
+      section: roles?.section(start))
+  }
+
+  @inline(__always)
+  func isLatin(_ u: UInt16) -> Bool { (u >= 0x41 && u <= 0x5A) || (u >= 0x61 && u <= 0x7A) }
+
+  @inline(__always)
+  func isRangeMark(_ u: UInt16) -> Bool {
+    u == 0x2D || u == 0xFF5E || u == 0x7E || u == 0x81F3 || u == 0x5230 || u == 0x2014 || u == 0x2013
+  }
+
+  func coveredByNotQuantity(_ p: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Bool {
+    let from = max(0, start - maxNotQuantityLength + 1)
+    for j in from...start {
+      if let m = notQuantities.longestMatch(p, from: j, limit: min(p.count, j + maxNotQuantityLength)),
+        j + m.length > start
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  static let prefixes: [(word: [UInt16], approx: Approximation)] = [
+    ("不少于", Approximation.atLeast), ("不低于", .atLeast), ("不超过", .atMost), ("不到", .lessThan),
+    ("不足", .lessThan), ("低于", .lessThan), ("超过", .moreThan), ("高于", .moreThan),
+    ("大约", .about), ("约", .about), ("将近", .nearly), ("接近", .nearly), ("近", .nearly),
+    ("逾", .moreThan), ("超", .moreThan),
+  ].map { (Array($0.0.utf16), $0.1) }
+
+  func prefixApprox(_ p: UnsafeBufferPointer<UInt16>, _ start: Int) -> (Approximation, Int)? {
+    for (u, a) in Self.prefixes {
+      var s = start
+      if s > 0 && p[s - 1] == 0x20 { s -= 1 }
+      guard s >= u.count else { continue }
+      if Array(p[(s - u.count)..<s]) == u {
+        // 超 only as 超千亿元 style directly before a numeral.
+        if u == [0x8D85] && s != start { continue }
+        return (a, start - (s - u.count))
+      }
+    }
+    return nil
+  }
+
+  func suffixApprox(_ p: UnsafeBufferPointer<UInt16>, _ j: Int, plan: Bool) -> (Approximation, Int)? {
+    guard j + 1 < p.count else { return nil }
+    let a = p[j]
+    let b = p[j + 1]
+    switch (a, b) {
+    case (0x5DE6, 0x53F3), (0x4E0A, 0x4E0B): return (.about, 2)  // 左右 上下
+    case (0x4EE5, 0x4E0A): return (plan ? .atLeast : .moreThan, 2)  // 以上
+    case (0x4EE5, 0x4E0B), (0x4EE5, 0x5185): return (.atMost, 2)  // 以下 以内
+    default: return nil
+    }
+  }
+
+  static let changeWords = [
+    "增长", "下降", "提高", "降低", "减少", "增加", "上涨", "上升", "回落", "下滑", "扩大", "缩小", "提升",
+    "增至", "降至",
+  ].map { Array($0.utf16) }
+
+  /// A direction word right before the figure (增长5.2%, 下降了0.3个百分点).
+  func changeWord(_ p: UnsafeBufferPointer<UInt16>, _ start: Int) -> String? {
+    var s = start
+    if s > 0 && p[s - 1] == 0x4E86 { s -= 1 }  // 了
+    for w in Self.changeWords where s >= w.count {
+      if Array(p[(s - w.count)..<s]) == w {
+        return String(decoding: w, as: UTF16.self)
+      }
+    }
+    return nil
+  }
+
+  struct SubjectResult {
+    var text: String
+    var range: Range<Int>?
+    var scope: String?
+  }
+
+  static let clauseBreaks: Set<UInt16> = Set("，。；：！？、\n,;:!?（）()".utf16)
+  static let scopeWords = [
+    "全年", "全镇", "全县", "全区", "全市", "全省", "全国", "全乡", "全街道", "年内", "今年", "去年", "累计",
+    "共计", "总共", "其中", "共", "线下", "线上",
+  ].map { Array($0.utf16) }
+  static let lightVerbs = ["组织开展", "举办", "开展", "组织", "召开", "完成", "实现", "达到", "共有", "各类", "各项", "各种"]
+    .map { Array($0.utf16) }
+  static let trailing = ["拟按", "保持在", "控制在", "达到", "突破", "分别为", "分别", "为", "达", "是", "共", "约", "按", "在", "了"]
+    .map { Array($0.utf16) }
+
+  /// What was counted: the clause text before the figure, without scope
+  /// words, light verbs (举办, 开展) and joining words (为, 达); when nothing
+  /// stands before the figure in its clause, the text after it ("9人考取行政执法证书").
+  func subject(_ p: UnsafeBufferPointer<UInt16>, before: Int, after: Int) -> SubjectResult {
+    var a = before
+    while a > 0 && !Self.clauseBreaks.contains(p[a - 1]) && before - a < 40 { a -= 1 }
+    var e = before
+    while e > a && p[e - 1] == 0x20 { e -= 1 }
+    // Drop joining words at the end (为, 达到 …), repeatedly.
+    var changed = true
+    while changed {
+      changed = false
+      for w in Self.trailing where e - a > w.count && Array(p[(e - w.count)..<e]) == w {
+        e -= w.count
+        changed = true
+      }
+      while e > a && p[e - 1] == 0x20 { e -= 1 }
+    }
+    var s = a
+    var scopeParts: [String] = []
+    func skipSpaces() { while s < e && p[s] == 0x20 { s += 1 } }
+    // A leading year or date ("2024 年开展…") is scope.
+    skipSpaces()
+    var progress = true
+    while progress {
+      progress = false
+      var k = s
+      while k < e && (NumberReader.isDigit(p[k]) || p[k] == 0x20) { k += 1 }
+      if k > s && k < e && p[k] == Self.nian {
+        scopeParts.append(String(decoding: p[s..<(k + 1)], as: UTF16.self).replacingOccurrences(of: " ", with: ""))
+        s = k + 1
+        progress = true
+        skipSpaces()
+      }
+      for w in Self.scopeWords where e - s > w.count && Array(p[s..<(s + w.count)]) == w {
+        scopeParts.append(String(decoding: w, as: UTF16.self))
+        s += w.count
+        progress = true
+        skipSpaces()
+        break
+      }
+    }
+    progress = true
+    while progress {
+      progress = false
+      for w in Self.lightVerbs where e - s > w.count && Array(p[s..<(s + w.count)]) == w {
+        s += w.count
+        progress = true
+        break
+      }
+    }
+    // An adverb in 地 at the start (准确地公开…).
+    if e - s > 4 {
+      for k in [s + 2, s + 3] where k < e - 1 && p[k] == 0x5730 {
+        s = k + 1
+        break
+      }
+    }
+    let scope = scopeParts.filter { $0 != "共" && $0 != "其中" && $0 != "共计" && $0 != "总共" }
+    let scopeText = scope.isEmpty ? nil : scope.joined()
+    if e > s {
+      return SubjectResult(text: String(decoding: p[s..<e], as: UTF16.self), range: s..<e, scope: scopeText)
+    }
+    // Nothing before: take what follows, to the clause end.
+    var f = after
+    while f < p.count && !Self.clauseBreaks.contains(p[f]) && f - after < 30 { f += 1 }
+    if f > after {
+      return SubjectResult(text: String(decoding: p[after..<f], as: UTF16.self), range: after..<f, scope: scopeText)
+    }
+    return SubjectResult(text: "", range: nil, scope: scopeText)
+  }
+}
+
+/// Looks up the section and role at an analysis offset quickly.
+struct RoleIndex {
+  let starts: [Int]
+  let sections: [Int?]
+  let plan: [Bool]
+
+  init(_ doc: Document) {
+    // Boundaries where the innermost section changes, in order.
+    var points = Set<Int>([0])
+    for s in doc.sections {
+      points.insert(s.analysisRange.lowerBound)
+      points.insert(s.analysisRange.upperBound)
+    }
+    let sorted = points.sorted()
+    starts = sorted
+    let secs = sorted.map { doc.section(atAnalysis: $0) }
+    sections = secs
+    plan = secs.map { $0.map { doc.sections[$0].role.isPlan } ?? false }
+  }
+
+  func index(_ a: Int) -> Int {
+    var lo = 0
+    var hi = starts.count
+    while lo < hi {
+      let m = (lo + hi) / 2
+      if starts[m] <= a { lo = m + 1 } else { hi = m }
+    }
+    return max(0, lo - 1)
+  }
+
+  func section(_ a: Int) -> Int? { sections[index(a)] }
+  func isPlan(_ a: Int) -> Bool { plan[index(a)] }
+}

@@ -1,0 +1,98 @@
+/// A set of words over UTF-16 code units, for longest-match lookups in hot
+/// loops. Edges live in one open-addressing hash table keyed by (node, unit), so a
+/// step is one multiply and usually one probe.
+public struct WordTrie: Sendable {
+  private var keys: [UInt64]
+  private var children: [UInt32]
+  private var mask: Int
+  /// For each node, the value of the word ending there plus one, or 0.
+  private var terminal: [Int32] = [0]
+  private var edgeCount = 0
+  /// The number of words.
+  public private(set) var count = 0
+
+  /// A trie of `words`; each word's value is its index in `words`.
+  public init(_ words: [String]) {
+    let total = words.reduce(0) { $0 + $1.utf16.count }
+    var cap = 16
+    while cap < total * 2 + 16 { cap <<= 1 }
+    keys = [UInt64](repeating: 0, count: cap)
+    children = [UInt32](repeating: 0, count: cap)
+    mask = cap - 1
+    for (i, w) in words.enumerated() { insert(Array(w.utf16), value: Int32(i)) }
+  }
+
+  private mutating func insert(_ units: [UInt16], value: Int32) {
+    if units.isEmpty { return }
+    var node: UInt32 = 0
+    for u in units {
+      if let c = child(node, u) {
+        node = c
+      } else {
+        let c = UInt32(terminal.count)
+        terminal.append(0)
+        put(node, u, c)
+        node = c
+      }
+    }
+    if terminal[Int(node)] == 0 { count += 1 }
+    terminal[Int(node)] = value + 1
+  }
+
+  @inline(__always)
+  private static func key(_ node: UInt32, _ unit: UInt16) -> UInt64 {
+    (UInt64(node) << 16 | UInt64(unit)) &+ 1
+  }
+
+  @inline(__always)
+  private func slot(_ k: UInt64) -> Int {
+    Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+  }
+
+  private mutating func put(_ node: UInt32, _ unit: UInt16, _ c: UInt32) {
+    let k = Self.key(node, unit)
+    var s = slot(k)
+    while keys[s] != 0 { s = (s + 1) & mask }
+    keys[s] = k
+    children[s] = c
+    edgeCount += 1
+  }
+
+  /// The child of `node` along `unit`, or nil.
+  @inline(__always)
+  public func child(_ node: UInt32, _ unit: UInt16) -> UInt32? {
+    let k = Self.key(node, unit)
+    var s = slot(k)
+    while true {
+      let found = keys[s]
+      if found == k { return children[s] }
+      if found == 0 { return nil }
+      s = (s + 1) & mask
+    }
+  }
+
+  /// The length and value of the longest word that starts at `start` and ends
+  /// at or before `limit`, or nil.
+  @inline(__always)
+  public func longestMatch(_ p: UnsafeBufferPointer<UInt16>, from start: Int, limit: Int) -> (
+    length: Int, value: Int
+  )? {
+    var node: UInt32 = 0
+    var i = start
+    var best: (Int, Int)? = nil
+    while i < limit {
+      guard let c = child(node, p[i]) else { break }
+      node = c
+      i += 1
+      let t = terminal[Int(node)]
+      if t != 0 { best = (i - start, Int(t - 1)) }
+    }
+    return best
+  }
+
+  /// Whether `word` is in the set.
+  public func contains(_ word: String) -> Bool {
+    let u = Array(word.utf16)
+    return u.withUnsafeBufferPointer { p in longestMatch(p, from: 0, limit: p.count)?.length == p.count }
+  }
+}

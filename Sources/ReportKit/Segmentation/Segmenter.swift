@@ -1,0 +1,170 @@
+/// Cuts text into words, numbers, punctuation and spaces.
+///
+/// The hot path works on UTF-16 units and does three things per run of text:
+/// - digits, Latin letters, spaces and punctuation are cut by a byte-class
+///   scanner (a number keeps its decimal point, thousands separators and a
+///   trailing `%` or `‰`);
+/// - in a run of Han characters the domain lexicon is matched first, leftmost
+///   longest, and every match is one token, whatever ICU would have said
+///   (ICU's dictionary splits 落/实习/近平 and 县/委);
+/// - what is left between lexicon matches goes to ICU's word break iterator,
+///   one call per gap; a gap of one character is a token without a call.
+///
+/// So the larger the share of the text the lexicon covers, the less ICU runs.
+/// Not thread-safe (it owns an ICU iterator): give each task its own.
+public final class Segmenter {
+  public let lexicon: WordTrie
+  private let icu = ICUWordBreaker()
+  /// Units handed to ICU so far (for measuring the lexicon's coverage).
+  public private(set) var unitsSentToICU = 0
+  /// Calls made to ICU so far.
+  public private(set) var icuCalls = 0
+
+  public init(lexicons: Lexicons = .builtin) {
+    self.lexicon = WordTrie(lexicons.words("domain-words"))
+  }
+
+  public init(words: [String]) {
+    self.lexicon = WordTrie(words)
+  }
+
+  /// The character class of a UTF-16 unit.
+  enum CharClass: UInt8 {
+    case han, digit, latin, space, newline, other
+  }
+
+  @inline(__always)
+  static func charClass(_ u: UInt16) -> CharClass {
+    if u < 0x80 {
+      if u >= 0x30 && u <= 0x39 { return .digit }
+      if (u >= 0x41 && u <= 0x5A) || (u >= 0x61 && u <= 0x7A) { return .latin }
+      if u == 0x20 || u == 0x09 { return .space }
+      if u == 0x0A || u == 0x0D { return .newline }
+      return .other
+    }
+    if u >= 0x4E00 && u <= 0x9FFF { return .han }
+    if u >= 0x3400 && u <= 0x4DBF { return .han }
+    if u >= 0xF900 && u <= 0xFAFF { return .han }
+    if u == 0x3007 { return .han }
+    if u >= 0xD800 && u <= 0xDFFF { return .han }
+    if u >= 0xFF10 && u <= 0xFF19 { return .digit }
+    if (u >= 0xFF21 && u <= 0xFF3A) || (u >= 0xFF41 && u <= 0xFF5A) { return .latin }
+    if u == 0x3000 || u == 0xA0 { return .space }
+    return .other
+  }
+
+  @inline(__always)
+  static func isDigit(_ u: UInt16) -> Bool {
+    (u >= 0x30 && u <= 0x39) || (u >= 0xFF10 && u <= 0xFF19)
+  }
+
+  /// Segments `units[range]` and appends the tokens to `tokens`.
+  public func segment(_ units: [UInt16], range: Range<Int>? = nil, into tokens: inout [Token]) {
+    units.withUnsafeBufferPointer { p in
+      segment(p, range: range ?? 0..<p.count, into: &tokens)
+    }
+  }
+
+  /// Segments a buffer; tokens are offsets into `p`.
+  public func segment(
+    _ p: UnsafeBufferPointer<UInt16>, range: Range<Int>, into tokens: inout [Token]
+  ) {
+    var i = range.lowerBound
+    let end = range.upperBound
+    while i < end {
+      let u = p[i]
+      let cls = Self.charClass(u)
+      switch cls {
+      case .han:
+        var j = i + 1
+        while j < end && Self.charClass(p[j]) == .han { j += 1 }
+        segmentHan(p, i..<j, into: &tokens)
+        i = j
+      case .digit:
+        var j = i + 1
+        while j < end {
+          let c = p[j]
+          if Self.isDigit(c) {
+            j += 1
+          } else if (c == 0x2E || c == 0xFF0E || c == 0x2C) && j + 1 < end && Self.isDigit(p[j + 1]) {
+            j += 2
+          } else {
+            break
+          }
+        }
+        if j < end && (p[j] == 0x25 || p[j] == 0xFF05 || p[j] == 0x2030) { j += 1 }
+        tokens.append(Token(start: i, end: j, kind: .number))
+        i = j
+      case .latin:
+        var j = i + 1
+        while j < end && Self.charClass(p[j]) == .latin { j += 1 }
+        tokens.append(Token(start: i, end: j, kind: .word))
+        i = j
+      case .space:
+        var j = i + 1
+        while j < end && Self.charClass(p[j]) == .space { j += 1 }
+        tokens.append(Token(start: i, end: j, kind: .space))
+        i = j
+      case .newline:
+        var j = i + 1
+        if u == 0x0D && j < end && p[j] == 0x0A { j += 1 }
+        tokens.append(Token(start: i, end: j, kind: .newline))
+        i = j
+      case .other:
+        var j = i + 1
+        // Keep a run of the same dash or ellipsis mark together (——, ……).
+        if u == 0x2014 || u == 0x2026 || u == 0x2500 {
+          while j < end && p[j] == u { j += 1 }
+        }
+        tokens.append(Token(start: i, end: j, kind: .punctuation))
+        i = j
+      }
+    }
+  }
+
+  @inline(__always)
+  private func segmentHan(
+    _ p: UnsafeBufferPointer<UInt16>, _ run: Range<Int>, into tokens: inout [Token]
+  ) {
+    var gapStart = run.lowerBound
+    var i = run.lowerBound
+    let end = run.upperBound
+    while i < end {
+      if let m = lexicon.longestMatch(p, from: i, limit: end), m.length >= 2 {
+        if gapStart < i { segmentGap(p, gapStart..<i, into: &tokens) }
+        tokens.append(Token(start: i, end: i + m.length, kind: .word))
+        i += m.length
+        gapStart = i
+      } else {
+        i += 1
+      }
+    }
+    if gapStart < end { segmentGap(p, gapStart..<end, into: &tokens) }
+  }
+
+  @inline(__always)
+  private func segmentGap(
+    _ p: UnsafeBufferPointer<UInt16>, _ gap: Range<Int>, into tokens: inout [Token]
+  ) {
+    let n = gap.count
+    if n == 1 || (n == 2 && p[gap.lowerBound] >= 0xD800 && p[gap.lowerBound] <= 0xDBFF) {
+      tokens.append(Token(start: gap.lowerBound, end: gap.upperBound, kind: .word))
+      return
+    }
+    guard let base = p.baseAddress else { return }
+    icuCalls += 1
+    unitsSentToICU += n
+    var last = gap.lowerBound
+    let offset = gap.lowerBound
+    icu.boundaries(base + offset, count: n) { b in
+      let e = offset + b
+      if e > last {
+        tokens.append(Token(start: last, end: e, kind: .word))
+        last = e
+      }
+    }
+    if last < gap.upperBound {
+      tokens.append(Token(start: last, end: gap.upperBound, kind: .word))
+    }
+  }
+}

@@ -1,0 +1,88 @@
+/// Reads what a report says about itself: its kind, the unit that reports,
+/// the year it reviews and the year it plans for.
+///
+/// A 法治政府建设 report for 2024 reviews 2024 and plans 2025. A 政府工作报告
+/// delivered in March 2024 reviews 2023 and plans 2024. Section titles that name
+/// a year ("一、2023年工作回顾", "五、2025年主要工作安排") win over both rules.
+struct MetadataReader {
+  func read(_ doc: inout Document, title: (String, Range<Int>)?, preamble: [Range<Int>]) {
+    var m = ReportMetadata(kind: .unknown)
+    m.title = title?.0
+    m.titleRange = title?.1
+    let opening = preamble.prefix(8).map { doc.source.string($0) }
+    let head = ([title?.0 ?? ""] + opening).joined(separator: "\n")
+
+    if head.contains("政府工作报告") || opening.contains(where: { $0.hasPrefix("各位代表") }) {
+      m.kind = .governmentWork
+    } else if head.contains("法治政府建设") || head.contains("法治建设") {
+      m.kind = .fazhi
+    } else if head.contains("总结") {
+      m.kind = .workSummary
+    }
+
+    // The delivery date: "——2024年3月5日在第十四届全国人民代表大会…".
+    for line in opening {
+      if let r = line.firstMatch(of: /(\d{4})年\d{1,2}月\d{1,2}日在/), let y = Int(r.1) {
+        m.deliveredYear = y
+        break
+      }
+    }
+    if m.kind == .governmentWork, m.deliveredYear == nil, let t = title?.0,
+      let y = Self.years(in: t).first
+    {
+      m.deliveredYear = y
+    }
+
+    // Years named by the review and plan section titles.
+    let top = doc.sections.filter { $0.parent == nil }
+    let reviewTitleYear = top.first { $0.role == .review }.flatMap { Self.years(in: $0.title).last }
+    let planTitleYear = top.first { $0.role.isPlan && !Self.years(in: $0.title).isEmpty }
+      .flatMap { Self.years(in: $0.title).first }
+    let textYears = doc.sections.first { $0.role == .review }
+    _ = textYears
+
+    switch m.kind {
+    case .governmentWork:
+      m.reviewYear = reviewTitleYear ?? m.deliveredYear.map { $0 - 1 }
+      m.planYear = planTitleYear ?? m.deliveredYear ?? m.reviewYear.map { $0 + 1 }
+      if m.deliveredYear == nil { m.deliveredYear = m.planYear }
+    default:
+      let titleYear = title.flatMap { Self.years(in: $0.0).first }
+      m.reviewYear = reviewTitleYear ?? titleYear
+      m.planYear = planTitleYear ?? m.reviewYear.map { $0 + 1 }
+    }
+    m.unit = unit(doc, title: title?.0, opening: opening, kind: m.kind)
+    doc.metadata = m
+  }
+
+  /// The reporting unit: for a 政府工作报告 the body that speaks ("我代表国务院",
+  /// "我代表江苏省人民政府"); otherwise the name before the year in the title
+  /// ("高兴镇 2024 年法治政府建设工作报告").
+  func unit(_ doc: Document, title: String?, opening: [String], kind: ReportKind) -> String? {
+    let text = opening.joined(separator: "\n")
+    if let r = text.firstMatch(of: /我代表([^，,。\s]{2,16}?)(，|,|\s)?向/) {
+      var name = String(r.1)
+      if name.hasPrefix("省") || name.hasPrefix("市") || name.hasPrefix("自治区") {
+        if let t = title, let place = t.firstMatch(of: /(?:\d{4}年)?([^\d\s年]{1,8}?(?:省|市|自治区))/) {
+          name = String(place.1) + name.drop { $0 == "省" || $0 == "市" }
+        }
+      }
+      return name
+    }
+    if let t = title {
+      if let r = t.firstMatch(of: /^([^\d\s]{2,20}?)\s*(?:\d{4}|二〇)/) {
+        return String(r.1)
+      }
+      if let r = t.firstMatch(of: /^(?:\d{4}\s*年)?\s*([^\d\s]{2,16}?)(?:法治政府|政府工作|工作)/) {
+        return String(r.1)
+      }
+    }
+    if opening.contains(where: { $0.contains("国务院总理") }) { return "国务院" }
+    return nil
+  }
+
+  /// Four-digit years followed by 年 (spaces allowed) in `s`, in order.
+  static func years(in s: String) -> [Int] {
+    s.matches(of: /(\d{4})\s*年/).compactMap { Int($0.1) }.filter { (1949...2100).contains($0) }
+  }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import ReportKit
+
+/// An exit with a chosen status after output is written.
+struct ToolExit: Error {
+  var code: Int32
+}
+
+struct Analyze: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "analyze",
+    abstract: "像审计员一样阅读政府报告：结构、数字、一致性。",
+    discussion: """
+      不带子命令时等同于 `analyze summary FILE…`。
+      退出状态：0 成功；1 有达到 --fail-on 级别的问题；2 输入或用法错误。
+      """,
+    version: "0.1.0",
+    subcommands: [Summary.self, Segment.self],
+    defaultSubcommand: Summary.self
+  )
+}
+
+/// Options every command that reads reports shares.
+struct InputOptions: ParsableArguments {
+  @Option(name: .long, help: "强制使用的输入编码（ICU 名称，如 GB18030、UTF-16LE）。")
+  var encoding: String?
+
+  @Option(name: .long, help: "追加的词表文件（可多次给出；首行 `# lexicon: units` 等指明词表，缺省为 domain-words）。")
+  var lexicon: [String] = []
+
+  func lexicons() throws -> Lexicons {
+    var l = Lexicons.builtin
+    for path in lexicon {
+      let bytes = try InputReader.bytes(at: path)
+      let text = try TextDecoder.decode(bytes, path: path)
+      try l.addUserFile(text: String(decoding: text.units, as: UTF16.self), path: path)
+    }
+    return l
+  }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json
+}
+
+func writeOut(_ s: String) {
+  FileHandle.standardOutput.write(Data(s.utf8))
+}
+
+func writeErr(_ s: String) {
+  FileHandle.standardError.write(Data(s.utf8))
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import ReportKit
+
+struct Summary: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "打印报告摘要：元数据、带角色的章节结构、统计。")
+
+  @OptionGroup var input: InputOptions
+
+  @Option(name: .long, help: "输出格式：text 或 json。")
+  var format: OutputFormat = .text
+
+  @Argument(help: "报告文件。")
+  var files: [String]
+
+  func run() throws {
+    let analyzer = Analyzer(lexicons: try input.lexicons())
+    var failed = false
+    var jsons: [ReportJSON] = []
+    for (i, path) in files.enumerated() {
+      do {
+        let report = try analyzer.analyze(path: path, encoding: input.encoding)
+        switch format {
+        case .text:
+          if i > 0 { writeOut("\n") }
+          writeOut(SummaryRenderer.render(report))
+        case .json:
+          jsons.append(ReportJSON(report))
+        }
+      } catch let e as InputError {
+        writeErr("错误：\(e.description)\n")
+        failed = true
+      }
+    }
+    if format == .json {
+      if files.count == 1, let only = jsons.first {
+        writeOut(ReportJSON.encode(only) + "\n")
+      } else {
+        writeOut(ReportJSON.encode(jsons) + "\n")
+      }
+    }
+    if failed { throw ToolExit(code: 2) }
+  }
+}

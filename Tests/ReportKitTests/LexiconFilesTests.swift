@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+@testable import ReportKit
+
+/// The lexicons in Lexicons/ are compiled into the binary through a generated
+/// Swift file, so that `analyze` works from any folder. This test fails when the
+/// generated file is out of date; `UPDATE_LEXICONS=1 swift test --filter
+/// LexiconFilesTests` writes it anew.
+@Suite struct LexiconFilesTests {
+  static let generatedPath = Paths.repo.appendingPathComponent(
+    "Sources/ReportKit/Lexicon/BuiltinLexiconText+Generated.swift")
+
+  static func lexiconFiles() throws -> [(String, String)] {
+    let dir = Paths.repo.appendingPathComponent("Lexicons")
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+      .filter { $0.hasSuffix(".txt") }.sorted()
+    return try names.map { name in
+      (String(name.dropLast(4)), try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8))
+    }
+  }
+
+  static func generate(_ files: [(String, String)]) -> String {
+    var out = """
+      // Generated from Lexicons/*.txt by `UPDATE_LEXICONS=1 swift test --filter LexiconFilesTests`.
+      // Do not edit: edit the .txt files and regenerate.
+
+      enum BuiltinLexiconText {
+        static let files: [(name: String, text: String)] = [
+
+      """
+    for (name, text) in files {
+      var body = text
+      if body.hasSuffix("\n") { body.removeLast() }
+      out += "    (\n      \"\(name)\",\n      #\"\"\"\n\(body)\n\"\"\"#\n    ),\n"
+    }
+    out += "  ]\n}\n"
+    return out
+  }
+
+  @Test func generatedFileIsUpToDate() throws {
+    let expected = Self.generate(try Self.lexiconFiles())
+    let current = (try? String(contentsOf: Self.generatedPath, encoding: .utf8)) ?? ""
+    if ProcessInfo.processInfo.environment["UPDATE_LEXICONS"] != nil, current != expected {
+      try expected.write(to: Self.generatedPath, atomically: true, encoding: .utf8)
+      return
+    }
+    #expect(
+      current == expected,
+      "Sources/ReportKit/Lexicon/BuiltinLexiconText+Generated.swift is out of date: run UPDATE_LEXICONS=1 swift test --filter LexiconFilesTests"
+    )
+  }
+
+  @Test func lexiconFilesAreSortedAndUnique() throws {
+    for (name, text) in try Self.lexiconFiles() {
+      let rows = text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }.map(String.init)
+      #expect(rows == rows.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }, "\(name).txt is not sorted")
+      #expect(Set(rows).count == rows.count, "\(name).txt has duplicate rows")
+    }
+  }
+
+  @Test func builtinLexiconsLoad() {
+    let l = Lexicons.builtin
+    #expect(l.words("domain-words").contains("习近平"))
+    #expect(l.units.contains { $0.text == "万元" && $0.factor == 10000 && $0.base == "元" })
+    #expect(!l.pairs("section-roles").isEmpty)
+  }
+
+  @Test func userLexiconExtendsANamedList() throws {
+    var l = Lexicons.builtin
+    let before = l.words("not-quantities").count
+    try l.addUserFile(text: "# lexicon: not-quantities\n五个一\n", path: "mine.txt")
+    #expect(l.words("not-quantities").count == before + 1)
+    try l.addUserFile(text: "高兴镇\n", path: "words.txt")
+    #expect(l.words("domain-words").contains("高兴镇"))
+    #expect(throws: LexiconError.self) { try l.addUserFile(text: "# lexicon: nonsense\nx\n", path: "bad.txt") }
+  }
+}

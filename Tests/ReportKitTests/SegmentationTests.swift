@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@testable import ReportKit
+
+@Suite struct SegmentationTests {
+  func words(_ text: String, segmenter: Segmenter = Segmenter()) -> [String] {
+    let u = Array(text.utf16)
+    var t: [Token] = []
+    segmenter.segment(u, into: &t)
+    return t.filter { $0.kind != .space && $0.kind != .newline }.map {
+      String(decoding: u[$0.range], as: UTF16.self)
+    }
+  }
+
+  @Test func domainWordsStayWholeOnTheSeed() throws {
+    let text = String(decoding: try TextDecoder.decode(InputReader.bytes(at: Paths.seed), path: "s").units, as: UTF16.self)
+    let w = Set(words(text))
+    let split = ["落实", "习近平", "法治政府", "县委", "便民服务中心", "矛盾纠纷", "行政执法"].filter { !w.contains($0) }
+    #expect(split == [], "split apart")
+    #expect(!w.contains("实习") && !w.contains("近平"))
+  }
+
+  @Test func numbersAndPunctuation() {
+    let w = words("结案率97.8%，办件1,854件，５‰，２０２４年")
+    #expect(w.contains("97.8%"))
+    #expect(w.contains("1,854"))
+    #expect(w.contains("５‰"))
+    #expect(w.contains("２０２４"))
+    #expect(words("——……") == ["——", "……"])
+  }
+
+  @Test func lexiconWinsOverICU() {
+    let seg = Segmenter(words: ["落实", "习近平"])
+    #expect(words("深入贯彻落实习近平法治思想", segmenter: seg).contains("习近平"))
+    let plain = Segmenter(words: [])
+    #expect(!words("深入贯彻落实习近平法治思想", segmenter: plain).contains("习近平"))
+  }
+
+  @Test func tokensCoverTheTextExactly() throws {
+    let units = try TextDecoder.decode(InputReader.bytes(at: Paths.seed), path: "s").units
+    var t: [Token] = []
+    Segmenter().segment(units, into: &t)
+    var at = 0
+    for tok in t {
+      #expect(tok.range.lowerBound == at)
+      #expect(!tok.range.isEmpty)
+      at = tok.range.upperBound
+    }
+    #expect(at == units.count)
+  }
+
+  @Test func tokenSpansInJSONMatchTheirText() throws {
+    let text = "𠀀一、工作回顾\n全年举办法治培训 6 场次。"
+    let units = Array(text.utf16)
+    var t: [Token] = []
+    Segmenter().segment(units, into: &t)
+    let json = SegmentRenderer.json(file: "x", source: SourceText(units: units), tokens: t)
+    struct J: Decodable {
+      struct T: Decodable { var text: String; var start: Int; var end: Int }
+      var tokens: [T]
+    }
+    let decoded = try JSONDecoder().decode(J.self, from: Data(json.utf8))
+    #expect(!decoded.tokens.isEmpty)
+    for tok in decoded.tokens { #expect(text.scalars(tok.start..<tok.end) == tok.text) }
+  }
+
+  @Test func sighanFormat() {
+    let units = Array("一、工作回顾\n\n全年举办 6 场次。\n".utf16)
+    var t: [Token] = []
+    Segmenter(words: ["工作", "回顾", "全年", "举办", "场次"]).segment(units, into: &t)
+    #expect(SegmentRenderer.sighan(units, t) == "一  、  工作  回顾\n\n全年  举办  6  场次  。\n")
+  }
+}
