@@ -1,0 +1,72 @@
+import Benchmark
+import Foundation
+import ReportKit
+
+/// The reports every benchmark runs over: all of ../shared/corpus when it is
+/// beside the repo, else the sample report in Corpus/.
+let corpus: [(path: String, bytes: [UInt8])] = {
+  let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+  let shared = repo.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+  var files: [String] = []
+  if let e = FileManager.default.enumerator(atPath: shared.path) {
+    for case let f as String in e where f.hasSuffix(".txt") { files.append(shared.appendingPathComponent(f).path) }
+  }
+  if files.isEmpty { files = [repo.appendingPathComponent("Corpus/gaoxing-2024-fazhi.txt").path] }
+  return files.sorted().map { ($0, (try? InputReader.bytes(at: $0)) ?? []) }
+}()
+let totalBytes = corpus.reduce(0) { $0 + $1.bytes.count }
+let decoded: [[UInt16]] = corpus.map { (try? TextDecoder.decode($0.bytes, path: $0.path).units) ?? [] }
+let megabytes = String(format: "%.2f MB", Double(totalBytes) / 1e6)
+
+let benchmarks: @Sendable () -> Void = {
+  Benchmark.defaultConfiguration = .init(
+    metrics: [.wallClock, .throughput, .peakMemoryResident, .mallocCountTotal],
+    warmupIterations: 1, maxDuration: .seconds(3), maxIterations: 50)
+
+  Benchmark("decode corpus (\(megabytes))") { benchmark in
+    for _ in benchmark.scaledIterations {
+      for f in corpus { blackHole(try? TextDecoder.decode(f.bytes, path: f.path)) }
+    }
+  }
+
+  Benchmark("segment corpus (\(megabytes))") { benchmark in
+    let segmenter = Segmenter()
+    var tokens: [Token] = []
+    for _ in benchmark.scaledIterations {
+      for u in decoded {
+        tokens.removeAll(keepingCapacity: true)
+        segmenter.segment(u, into: &tokens)
+        blackHole(tokens.count)
+      }
+    }
+  }
+
+  Benchmark("segment corpus, ICU only (\(megabytes))") { benchmark in
+    let segmenter = Segmenter(words: [])
+    var tokens: [Token] = []
+    for _ in benchmark.scaledIterations {
+      for u in decoded {
+        tokens.removeAll(keepingCapacity: true)
+        segmenter.segment(u, into: &tokens)
+        blackHole(tokens.count)
+      }
+    }
+  }
+
+  let parser = DocumentParser()
+  let docs = decoded.map { parser.parse($0) }
+  let extractor = QuantityExtractor()
+  Benchmark("extract quantities (\(megabytes))") { benchmark in
+    for _ in benchmark.scaledIterations {
+      for d in docs { blackHole(extractor.extract(d)) }
+    }
+  }
+
+  let analyzer = Analyzer()
+  Benchmark("whole pipeline (\(megabytes))") { benchmark in
+    for _ in benchmark.scaledIterations {
+      for f in corpus { blackHole(try? analyzer.analyze(bytes: f.bytes, path: f.path)) }
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+@testable import ReportKit
+
+/// Reads a TSV fixture: header lines start with #.
+func fixtureRows(_ name: String) throws -> [[String]] {
+  let text = try String(contentsOf: Paths.fixtures.appendingPathComponent("quantities/\(name)"), encoding: .utf8)
+  return text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }.map {
+    $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+  }
+}
+
+@Suite struct SeedQuantityTests {
+  let report = try! Analyzer().analyze(path: Paths.seed)
+
+  @Test func theThirtyQuantitiesAndNothingElse() throws {
+    let gold = try fixtureRows("seed.tsv")
+    #expect(gold.count == 30)
+    let json = ReportJSON(report).quantities
+    let got = json.map { q in
+      [q.text, fmt(q.value), q.approx, q.unit, q.subject, q.scope ?? "-"].joined(separator: "\t")
+    }
+    let want = gold.map { $0.joined(separator: "\t") }
+    let missing = want.filter { !got.contains($0) }
+    let extra = got.filter { !want.contains($0) }
+    #expect(missing == [], "not found as expected")
+    #expect(extra == [], "reported but not in the gold list")
+    #expect(got == want)
+  }
+
+  @Test func quantitySpansPointAtTheirText() {
+    let text = report.document.source.string(0..<report.document.source.units.count)
+    for q in ReportJSON(report).quantities {
+      #expect(text.scalars(q.start..<q.end) == q.text)
+    }
+  }
+
+  @Test func sectionsAndRoles() {
+    let qs = ReportJSON(report).quantities
+    #expect(qs.allSatisfy { $0.sectionRole == "review" })
+    #expect(qs.first?.section == "加强组织领导，压实法治政府建设责任")
+  }
+}
+
+func fmt(_ v: Double) -> String {
+  if v == v.rounded() && abs(v) < 1e15 { return String(Int64(v)) }
+  var s = String(format: "%.6f", v)
+  while s.hasSuffix("0") { s.removeLast() }
+  if s.hasSuffix(".") { s.removeLast() }
+  return s
+}
+
+@Suite struct QuantityUnitTests {
+  let x = QuantityExtractor()
+
+  func one(_ marked: String) -> Quantity? {
+    let m = MarkedText(marked)
+    let qs = x.extract(text: m.text)
+    return qs.first { $0.range == m.ranges.first! }
+  }
+
+  @Test(arguments: [
+    ("全年共举办各类法治培训⟦6 场次⟧", 6.0, "exact", "场次", "法治培训"),
+    ("培训干部职工⟦560 多人次⟧", 560, "more_than", "人次", "培训干部职工"),
+    ("城镇新增就业⟦1256万人⟧", 12_560_000, "exact", "万人", "城镇新增就业"),
+    ("粮食产量⟦1.4万亿斤⟧", 1.4e12, "exact", "万亿斤", "粮食产量"),
+    ("赤字率拟按⟦3%左右⟧安排", 3, "about", "%", "赤字率"),
+    ("结案率⟦９７．８％⟧", 97.8, "exact", "%", "结案率"),
+    ("结案率为⟦百分之九十七点八⟧", 97.8, "exact", "%", "结案率"),
+    ("发放宣传资料⟦18 000 余份⟧", 18000, "more_than", "份", "发放宣传资料"),
+    ("办件量⟦1,854件⟧", 1854, "exact", "件", "办件量"),
+    ("调派⟦一千八百五十四人⟧", 1854, "exact", "人", "调派"),
+    ("新建学校⟦一百二十余所⟧", 120, "more_than", "所", "新建学校"),
+    ("投入资金⟦约2.5亿元⟧", 2.5e8, "about", "亿元", "投入资金"),
+    ("惠及群众⟦近3亿人⟧", 3e8, "nearly", "亿人", "惠及群众"),
+    ("开展检查⟦不少于4次⟧", 4, "at_least", "次", "开展检查"),
+    ("培训⟦两次⟧", 2, "exact", "次", "培训"),
+  ])
+  func reads(_ c: (String, Double, String, String, String)) throws {
+    let q = try #require(one(c.0), "nothing at the marked span in \(c.0)")
+    #expect(abs(q.value - c.1) <= 1e-9 * max(1, abs(c.1)))
+    #expect(q.approx.rawValue == c.2)
+    #expect(q.unit == c.3)
+    #expect(q.subject == c.4)
+  }
+
+  @Test func changeAndPoints() throws {
+    let q = try #require(one("国内生产总值增长⟦5.2%⟧"))
+    #expect(q.change == "增长")
+    #expect(q.subject == "国内生产总值")
+    let p = try #require(one("城镇调查失业率下降⟦0.3个百分点⟧"))
+    #expect(p.unitCategory == "points")
+    #expect(p.change == "下降")
+    #expect(p.unit == "个百分点")
+  }
+
+  @Test func ranges() throws {
+    let a = try #require(one("增长⟦15%～30%⟧"))
+    #expect(a.value == 15 && a.high == 30 && !a.rangeUnitDropped)
+    let b = try #require(one("增长⟦15～30%⟧"))
+    #expect(b.value == 15 && b.high == 30 && b.rangeUnitDropped && b.unit == "%")
+    let c = try #require(one("每年开展⟦3至5次⟧"))
+    #expect(c.value == 3 && c.high == 5 && c.unit == "次")
+    let d = try #require(one("建设⟦5到8个⟧"))
+    #expect(d.high == 8)
+  }
+
+  @Test(arguments: [
+    "2024 年，在县委的领导下", "2024年3月5日在第十四届全国人民代表大会", "被评为2023 年度先进单位", "第一责任人",
+    "严格执行“三项制度”", "弘扬“四下基层”优良传统", "一站式矛盾纠纷化解体系", "党的二十大和二十届三中全会精神",
+    "12345 热线工单办理", "乐政发〔2024〕5号", "按照《2024年法治政府建设工作要点》", "进一步提高依法行政意识",
+    "一体推进", "一些干部", "统一部署", "多元化解", "多种渠道", "“十四五”规划", "两个确立",
+  ])
+  func notQuantities(_ text: String) {
+    #expect(x.extract(text: text).isEmpty, "\(text)")
+  }
+}
