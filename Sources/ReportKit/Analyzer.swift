@@ -8,6 +8,8 @@ public struct Report: Sendable {
   public var document: Document
   /// Every counted figure, in text order.
   public var quantities: [Quantity]
+  /// The lexicons it was read with.
+  public var lexicons: Lexicons
 }
 
 /// Reads reports: decoding, structure, and everything later stages add.
@@ -35,6 +37,7 @@ public struct Analyzer: Sendable {
     let decoded = try TextDecoder.decode(bytes, path: path, encoding: encoding)
     let doc = parser.parse(decoded.units)
     let quantities = quantityExtractor.extract(doc)
-    return Report(path: path, encoding: decoded.encoding, document: doc, quantities: quantities)
+    return Report(path: path, encoding: decoded.encoding, document: doc, quantities: quantities,
+      lexicons: lexicons)
   }
 }

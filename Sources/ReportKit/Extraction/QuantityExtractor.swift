@@ -252,6 +252,7 @@ public struct QuantityExtractor: Sendable {
   }
 
   func coveredByNotQuantity(_ p: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Bool {
+    guard maxNotQuantityLength > 0 else { return false }
     let from = max(0, start - maxNotQuantityLength + 1)
     for j in from...start {
       if let m = notQuantities.longestMatch(p, from: j, limit: min(p.count, j + maxNotQuantityLength)),

@@ -1,0 +1,95 @@
+import Foundation
+
+extension Document {
+  /// The analysis range of the sentence holding analysis offset `a`: from
+  /// after the previous 。！？； or line break to the next one, inclusive.
+  public func sentence(at a: Int) -> Range<Int> {
+    let u = analysis.units
+    var s = a
+    while s > 0 && !Self.sentenceEnds.contains(u[s - 1]) { s -= 1 }
+    var e = a
+    while e < u.count && !Self.sentenceEnds.contains(u[e]) { e += 1 }
+    return s..<min(u.count, e + 1)
+  }
+
+  static let sentenceEnds: Set<UInt16> = Set("。！？；\n".utf16)
+
+  /// The original range of an analysis range.
+  public func original(_ r: Range<Int>) -> Range<Int> { analysis.originalRange(r) }
+
+  /// The analysis text of a range.
+  public func text(_ r: Range<Int>) -> String { analysis.string(r) }
+}
+
+extension Quantity {
+  /// Whether this figure counts things (not a share, a change or a duration).
+  var isCount: Bool {
+    change == nil && unitCategory != "percent" && unitCategory != "permille"
+      && unitCategory != "points" && unitCategory != "time"
+  }
+
+  var isPercent: Bool { unitCategory == "percent" }
+}
+
+/// Formats a number for messages: integers plainly, others with up to `digits` decimals.
+func format(_ v: Double, digits: Int = 2) -> String {
+  if v == v.rounded() && abs(v) < 1e15 { return String(Int64(v)) }
+  var s = String(format: "%.\(digits)f", v)
+  while s.hasSuffix("0") { s.removeLast() }
+  if s.hasSuffix(".") { s.removeLast() }
+  return s
+}
+
+/// The Dice coefficient of two strings' character bigrams (a single character
+/// counts as its own bigram).
+func bigramDice(_ a: String, _ b: String) -> Double {
+  func grams(_ s: String) -> [String] {
+    let c = Array(s)
+    if c.count < 2 { return c.map { String($0) } }
+    return (0..<(c.count - 1)).map { String(c[$0]) + String(c[$0 + 1]) }
+  }
+  let x = grams(a)
+  let y = grams(b)
+  if x.isEmpty || y.isEmpty { return 0 }
+  var pool = y
+  var common = 0
+  for g in x {
+    if let i = pool.firstIndex(of: g) {
+      common += 1
+      pool.remove(at: i)
+    }
+  }
+  return 2 * Double(common) / Double(x.count + y.count)
+}
+
+/// Whether `v` rounds to `stated`, given the decimals the writer gave.
+func roundsTo(_ v: Double, _ stated: Double, decimals: Int) -> Bool {
+  let half = 0.5 * pow(10, Double(-decimals))
+  return abs(v - stated) <= half + 1e-9
+}
+
+/// The Dice coefficient of two word lists (as multisets).
+func dice(_ x: [String], _ y: [String]) -> Double {
+  if x.isEmpty || y.isEmpty { return 0 }
+  var pool = y
+  var common = 0
+  for w in x {
+    if let i = pool.firstIndex(of: w) {
+      common += 1
+      pool.remove(at: i)
+    }
+  }
+  return 2 * Double(common) / Double(x.count + y.count)
+}
+
+extension Segmenter {
+  /// The words of a short text (no spaces or punctuation).
+  public func words(_ text: String) -> [String] {
+    let u = Array(text.utf16)
+    var t: [Token] = []
+    segment(u, into: &t)
+    return t.filter { $0.kind == .word || $0.kind == .number }.map {
+      String(decoding: u[$0.range], as: UTF16.self)
+    }
+  }
+}

@@ -1,0 +1,35 @@
+/// 同类数字形式一致（mixed-numeral-forms）。
+///
+/// 检查什么：同一类计数（同一单位类别）在一份报告里既用阿拉伯数字又用汉字数字，
+/// 如“培训6场次”与“开展培训十二场次”。一位数的汉字（两次、三批）不计。
+///
+/// 依据：GB/T 15835-2011 的“同类别同形式”原则。
+struct MixedNumeralForms: Rule {
+  static let id = "mixed-numeral-forms"
+  static let name = "同类数字形式一致"
+  static let defaultSeverity = Severity.info
+  static let standard: String? = "GB/T 15835-2011 4.1"
+  static let explanation = "同一类计数应统一用阿拉伯数字或汉字数字（一位数的汉字数字除外）。"
+  static let triggeringExamples = ["全年举办培训6场次，开展宣传⟦十二场次⟧。"]
+  static let nonTriggeringExamples = ["全年举办培训6场次，开展宣传12场次，两次专题研究。"]
+
+  func check(_ report: Report, _ ctx: inout RuleContext) {
+    let doc = report.document
+    var byCategory: [String: [Quantity]] = [:]
+    for q in report.quantities where q.isCount {
+      byCategory[q.unitCategory, default: []].append(q)
+    }
+    for (_, qs) in byCategory.sorted(by: { $0.key < $1.key }) {
+      let arabic = qs.filter { !$0.chineseNumerals }
+      let chinese = qs.filter { $0.chineseNumerals && $0.value >= 10 }
+      guard !arabic.isEmpty else { continue }
+      for q in chinese {
+        ctx.counted(held: false)
+        ctx.report(
+          "同类计数既用阿拉伯数字（如“\(doc.text(arabic[0].range))”）又用汉字数字“\(doc.text(q.range))”",
+          at: doc.original(q.range), related: [RelatedSpan(range: doc.original(arabic[0].range), label: "阿拉伯数字")])
+      }
+      arabic.forEach { _ in ctx.counted(held: true) }
+    }
+  }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+
+@testable import ReportKit
+
+/// Audits `text` with only `ruleID` switched on (at its default level).
+func audit(_ text: String, only ruleID: String? = nil, path: String = "t.txt") throws -> AuditResult {
+  var cfg = RuleConfiguration()
+  if let only = ruleID {
+    for r in RuleRegistry.all where r.id != only { try cfg.apply("\(r.id)=off", source: "test") }
+  }
+  return Auditor(configuration: cfg).audit(try analyze(text, path: path))
+}
+
+/// The scalar ranges of a result's findings of one rule.
+func spans(_ r: AuditResult, _ rule: String) -> [Range<Int>] {
+  let src = r.report.document.source
+  return r.findings.filter { $0.ruleID == rule }.map {
+    src.scalarOffset($0.range.lowerBound)..<src.scalarOffset($0.range.upperBound)
+  }
+}
+
+@Suite struct RuleExampleTests {
+  static let rules = RuleRegistry.all.map { $0.id }
+
+  @Test(arguments: rules)
+  func triggeringExamplesReportTheMarkedSpan(_ id: String) throws {
+    let rule = try #require(RuleRegistry.rule(id))
+    #expect(!rule.triggeringExamples.isEmpty)
+    for example in rule.triggeringExamples {
+      let m = MarkedText(example)
+      let r = try audit(m.text, only: id)
+      #expect(spans(r, id).contains(m.ranges[0]), "\(id): \(example) → \(r.findings.map(\.message))")
+    }
+  }
+
+  @Test(arguments: rules)
+  func nonTriggeringExamplesAreQuiet(_ id: String) throws {
+    let rule = try #require(RuleRegistry.rule(id))
+    #expect(!rule.nonTriggeringExamples.isEmpty)
+    for example in rule.nonTriggeringExamples {
+      let r = try audit(example, only: id)
+      #expect(spans(r, id).isEmpty, "\(id): \(example) → \(r.findings.map(\.message))")
+    }
+  }
+
+  @Test func everyRuleFileIsRegistered() throws {
+    let dir = Paths.repo.appendingPathComponent("Sources/ReportKit/Checks/Rules")
+    let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".swift") }
+    let registered = Set(RuleRegistry.all.map { String(describing: $0) })
+    for f in files { #expect(registered.contains(String(f.dropLast(6))), "\(f) is not in RuleRegistry.all") }
+    #expect(Set(Self.rules).count == Self.rules.count)
+  }
+}
+
+@Suite struct SeedAuditTests {
+  let result = Auditor().audit(try! Analyzer().analyze(path: Paths.seed))
+
+  @Test func noErrorsAndTheRateAndTotalAreVerified() {
+    #expect(result.findings.filter { $0.severity == .error }.map(\.message) == [])
+    let cov = Dictionary(uniqueKeysWithValues: result.coverage.map { ($0.ruleID, $0) })
+    #expect(cov["rate-matches-counts"]?.checked == 1)
+    #expect(cov["rate-matches-counts"]?.held == 1)
+    #expect((cov["parts-within-total"]?.checked ?? 0) >= 4)
+    #expect(cov["parts-within-total"]?.held == cov["parts-within-total"]?.checked)
+  }
+
+  @Test func realStructuralProblemsAreReported() {
+    let byRule = Dictionary(grouping: result.findings, by: \.ruleID)
+    #expect(byRule["broken-paragraph"]?.count == 3)
+    #expect(byRule["heading-bracket-style"]?.count == 3)
+    #expect(byRule["heading-level-markup"]?.count == 3)
+    #expect((byRule["number-unit-spacing"]?.count ?? 0) > 0)
+  }
+
+  @Test func theTwoLegalAdviceFiguresAreNamed() {
+    let f = result.findings.filter { $0.ruleID == "same-metric-different-values" }
+    let src = result.report.document.source
+    #expect(f.contains { src.string($0.range).contains("1100") && $0.related.contains { src.string($0.range).contains("262") } })
+  }
+}
+
+/// One planted error: `original` occurs once in `file`; it is replaced by
+/// `mutated`, whose ⟦⟧ marks the span the rule must report.
+struct Mutation: CustomTestStringConvertible, Sendable {
+  var file: String
+  var original: String
+  var mutated: String
+  var rule: String
+  var testDescription: String { "\(rule) in \(file)" }
+}
+
+@Suite struct MutationTests {
+  static let seedMutations: [Mutation] = [
+    Mutation(file: "seed", original: "结案率 97.8%", mutated: "结案率 ⟦98.8%⟧", rule: "rate-matches-counts"),
+    Mutation(file: "seed", original: "成功调解结案 227 起", mutated: "成功调解结案 217 起", rule: "rate-matches-counts"),
+    Mutation(file: "seed", original: "其中线上办件\n\n347 件", mutated: "其中线上办件\n\n⟦1947 件⟧", rule: "parts-within-total"),
+    Mutation(file: "seed", original: "## 二、存在的主要问题", mutated: "## ⟦三、⟧存在的主要问题", rule: "heading-numbering"),
+    Mutation(file: "seed", original: "（六）加强法治宣传服务", mutated: "⟦（八）⟧加强法治宣传服务", rule: "heading-numbering"),
+    Mutation(file: "seed", original: "五、2025年主要工作安排", mutated: "五、⟦2026年主要工作安排⟧", rule: "plan-year-follows-review"),
+    Mutation(file: "seed", original: "结案率 97.8%", mutated: "结案率 ⟦102.5%⟧", rule: "impossible-value"),
+  ]
+
+  @Test(arguments: seedMutations)
+  func seedMutationIsFound(_ m: Mutation) throws {
+    try check(m, text: String(contentsOfFile: Paths.seed, encoding: .utf8))
+  }
+
+  static let corpusMutations: [Mutation] = [
+    Mutation(file: "state-council/state-council-2024.txt", original: "三、2024年政府工作任务", mutated: "⟦四、⟧2024年政府工作任务", rule: "heading-numbering"),
+    Mutation(file: "provincial/beijing-gov-2026.txt", original: "（三）持续推动教育科技人才一体发展", mutated: "⟦（五）⟧持续推动教育科技人才一体发展", rule: "heading-numbering"),
+  ]
+
+  @Test(.enabled(if: Paths.sharedAvailable), arguments: corpusMutations)
+  func corpusMutationIsFound(_ m: Mutation) throws {
+    try check(m, text: String(contentsOf: Paths.shared.appendingPathComponent(m.file), encoding: .utf8))
+  }
+
+  func check(_ m: Mutation, text: String) throws {
+    let parts = text.components(separatedBy: m.original)
+    try #require(parts.count == 2, "\(m.original) must occur once in \(m.file)")
+    let marked = MarkedText(m.mutated)
+    let prefix = parts[0].unicodeScalars.count
+    let mutatedText = parts[0] + marked.text + parts[1]
+    let r = try audit(mutatedText, path: m.file)
+    let found = spans(r, m.rule)
+    if let span = marked.ranges.first {
+      let expected = (span.lowerBound + prefix)..<(span.upperBound + prefix)
+      #expect(found.contains(expected), "\(m.rule): \(found) \(r.findings.filter { $0.ruleID == m.rule }.map(\.message))")
+    } else {
+      #expect(!found.isEmpty, "\(m.rule) found nothing")
+    }
+    // The original raises no finding of this rule at the mutated place.
+    let before = try audit(text, path: m.file)
+    #expect(spans(before, m.rule).count < found.count)
+  }
+}
+
+@Suite(.enabled(if: Paths.sharedAvailable, "../shared/corpus is absent"))
+struct CorpusAuditTests {
+  @Test(arguments: Paths.sharedReports())
+  func unmutatedReportsRaiseNoError(_ path: String) throws {
+    let r = Auditor().audit(try Analyzer().analyze(path: path))
+    let errors = r.findings.filter { $0.severity == .error }
+    let src = r.report.document.source
+    #expect(errors.map { "\($0.ruleID) \(src.string($0.range)): \($0.message)" } == [])
+  }
+}
