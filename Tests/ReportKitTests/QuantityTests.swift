@@ -74,7 +74,7 @@ func fmt(_ v: Double) -> String {
     ("新建学校⟦一百二十余所⟧", 120, "more_than", "所", "新建学校"),
     ("投入资金⟦约2.5亿元⟧", 2.5e8, "about", "亿元", "投入资金"),
     ("惠及群众⟦近3亿人⟧", 3e8, "nearly", "亿人", "惠及群众"),
-    ("开展检查⟦不少于4次⟧", 4, "at_least", "次", "开展检查"),
+    ("开展检查⟦不少于4次⟧", 4, "at_least", "次", "检查"),
     ("培训⟦两次⟧", 2, "exact", "次", "培训"),
   ])
   func reads(_ c: (String, Double, String, String, String)) throws {

@@ -174,7 +174,7 @@ enum NumberReader {
       f *= 10_000
       j += 1
       if j < end && p[j] == yi {
-        f *= 10_000
+        f *= 100_000_000
         j += 1
       }
     } else if j < end && p[j] == yi {

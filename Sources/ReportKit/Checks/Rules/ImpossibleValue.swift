@@ -8,20 +8,22 @@ struct ImpossibleValue: Rule {
   static let id = "impossible-value"
   static let name = "不可能的数值"
   static let defaultSeverity = Severity.error
-  static let explanation = "结案率、覆盖率、占比等不能超过 100%；增长率、增速、涨幅不受此限。"
+  static let explanation = "结案率、覆盖率、合格率、占比、比重等整体中的份额不能超过 100%；增长率、完成率等不受此限。"
   static let triggeringExamples = ["全年结案率⟦102.5%⟧。"]
-  static let nonTriggeringExamples = ["全年结案率 97.8%。", "出口增长率120%。", "利用外资增长150%。"]
+  static let nonTriggeringExamples = ["全年结案率 97.8%。", "出口增长率120%。", "投资完成率125.5%。"]
 
-  static let growth = ["增长", "增速", "涨幅", "增幅", "提高", "增加", "利率", "倍"]
+  /// Rates that are shares of a whole. 完成率 is not among them: a plan can be
+  /// over-fulfilled.
+  static let shares = [
+    "结案率", "覆盖率", "合格率", "达标率", "参保率", "普及率", "知晓率", "满意率", "满意度", "通过率", "入学率",
+    "办结率", "受理率", "成功率", "调解率", "到位率", "上线率", "公开率", "占比", "比重", "失业率", "就业率",
+  ]
 
   func check(_ report: Report, _ ctx: inout RuleContext) {
     let doc = report.document
     for q in report.quantities where q.isPercent && q.change == nil {
       let s = q.subject
-      guard s.hasSuffix("率") || s.hasSuffix("占比") || s.hasSuffix("比例") || s.hasSuffix("占") else {
-        continue
-      }
-      if Self.growth.contains(where: { s.contains($0) }) { continue }
+      guard Self.shares.contains(where: { s.hasSuffix($0) }) else { continue }
       let ok = q.value <= 100 && (q.high ?? 0) <= 100
       ctx.counted(held: ok)
       if !ok {

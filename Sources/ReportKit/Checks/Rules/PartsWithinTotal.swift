@@ -42,7 +42,7 @@ struct PartsWithinTotal: Rule {
         if !ok {
           allOK = false
           ctx.report(
-            "分项大于总数：\(p.subject) \(format(p.value))\(p.unit) 大于 \(total.subject) \(format(total.value))\(total.unit)",
+            "分项大于总数：\(p.subject) \(doc.text(p.range)) 大于 \(total.subject) \(doc.text(total.range))",
             at: doc.original(p.range), related: [RelatedSpan(range: doc.original(total.range), label: "总数")],
             note: "\(format(p.normalizedValue)) > \(format(total.normalizedValue))")
         }

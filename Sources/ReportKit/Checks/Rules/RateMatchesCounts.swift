@@ -10,7 +10,7 @@ struct RateMatchesCounts: Rule {
   static let id = "rate-matches-counts"
   static let name = "比率与计数相符"
   static let defaultSeverity = Severity.error
-  static let explanation = "一句话里的比率（率、占比、比例、“其中…占…%”）必须与同一句中的计数相符，误差不超过所给小数位的舍入误差。"
+  static let explanation = "比率（“……率”紧跟在它所依据的两个计数之后，或“总数……，其中 X……，占 Y%”）必须与这些计数相符，误差不超过所给小数位的舍入误差。比率与计数隔得远、或率名与计数所计之事对不上时不核对。"
   static let triggeringExamples = [
     "全镇受理调解纠纷 232 起，成功调解结案 227 起，结案率⟦98.8%⟧。",
     "总办件量1854件，其中线上办件347件，占⟦20.1%⟧。",
@@ -26,22 +26,38 @@ struct RateMatchesCounts: Rule {
     let qs = report.quantities
     for (i, q) in qs.enumerated() where q.isPercent && q.change == nil && q.high == nil {
       let subject = q.subject
-      let isShare = subject.hasSuffix("占") || subject == "占" || precededBy(doc, q, "占")
-      let isRate = subject.hasSuffix("率") || subject.hasSuffix("占比") || subject.hasSuffix("比例")
+      let isShare = subject == "占" || precededBy(doc, q, "占")
+      let isRate = subject.hasSuffix("率")
       guard isShare || isRate else { continue }
       let sentence = doc.sentence(at: q.range.lowerBound)
       let counts = qs[..<i].filter {
         sentence.contains($0.range.lowerBound) && $0.isCount && $0.baseUnit != ""
       }
       guard let num = counts.last else { continue }
+      // Nothing else may stand between the numerator and the rate.
+      guard !qs[..<i].contains(where: { $0.range.lowerBound > num.range.lowerBound && !$0.isCount }) else { continue }
       let same = counts.filter { $0.baseUnit == num.baseUnit }
       var den: Quantity?
       if isShare {
-        // The total: the figure before 其中, else the first of its unit.
-        let qi = doc.text(sentence).range(of: "其中").map { doc.text(sentence)[..<$0.lowerBound].utf16.count + sentence.lowerBound }
-        den = same.last { qi != nil && $0.range.upperBound <= qi! } ?? (same.count >= 2 ? same.first : nil)
+        // "总数…，其中 X …，占 Y%": the total is the figure before 其中, and the
+        // part must come after 其中.
+        let text = doc.text(sentence)
+        guard let r = text.range(of: "其中") else { continue }
+        let at = text[..<r.lowerBound].utf16.count + sentence.lowerBound
+        guard num.range.lowerBound > at, clauses(doc, num.range.upperBound, q.range.lowerBound) <= 1 else { continue }
+        den = same.last { $0.range.upperBound <= at }
       } else {
-        den = same.count >= 2 ? same[same.count - 2] : nil
+        // "…232 起，…227 起，结案率 97.8%": the two figures just before the rate,
+        // in the clauses right before it, and the rate names what the
+        // numerator counts (结案率 ← 成功调解结案).
+        guard same.count >= 2 else { continue }
+        let d = same[same.count - 2]
+        guard counts.last(where: { $0.range.lowerBound < num.range.lowerBound })?.range == d.range,
+          clauses(doc, d.range.upperBound, q.range.lowerBound) <= 2
+        else { continue }
+        let stem = String(subject.dropLast())
+        guard relates(stem, num.subject) else { continue }
+        den = d
       }
       guard var d = den, d.range != num.range else { continue }
       var n = num
@@ -52,17 +68,32 @@ struct RateMatchesCounts: Rule {
       let ok = roundsTo(computed, q.value, decimals: slack)
       ctx.counted(held: ok)
       if !ok {
-        let stated = doc.text(q.numberRange) + "%"
+        let stated = doc.text(q.range)
+        let nt = doc.text(n.range)
+        let dt = doc.text(d.range)
         ctx.report(
-          "比率与计数不符：\(format(n.value)) ÷ \(format(d.value)) = \(format(computed, digits: 2))%，报告写的是 \(stated)",
+          "比率与计数不符：\(nt) ÷ \(dt) = \(format(computed, digits: 2))%，报告写的是 \(stated)",
           at: doc.original(q.range),
           related: [
             RelatedSpan(range: doc.original(n.range), label: "分子"),
             RelatedSpan(range: doc.original(d.range), label: "分母"),
           ],
-          note: "\(format(n.value)) ÷ \(format(d.value)) × 100% = \(format(computed, digits: 4))%，按 \(q.decimals) 位小数应为 \(format((computed * pow10(q.decimals)).rounded() / pow10(q.decimals), digits: q.decimals))%")
+          note: "\(format(n.normalizedValue)) ÷ \(format(d.normalizedValue)) × 100% = \(format(computed, digits: 4))%，按 \(q.decimals) 位小数应为 \(format((computed * pow10(q.decimals)).rounded() / pow10(q.decimals), digits: q.decimals))%")
       }
     }
+  }
+
+  /// Whether a rate's stem (结案 of 结案率) names what a count counts: the
+  /// count's subject holds the stem's last two characters.
+  func relates(_ stem: String, _ subject: String) -> Bool {
+    let tail = String(stem.suffix(2))
+    return tail.count == 2 && subject.contains(tail)
+  }
+
+  /// The number of clause breaks (，；) between two analysis offsets.
+  func clauses(_ doc: Document, _ a: Int, _ b: Int) -> Int {
+    guard a < b else { return 0 }
+    return doc.analysis.units[a..<b].filter { $0 == 0xFF0C || $0 == 0xFF1B || $0 == 0x3001 }.count
   }
 
   func precededBy(_ doc: Document, _ q: Quantity, _ word: String) -> Bool {

@@ -39,7 +39,7 @@ struct SameMetricDifferentValues: Rule {
         ctx.counted(held: ok)
         if !ok {
           ctx.report(
-            "“\(b.subject)”\(format(b.value))\(b.unit) 与前文“\(a.subject)”\(format(a.value))\(a.unit) 像是同一指标却数值不同，请说明口径",
+            "“\(b.subject)”\(doc.text(b.range)) 与前文“\(a.subject)”\(doc.text(a.range)) 像是同一指标却数值不同，请说明口径",
             at: doc.original(b.range), related: [RelatedSpan(range: doc.original(a.range), label: "前文数值")],
             note: "所计之事的相似度 \(format(sim, digits: 2))（阈值 \(Self.threshold)）")
         }
