@@ -37,7 +37,8 @@ public struct Analyzer: Sendable {
     let decoded = try TextDecoder.decode(bytes, path: path, encoding: encoding)
     let doc = parser.parse(decoded.units)
     let quantities = quantityExtractor.extract(doc)
-    return Report(path: path, encoding: decoded.encoding, document: doc, quantities: quantities,
+    return Report(
+      path: path, encoding: decoded.encoding, document: doc, quantities: quantities,
       lexicons: lexicons)
   }
 }

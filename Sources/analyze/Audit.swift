@@ -100,7 +100,8 @@ struct Rules: ParsableCommand {
     var out = ""
     for r in RuleRegistry.all {
       let state = r.enabledByDefault ? r.defaultSeverity.rawValue : "off"
-      out += "\(r.id.padding(toLength: 30, withPad: " ", startingAt: 0)) \(state.padding(toLength: 8, withPad: " ", startingAt: 0)) \(r.name)\n"
+      out +=
+        "\(r.id.padding(toLength: 30, withPad: " ", startingAt: 0)) \(state.padding(toLength: 8, withPad: " ", startingAt: 0)) \(r.name)\n"
     }
     writeOut(out)
   }

@@ -76,7 +76,10 @@ func spans(_ r: AuditResult, _ rule: String) -> [Range<Int>] {
   @Test func theTwoLegalAdviceFiguresAreNamed() {
     let f = result.findings.filter { $0.ruleID == "same-metric-different-values" }
     let src = result.report.document.source
-    #expect(f.contains { src.string($0.range).contains("1100") && $0.related.contains { src.string($0.range).contains("262") } })
+    #expect(
+      f.contains {
+        src.string($0.range).contains("1100") && $0.related.contains { src.string($0.range).contains("262") }
+      })
   }
 }
 
@@ -107,8 +110,12 @@ struct Mutation: CustomTestStringConvertible, Sendable {
   }
 
   static let corpusMutations: [Mutation] = [
-    Mutation(file: "state-council/state-council-2024.txt", original: "三、2024年政府工作任务", mutated: "⟦四、⟧2024年政府工作任务", rule: "heading-numbering"),
-    Mutation(file: "provincial/beijing-gov-2026.txt", original: "（三）持续推动教育科技人才一体发展", mutated: "⟦（五）⟧持续推动教育科技人才一体发展", rule: "heading-numbering"),
+    Mutation(
+      file: "state-council/state-council-2024.txt", original: "三、2024年政府工作任务", mutated: "⟦四、⟧2024年政府工作任务",
+      rule: "heading-numbering"),
+    Mutation(
+      file: "provincial/beijing-gov-2026.txt", original: "（三）持续推动教育科技人才一体发展", mutated: "⟦（五）⟧持续推动教育科技人才一体发展",
+      rule: "heading-numbering"),
   ]
 
   @Test(.enabled(if: Paths.sharedAvailable), arguments: corpusMutations)
@@ -126,7 +133,8 @@ struct Mutation: CustomTestStringConvertible, Sendable {
     let found = spans(r, m.rule)
     if let span = marked.ranges.first {
       let expected = (span.lowerBound + prefix)..<(span.upperBound + prefix)
-      #expect(found.contains(expected), "\(m.rule): \(found) \(r.findings.filter { $0.ruleID == m.rule }.map(\.message))")
+      #expect(
+        found.contains(expected), "\(m.rule): \(found) \(r.findings.filter { $0.ruleID == m.rule }.map(\.message))")
     } else {
       #expect(!found.isEmpty, "\(m.rule) found nothing")
     }

@@ -32,7 +32,9 @@ import Testing
     for (name, text) in files {
       var body = text
       if body.hasSuffix("\n") { body.removeLast() }
-      out += "    (\n      \"\(name)\",\n      #\"\"\"\n\(body)\n\"\"\"#\n    ),\n"
+      let indented = body.split(separator: "\n", omittingEmptySubsequences: false)
+        .map { $0.isEmpty ? "" : "      " + $0 }.joined(separator: "\n")
+      out += "    (\n      \"\(name)\",\n      #\"\"\"\n\(indented)\n      \"\"\"#\n    ),\n"
     }
     out += "  ]\n}\n"
     return out
@@ -54,7 +56,8 @@ import Testing
   @Test func lexiconFilesAreSortedAndUnique() throws {
     for (name, text) in try Self.lexiconFiles() {
       let rows = text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }.map(String.init)
-      #expect(rows == rows.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }, "\(name).txt is not sorted")
+      #expect(
+        rows == rows.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }, "\(name).txt is not sorted")
       #expect(Set(rows).count == rows.count, "\(name).txt has duplicate rows")
     }
   }

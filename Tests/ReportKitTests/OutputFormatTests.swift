@@ -31,7 +31,8 @@ import Testing
   /// jsonschema, where both are on the machine.
   @Test(.enabled(if: OutputFormatTests.validatorAvailable, "python3 jsonschema or the schema is absent"))
   func sarifValidatesAgainstTheSchema() throws {
-    let schema = Paths.repo.deletingLastPathComponent().appendingPathComponent("shared/schemas/sarif-schema-2.1.0.json").path
+    let schema = Paths.repo.deletingLastPathComponent().appendingPathComponent("shared/schemas/sarif-schema-2.1.0.json")
+      .path
     let log = FileManager.default.temporaryDirectory.appendingPathComponent("analyze-test-\(UUID().uuidString).sarif")
     try SARIFRenderer.render([result]).write(to: log, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: log) }
@@ -52,7 +53,8 @@ import Testing
   }
 
   static let validatorAvailable: Bool = {
-    let schema = Paths.repo.deletingLastPathComponent().appendingPathComponent("shared/schemas/sarif-schema-2.1.0.json").path
+    let schema = Paths.repo.deletingLastPathComponent().appendingPathComponent("shared/schemas/sarif-schema-2.1.0.json")
+      .path
     guard FileManager.default.fileExists(atPath: schema) else { return false }
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -116,3 +116,90 @@ func fmt(_ v: Double) -> String {
     #expect(x.extract(text: text).isEmpty, "\(text)")
   }
 }
+
+/// Real figures from ../shared/corpus, each marked in a verbatim excerpt,
+/// with the expected value (in the base unit), range end, approximation, base
+/// unit, direction word and subject.
+@Suite(.enabled(if: Paths.sharedAvailable, "../shared/corpus is absent"))
+struct CorpusQuantityTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    var source: String
+    var excerpt: String
+    var value: Double
+    var high: Double?
+    var approx: String
+    var unit: String
+    var change: String?
+    var subject: String
+    var testDescription: String { "\(source): \(excerpt)" }
+  }
+
+  static let cases: [Case] =
+    (try? fixtureRows("corpus-cases.tsv"))?.compactMap { r in
+      guard r.count >= 8, let v = Double(r[2]) else { return nil }
+      return Case(
+        source: r[0], excerpt: r[1], value: v, high: Double(r[3]), approx: r[4], unit: r[5],
+        change: r[6] == "-" ? nil : r[6], subject: r[7])
+    } ?? []
+
+  static let traps: [String] = (try? fixtureRows("traps.tsv"))?.compactMap { $0.count >= 2 ? $0[1] : nil } ?? []
+
+  @Test func enoughCases() {
+    #expect(Self.cases.count >= 40)
+    #expect(Self.traps.count >= 40)
+  }
+
+  @Test(arguments: cases)
+  func figureIsReadAsMarked(_ c: Case) throws {
+    let m = MarkedText(c.excerpt)
+    let qs = QuantityExtractor().extract(text: m.text)
+    let span = m.ranges[0]
+    let q = try #require(qs.first { $0.range == span }, "found \(qs.map { m.text.scalars($0.range) })")
+    #expect(abs(q.normalizedValue - c.value) <= 1e-6 * max(1, abs(c.value)), "value")
+    if let h = c.high { #expect(q.normalizedHigh.map { abs($0 - h) <= 1e-6 * max(1, h) } == true, "high") }
+    #expect(q.approx.rawValue == c.approx || (c.approx == "at_least" && q.approx == .moreThan), "approx")
+    #expect(q.baseUnit == c.unit, "unit")
+    #expect(q.change == c.change, "change")
+  }
+
+  /// What was counted is read by heuristics; at least 85% must match the
+  /// hand-written subject exactly. The misses are printed.
+  @Test func subjectAccuracy() {
+    var right = 0
+    var misses: [String] = []
+    for c in Self.cases {
+      let m = MarkedText(c.excerpt)
+      let q = QuantityExtractor().extract(text: m.text).first { $0.range == m.ranges[0] }
+      if q?.subject == c.subject {
+        right += 1
+      } else {
+        misses.append("\(c.excerpt): \(q?.subject ?? "-") ≠ \(c.subject)")
+      }
+    }
+    print("subjects right: \(right)/\(Self.cases.count)\n" + misses.joined(separator: "\n"))
+    #expect(right * 100 >= Self.cases.count * 85)
+  }
+
+  @Test(arguments: traps)
+  func trapHasNoFigure(_ excerpt: String) {
+    let qs = QuantityExtractor().extract(text: excerpt)
+    #expect(qs.isEmpty, "\(qs.map { excerpt.scalars($0.range) })")
+  }
+
+  /// The share of marked cases read entirely right (subject included).
+  @Test func accuracy() {
+    var right = 0
+    for c in Self.cases {
+      let m = MarkedText(c.excerpt)
+      let qs = QuantityExtractor().extract(text: m.text)
+      if let q = qs.first(where: { $0.range == m.ranges[0] }),
+        abs(q.normalizedValue - c.value) <= 1e-6 * max(1, c.value),
+        q.baseUnit == c.unit, q.subject == c.subject, q.change == c.change
+      {
+        right += 1
+      }
+    }
+    print("corpus quantity cases fully right: \(right)/\(Self.cases.count)")
+    #expect(right * 10 >= Self.cases.count * 8)
+  }
+}

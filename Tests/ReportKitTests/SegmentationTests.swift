@@ -75,7 +75,11 @@ import Testing
     Segmenter().segment(units, into: &t)
     let json = SegmentRenderer.json(file: "x", source: SourceText(units: units), tokens: t)
     struct J: Decodable {
-      struct T: Decodable { var text: String; var start: Int; var end: Int }
+      struct T: Decodable {
+        var text: String
+        var start: Int
+        var end: Int
+      }
       var tokens: [T]
     }
     let decoded = try JSONDecoder().decode(J.self, from: Data(json.utf8))

@@ -20,9 +20,10 @@ import Testing
     let top = doc.topLevel.map { doc.sections[$0] }
     #expect(top.map(\.marker?.number) == [1, 2, 3, 4, 5])
     #expect(top.map(\.role) == [.review, .problems, .leaders, .suggestions, .plans])
-    #expect(top.map(\.title) == [
-      "2024 年法治政府建设主要工作及成效", "存在的主要问题", "主要负责人履行职责情况", "有关意见建议", "2025年主要工作安排",
-    ])
+    #expect(
+      top.map(\.title) == [
+        "2024 年法治政府建设主要工作及成效", "存在的主要问题", "主要负责人履行职责情况", "有关意见建议", "2025年主要工作安排",
+      ])
     #expect(top.allSatisfy { $0.roleFromTitle })
   }
 

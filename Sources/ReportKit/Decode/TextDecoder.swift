@@ -235,21 +235,21 @@ public enum TextDecoder {
       src.withMemoryRebound(to: CChar.self) { csrc in
         out.withUnsafeMutableBufferPointer { dst in
           offsets.withUnsafeMutableBufferPointer { offs in
-          var source = csrc.baseAddress
-          let sourceLimit = csrc.baseAddress.map { $0 + csrc.count }
-          var target = dst.baseAddress
-          let targetLimit = dst.baseAddress.map { $0 + dst.count }
-          var st = U_ZERO_ERROR
-          ucnv_toUnicode(conv, &target, targetLimit, &source, sourceLimit, offs.baseAddress, 1, &st)
-          if let t = target, let b = dst.baseAddress { written = t - b }
-          if st.rawValue > 0 {
-            var invalid = [CChar](repeating: 0, count: 32)
-            var len: Int8 = 32
-            var s3 = U_ZERO_ERROR
-            ucnv_getInvalidChars(conv, &invalid, &len, &s3)
-            let consumed = (source.map { s in csrc.baseAddress.map { s - $0 } ?? 0 }) ?? 0
-            failedAt = max(0, consumed - Int(len))
-          }
+            var source = csrc.baseAddress
+            let sourceLimit = csrc.baseAddress.map { $0 + csrc.count }
+            var target = dst.baseAddress
+            let targetLimit = dst.baseAddress.map { $0 + dst.count }
+            var st = U_ZERO_ERROR
+            ucnv_toUnicode(conv, &target, targetLimit, &source, sourceLimit, offs.baseAddress, 1, &st)
+            if let t = target, let b = dst.baseAddress { written = t - b }
+            if st.rawValue > 0 {
+              var invalid = [CChar](repeating: 0, count: 32)
+              var len: Int8 = 32
+              var s3 = U_ZERO_ERROR
+              ucnv_getInvalidChars(conv, &invalid, &len, &s3)
+              let consumed = (source.map { s in csrc.baseAddress.map { s - $0 } ?? 0 }) ?? 0
+              failedAt = max(0, consumed - Int(len))
+            }
           }
         }
       }

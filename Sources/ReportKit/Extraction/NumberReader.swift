@@ -139,7 +139,7 @@ enum NumberReader {
     guard sawAny else { return nil }
     var value = total + section + (digit ?? 0)
     var decimals = 0
-    if j + 1 < end && p[j] == dian, let _ = chineseDigit(p[j + 1]) {
+    if j + 1 < end && p[j] == dian, chineseDigit(p[j + 1]) != nil {
       j += 1
       var scale = 0.1
       while j < end, let d = chineseDigit(p[j]) {

@@ -87,7 +87,15 @@ public struct QuantityExtractor: Sendable {
         i += 1
         continue
       }
-      if let q = read(p, at: i, roles: roles, inTitle: titleDepth > 0 || docNumberDepth > 0) {
+      if var q = read(p, at: i, roles: roles, inTitle: titleDepth > 0 || docNumberDepth > 0) {
+        // A figure with nothing to name it takes the subject of the figure
+        // before it in the same sentence ("支出4.47万亿元，年均增长23.5%").
+        if q.subject.isEmpty, let prev = out.last,
+          !p[prev.range.upperBound..<q.range.lowerBound].contains(where: { Self.sentenceEnds.contains($0) })
+        {
+          q.subject = prev.subject
+          q.subjectRange = prev.subjectRange
+        }
         out.append(q)
         i = q.range.upperBound
       } else {
@@ -96,7 +104,9 @@ public struct QuantityExtractor: Sendable {
         if digit {
           while j < n && (NumberReader.isDigit(p[j]) || p[j] == 0x2E || p[j] == 0x2C) { j += 1 }
         } else {
-          while j < n && (NumberReader.isChineseNumeral(p[j]) || p[j] == NumberReader.wan || p[j] == NumberReader.yi) { j += 1 }
+          while j < n && (NumberReader.isChineseNumeral(p[j]) || p[j] == NumberReader.wan || p[j] == NumberReader.yi) {
+            j += 1
+          }
         }
         i = j
       }
@@ -196,9 +206,11 @@ public struct QuantityExtractor: Sendable {
       }
     }
 
+    if !isArabic && isNickname(p, start, j) { return nil }
+
     // Dates and years: 2024年, 2023 年度, 3月, 5日; 2016-2020年.
     let last = p[j - 1]
-    if last == Self.nian && isArabic && num.decimals == 0 && (1900...2100).contains(value) {
+    if last == Self.nian && num.decimals == 0 && (1900...2100).contains(value) {
       return nil
     }
     if last == Self.nian && j < n && (p[j] == Self.du || p[j] == Self.yue) { return nil }
@@ -233,14 +245,34 @@ public struct QuantityExtractor: Sendable {
     }
     let change = changeWord(p, rangeStart)
     let factor = scaleFactor * unitFactor
-    let sub = subject(p, before: rangeStart - (change?.count ?? 0), after: end)
+    let sub = subject(p, before: rangeStart - (change?.length ?? 0), after: end)
     return Quantity(
       range: rangeStart..<end, numberRange: start..<num.end, value: value * scaleFactor, high: high,
       decimals: num.decimals, approx: approx, unit: unitText, unitCategory: category,
       normalizedValue: value * factor, normalizedHigh: high.map { $0 * unitFactor }, baseUnit: base,
-      change: change, subject: sub.text, subjectRange: sub.range, scope: sub.scope,
+      change: change?.word, subject: sub.text, subjectRange: sub.range, scope: sub.scope,
       chineseNumerals: num.chinese, spaceBeforeUnit: space, rangeUnitDropped: rangeUnitDropped,
       section: roles?.section(start))
+  }
+
+  static let meetings = ["全会", "会议", "全体会议", "代表大会", "中全会"].map { Array($0.utf16) }
+
+  /// Chinese-numeral look-alikes: a short slogan in quotes (“四个万家”), a
+  /// session of a meeting (十一届十次全会).
+  func isNickname(_ p: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Bool {
+    // Inside “…” of at most 8 characters.
+    var a = start - 1
+    while a >= 0 && start - a <= 8 && p[a] != 0x201C && p[a] != 0x201D && p[a] != 0x0A { a -= 1 }
+    if a >= 0 && p[a] == 0x201C {
+      var b = end
+      while b < p.count && b - a <= 9 && p[b] != 0x201D && p[b] != 0x201C && p[b] != 0x0A { b += 1 }
+      if b < p.count && p[b] == 0x201D && b - a <= 9 { return true }
+    }
+    if start > 0 && p[start - 1] == 0x5C4A { return true }  // 届
+    for w in Self.meetings where end + w.count <= p.count && Array(p[end..<(end + w.count)]) == w {
+      return true
+    }
+    return false
   }
 
   @inline(__always)
@@ -303,12 +335,12 @@ public struct QuantityExtractor: Sendable {
   ].map { Array($0.utf16) }
 
   /// A direction word right before the figure (增长5.2%, 下降了0.3个百分点).
-  func changeWord(_ p: UnsafeBufferPointer<UInt16>, _ start: Int) -> String? {
+  func changeWord(_ p: UnsafeBufferPointer<UInt16>, _ start: Int) -> (word: String, length: Int)? {
     var s = start
     if s > 0 && p[s - 1] == 0x4E86 { s -= 1 }  // 了
     for w in Self.changeWords where s >= w.count {
       if Array(p[(s - w.count)..<s]) == w {
-        return String(decoding: w, as: UTF16.self)
+        return (String(decoding: w, as: UTF16.self), start - (s - w.count))
       }
     }
     return nil
@@ -320,15 +352,25 @@ public struct QuantityExtractor: Sendable {
     var scope: String?
   }
 
+  static let sentenceEnds: Set<UInt16> = Set("。！？；\n".utf16)
   static let clauseBreaks: Set<UInt16> = Set("，。；：！？、\n,;:!?（）()".utf16)
   static let scopeWords = [
     "全年", "全镇", "全县", "全区", "全市", "全省", "全国", "全乡", "全街道", "年内", "今年", "去年", "累计",
     "共计", "总共", "其中", "共", "线下", "线上",
   ].map { Array($0.utf16) }
-  static let lightVerbs = ["组织开展", "举办", "开展", "组织", "召开", "完成", "实现", "达到", "共有", "各类", "各项", "各种"]
-    .map { Array($0.utf16) }
-  static let trailing = ["拟按", "保持在", "控制在", "达到", "突破", "分别为", "分别", "为", "达", "是", "共", "约", "按", "在", "了"]
-    .map { Array($0.utf16) }
+  static let lightVerbs = [
+    "组织开展", "举办", "开展", "组织", "召开", "完成", "实现", "达到", "共有", "各类", "各项", "各种", "拟安排", "拟发行",
+    "安排", "发行", "预计", "确保", "力争", "同时", "要", "拟",
+  ].map { Array($0.utf16) }
+  static let trailing = [
+    "拟按", "保持在", "控制在", "稳定在", "要稳定", "达到", "突破", "分别为", "分别", "累计", "年均", "平均", "为", "达", "是",
+    "共", "约", "按", "在", "了", "要",
+  ].map { Array($0.utf16) }
+  static let adverbs = [
+    "准确地", "及时地", "有效地", "依法地", "积极地", "主动地", "扎实地", "全面地", "充分地", "深入地", "切实地", "稳妥地", "大力地",
+    "有序地", "稳步地", "持续地", "不断地",
+  ].map { Array($0.utf16) }
+  static let comparisons = ["比上年", "比去年", "比上年度", "同比"].map { Array($0.utf16) }
 
   /// What was counted: the clause text before the figure, without scope
   /// words, light verbs (举办, 开展) and joining words (为, 达); when nothing
@@ -338,11 +380,22 @@ public struct QuantityExtractor: Sendable {
     while a > 0 && !Self.clauseBreaks.contains(p[a - 1]) && before - a < 40 { a -= 1 }
     var e = before
     while e > a && p[e - 1] == 0x20 { e -= 1 }
+    // A comparison ("比上年预算减少") is not part of what is counted.
+    for w in Self.comparisons {
+      var k = a
+      while k + w.count <= e {
+        if Array(p[k..<(k + w.count)]) == w {
+          e = k
+          break
+        }
+        k += 1
+      }
+    }
     // Drop joining words at the end (为, 达到 …), repeatedly.
     var changed = true
     while changed {
       changed = false
-      for w in Self.trailing where e - a > w.count && Array(p[(e - w.count)..<e]) == w {
+      for w in Self.trailing where e - a >= w.count && Array(p[(e - w.count)..<e]) == w {
         e -= w.count
         changed = true
       }
@@ -364,33 +417,28 @@ public struct QuantityExtractor: Sendable {
         progress = true
         skipSpaces()
       }
-      for w in Self.scopeWords where e - s > w.count && Array(p[s..<(s + w.count)]) == w {
+      for w in Self.scopeWords where e - s >= w.count && Array(p[s..<(s + w.count)]) == w {
         scopeParts.append(String(decoding: w, as: UTF16.self))
         s += w.count
         progress = true
         skipSpaces()
         break
       }
-    }
-    progress = true
-    while progress {
-      progress = false
-      for w in Self.lightVerbs where e - s > w.count && Array(p[s..<(s + w.count)]) == w {
+      for w in Self.lightVerbs where e - s >= w.count && Array(p[s..<(s + w.count)]) == w {
         s += w.count
         progress = true
         break
       }
     }
     // An adverb in 地 at the start (准确地公开…).
-    if e - s > 4 {
-      for k in [s + 2, s + 3] where k < e - 1 && p[k] == 0x5730 {
-        s = k + 1
-        break
-      }
+    for w in Self.adverbs where e - s > w.count && Array(p[s..<(s + w.count)]) == w {
+      s += w.count
+      break
     }
     let scope = scopeParts.filter { $0 != "共" && $0 != "其中" && $0 != "共计" && $0 != "总共" }
     let scopeText = scope.isEmpty ? nil : scope.joined()
-    if e > s {
+    // One character left is a preposition or verb stub (分两批…): use what follows.
+    if e - s > 1 {
       return SubjectResult(text: String(decoding: p[s..<e], as: UTF16.self), range: s..<e, scope: scopeText)
     }
     // Nothing before: take what follows, to the clause end.

@@ -17,7 +17,8 @@ public struct LexiconTable: Sendable {
   public static func parse(_ text: String, defaultName: String) -> LexiconTable {
     var name = defaultName
     var rows: [[String]] = []
-    for raw in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+    for raw in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+    {
       let line = raw.trimmingSpaces()
       if line.isEmpty { continue }
       if line.hasPrefix("#") {

@@ -18,7 +18,8 @@ public enum TextFindingRenderer {
         // Han characters take two columns in a terminal.
         let prefix = src.string(lineRange.lowerBound..<max(lineRange.lowerBound, f.range.lowerBound))
         let marked = src.string(max(lineRange.lowerBound, f.range.lowerBound)..<max(endU, f.range.lowerBound))
-        out += "  " + String(repeating: " ", count: displayWidth(prefix))
+        out +=
+          "  " + String(repeating: " ", count: displayWidth(prefix))
           + String(repeating: "^", count: max(1, marked.isEmpty ? width : displayWidth(marked))) + "\n"
         for rel in f.related {
           let p = src.position(rel.range.lowerBound)
@@ -34,7 +35,8 @@ public enum TextFindingRenderer {
   static func displayWidth(_ s: String) -> Int {
     s.unicodeScalars.reduce(0) { w, c in
       let v = c.value
-      let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+      let wide =
+        (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
         || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
         || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v)
       return w + (wide ? 2 : 1)
@@ -64,7 +66,8 @@ public enum TextFindingRenderer {
     if verifiable == 0 {
       out += "注意：没有找到任何可以核对的比率、总分或增减关系，本报告的数字未经核实。\n"
     }
-    out += "共 \(results.count) 份报告：错误 \(findings[.error] ?? 0)，警告 \(findings[.warning] ?? 0)，提示 \(findings[.info] ?? 0)\n"
+    out +=
+      "共 \(results.count) 份报告：错误 \(findings[.error] ?? 0)，警告 \(findings[.warning] ?? 0)，提示 \(findings[.info] ?? 0)\n"
     return out
   }
 }

@@ -7,7 +7,10 @@ public enum SARIFRenderer {
     let rules = RuleRegistry.all
     var ruleObjects: [[String: Any]] = []
     for r in rules {
-      var props: [String: Any] = ["precision": "high", "problem.severity": r.defaultSeverity == .info ? "recommendation" : r.defaultSeverity.rawValue]
+      var props: [String: Any] = [
+        "precision": "high",
+        "problem.severity": r.defaultSeverity == .info ? "recommendation" : r.defaultSeverity.rawValue,
+      ]
       if let s = r.standard { props["tags"] = [s] }
       ruleObjects.append([
         "id": r.id,
@@ -74,7 +77,9 @@ public enum SARIFRenderer {
         ]
       ],
     ]
-    let data = (try? JSONSerialization.data(withJSONObject: log, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+    let data =
+      (try? JSONSerialization.data(
+        withJSONObject: log, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
     return String(decoding: data, as: UTF8.self)
   }
 

@@ -32,7 +32,9 @@ struct ChangeMatchesLevels: Rule {
         // next clause, and is not a yearly average (年均增长).
         !rest.contains(where: { $0.range.lowerBound > b.range.lowerBound && $0.range.lowerBound < z.range.lowerBound }),
         doc.analysis.units[b.range.upperBound..<z.range.lowerBound].filter({ $0 == 0xFF0C || $0 == 0xFF1B }).count <= 1,
-        !["年均", "平均", "每年"].contains(where: { doc.text(max(0, z.range.lowerBound - 6)..<z.range.lowerBound).contains($0) })
+        !["年均", "平均", "每年"].contains(where: {
+          doc.text(max(0, z.range.lowerBound - 6)..<z.range.lowerBound).contains($0)
+        })
       else { continue }
       var computed = (b.normalizedValue - a.normalizedValue) / a.normalizedValue * 100
       let down = ["下降", "降低", "减少", "回落", "下滑", "缩小"].contains(z.change ?? "")
@@ -44,9 +46,12 @@ struct ChangeMatchesLevels: Rule {
           "幅度与数值不符：从 \(doc.text(a.range)) 到 \(doc.text(b.range)) 是\(down ? "下降" : "增长") \(format(computed, digits: 2))%，报告写的是 \(format(z.value, digits: z.decimals))%",
           at: doc.original(z.range),
           related: [
-            RelatedSpan(range: doc.original(a.range), label: "起点"), RelatedSpan(range: doc.original(b.range), label: "终点"),
+            RelatedSpan(range: doc.original(a.range), label: "起点"),
+            RelatedSpan(range: doc.original(b.range), label: "终点"),
           ],
-          note: "(\(format(b.value)) − \(format(a.value))) ÷ \(format(a.value)) × 100% = \(format(down ? -computed : computed, digits: 4))%")
+          note:
+            "(\(format(b.value)) − \(format(a.value))) ÷ \(format(a.value)) × 100% = \(format(down ? -computed : computed, digits: 4))%"
+        )
       }
     }
   }

@@ -21,7 +21,7 @@ struct HeadingLevelMarkup: Rule {
       var counts: [Int: Int] = [:]
       for h in hs { counts[h.markdownLevel ?? 0, default: 0] += 1 }
       guard counts.count > 1 else {
-        hs.forEach { _ in ctx.counted(held: true) }
+        for _ in hs { ctx.counted(held: true) }
         continue
       }
       // The first heading's level is the norm; ties go to it.

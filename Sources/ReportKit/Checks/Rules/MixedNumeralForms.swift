@@ -29,7 +29,7 @@ struct MixedNumeralForms: Rule {
           "同类计数既用阿拉伯数字（如“\(doc.text(arabic[0].range))”）又用汉字数字“\(doc.text(q.range))”",
           at: doc.original(q.range), related: [RelatedSpan(range: doc.original(arabic[0].range), label: "阿拉伯数字")])
       }
-      arabic.forEach { _ in ctx.counted(held: true) }
+      for _ in arabic { ctx.counted(held: true) }
     }
   }
 }

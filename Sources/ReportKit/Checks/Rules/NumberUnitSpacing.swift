@@ -20,7 +20,7 @@ struct NumberUnitSpacing: Rule {
     let spaced = qs.filter(\.spaceBeforeUnit).count
     let tight = qs.count - spaced
     guard spaced > 0 && tight > 0 else {
-      qs.forEach { _ in ctx.counted(held: true) }
+      for _ in qs { ctx.counted(held: true) }
       return
     }
     let spacedIsNorm = spaced > tight

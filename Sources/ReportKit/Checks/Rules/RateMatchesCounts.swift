@@ -10,7 +10,8 @@ struct RateMatchesCounts: Rule {
   static let id = "rate-matches-counts"
   static let name = "比率与计数相符"
   static let defaultSeverity = Severity.error
-  static let explanation = "比率（“……率”紧跟在它所依据的两个计数之后，或“总数……，其中 X……，占 Y%”）必须与这些计数相符，误差不超过所给小数位的舍入误差。比率与计数隔得远、或率名与计数所计之事对不上时不核对。"
+  static let explanation =
+    "比率（“……率”紧跟在它所依据的两个计数之后，或“总数……，其中 X……，占 Y%”）必须与这些计数相符，误差不超过所给小数位的舍入误差。比率与计数隔得远、或率名与计数所计之事对不上时不核对。"
   static let triggeringExamples = [
     "全镇受理调解纠纷 232 起，成功调解结案 227 起，结案率⟦98.8%⟧。",
     "总办件量1854件，其中线上办件347件，占⟦20.1%⟧。",
@@ -78,7 +79,9 @@ struct RateMatchesCounts: Rule {
             RelatedSpan(range: doc.original(n.range), label: "分子"),
             RelatedSpan(range: doc.original(d.range), label: "分母"),
           ],
-          note: "\(format(n.normalizedValue)) ÷ \(format(d.normalizedValue)) × 100% = \(format(computed, digits: 4))%，按 \(q.decimals) 位小数应为 \(format((computed * pow10(q.decimals)).rounded() / pow10(q.decimals), digits: q.decimals))%")
+          note:
+            "\(format(n.normalizedValue)) ÷ \(format(d.normalizedValue)) × 100% = \(format(computed, digits: 4))%，按 \(q.decimals) 位小数应为 \(format((computed * pow10(q.decimals)).rounded() / pow10(q.decimals), digits: q.decimals))%"
+        )
       }
     }
   }
