@@ -10,6 +10,13 @@ public struct Report: Sendable {
   public var quantities: [Quantity]
   /// The lexicons it was read with.
   public var lexicons: Lexicons
+  public var commitments: [Commitment] = []
+  public var problems: [Problem] = []
+  public var targets: [Target] = []
+  /// The category of each section, parallel to `document.sections`.
+  public var sectionCategories: [String] = []
+  /// The taxonomy the categories come from (`fazhi` or `gov`).
+  public var taxonomy: String = "fazhi"
 }
 
 /// Reads reports: decoding, structure, and everything later stages add.
@@ -20,11 +27,13 @@ public struct Analyzer: Sendable {
   public let lexicons: Lexicons
   let parser: DocumentParser
   let quantityExtractor: QuantityExtractor
+  let statements: StatementExtractor
 
   public init(lexicons: Lexicons = .builtin) {
     self.lexicons = lexicons
     self.parser = DocumentParser(lexicons: lexicons)
     self.quantityExtractor = QuantityExtractor(lexicons: lexicons)
+    self.statements = StatementExtractor(lexicons: lexicons)
   }
 
   /// Reads and analyses the file at `path`.
@@ -36,9 +45,27 @@ public struct Analyzer: Sendable {
   public func analyze(bytes: [UInt8], path: String, encoding: String? = nil) throws -> Report {
     let decoded = try TextDecoder.decode(bytes, path: path, encoding: encoding)
     let doc = parser.parse(decoded.units)
-    let quantities = quantityExtractor.extract(doc)
-    return Report(
-      path: path, encoding: decoded.encoding, document: doc, quantities: quantities,
-      lexicons: lexicons)
+    var quantities = quantityExtractor.extract(doc)
+    let taxonomy = doc.metadata.kind == .governmentWork ? "gov" : "fazhi"
+    let cats = statements.categories
+    for i in quantities.indices {
+      let q = quantities[i]
+      let c = cats.category(of: q.subject, taxonomy: taxonomy)
+      quantities[i].category =
+        c != "其他" ? c : cats.category(of: doc.text(doc.sentence(at: q.range.lowerBound)), taxonomy: taxonomy)
+    }
+    var report = Report(
+      path: path, encoding: decoded.encoding, document: doc, quantities: quantities, lexicons: lexicons)
+    report.taxonomy = taxonomy
+    report.sectionCategories = doc.sections.map { s in
+      let c = cats.category(of: s.title, taxonomy: taxonomy)
+      if c != "其他" { return c }
+      let body = s.analysisRange.lowerBound..<min(s.analysisRange.upperBound, s.analysisRange.lowerBound + 300)
+      return cats.category(of: doc.text(body), taxonomy: taxonomy)
+    }
+    report.commitments = statements.commitments(doc, quantities, taxonomy: taxonomy)
+    report.problems = statements.problems(doc, taxonomy: taxonomy)
+    report.targets = statements.targets(doc, quantities, taxonomy: taxonomy)
+    return report
   }
 }

@@ -16,6 +16,8 @@ public enum RuleRegistry {
     NumberUnitSpacing.self,
     RangeUnitDropped.self,
     MixedNumeralForms.self,
+    ProblemWithoutCommitment.self,
+    UnmeasurablePlan.self,
   ]
 
   /// The rule with this id.

@@ -55,4 +55,6 @@ public struct Quantity: Sendable, Equatable {
   public var rangeUnitDropped: Bool
   /// The innermost section holding the figure.
   public var section: Int?
+  /// The figure's category, from the categories lexicon (其他 when unknown).
+  public var category: String = "其他"
 }

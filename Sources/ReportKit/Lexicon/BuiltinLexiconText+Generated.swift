@@ -561,6 +561,7 @@ enum BuiltinLexiconText {
       弘扬
       强化
       强基
+      形成
       扎实推进
       打好
       打造
@@ -614,6 +615,7 @@ enum BuiltinLexiconText {
       着力推动
       着力提升
       着力解决
+      督促
       研究制定
       破除
       确保
@@ -625,6 +627,7 @@ enum BuiltinLexiconText {
       稳步推进
       筑牢
       系统推进
+      纳入
       纵深推进
       组织开展
       织密

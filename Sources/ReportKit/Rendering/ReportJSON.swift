@@ -25,6 +25,7 @@ public struct ReportJSON: Codable, Sendable {
     public var markdownLevel: Int?
     public var role: String
     public var roleFromTitle: Bool
+    public var category: String
     public var heading: Span
     public var titleSpan: Span
     public var children: [SectionJSON]
@@ -65,6 +66,7 @@ public struct ReportJSON: Codable, Sendable {
     public var scope: String?
     public var section: String?
     public var sectionRole: String?
+    public var category: String
 
     init(_ q: Quantity, _ doc: Document) {
       let span = doc.source.span(doc.analysis.originalRange(q.range))
@@ -86,7 +88,47 @@ public struct ReportJSON: Codable, Sendable {
       scope = q.scope
       section = q.section.map { doc.sections[$0].title }
       sectionRole = q.section.map { doc.sections[$0].role.rawValue }
+      category = q.category
     }
+  }
+
+  public struct CommitmentJSON: Codable, Sendable {
+    public var id: Int
+    public var text: String
+    public var span: Span
+    public var isHeading: Bool
+    public var parent: Int?
+    public var verb: String?
+    public var object: String
+    public var intensity: String?
+    /// Indices into `quantities`.
+    public var quantities: [Int]
+    public var deadline: String?
+    public var measurable: Bool
+    public var section: String?
+    public var category: String
+  }
+
+  public struct ProblemJSON: Codable, Sendable {
+    public var text: String
+    public var span: Span
+    public var marker: String?
+    public var section: String?
+    public var category: String
+  }
+
+  public struct TargetJSON: Codable, Sendable {
+    public var metric: String
+    public var text: String
+    public var span: Span
+    public var value: Double?
+    public var high: Double?
+    public var unit: String?
+    public var approx: String?
+    public var range: Bool
+    public var horizon: String
+    public var horizonYear: Int?
+    public var category: String
   }
 
   public var schemaVersion: Int
@@ -97,6 +139,11 @@ public struct ReportJSON: Codable, Sendable {
   public var sections: [SectionJSON]
   public var joins: [Join]
   public var quantities: [QuantityJSON]
+  public var commitments: [CommitmentJSON]
+  public var problems: [ProblemJSON]
+  public var targets: [TargetJSON]
+  /// Rows per category: sections, quantities, commitments, problems, targets.
+  public var categories: [String: [String: Int]]
 
   public init(_ report: Report) {
     let doc = report.document
@@ -119,11 +166,37 @@ public struct ReportJSON: Codable, Sendable {
         title: s.title, number: s.marker?.number, marker: s.marker?.kind.rawValue,
         markerText: s.marker.map { src.string($0.range) }, level: s.rank,
         markdownLevel: s.markdownLevel, role: s.role.rawValue, roleFromTitle: s.roleFromTitle,
+        category: report.sectionCategories.indices.contains(i) ? report.sectionCategories[i] : "其他",
         heading: src.span(s.headingRange), titleSpan: src.span(s.titleRange),
         children: s.children.map(section))
     }
     sections = doc.topLevel.map(section)
     quantities = report.quantities.map { QuantityJSON($0, doc) }
+    func span(_ r: Range<Int>) -> Span { src.span(doc.analysis.originalRange(r)) }
+    commitments = report.commitments.enumerated().map { i, c in
+      CommitmentJSON(
+        id: i, text: c.text, span: span(c.range), isHeading: c.isHeading, parent: c.parent, verb: c.verb,
+        object: c.object, intensity: c.intensity, quantities: c.quantities, deadline: c.deadline,
+        measurable: c.measurable, section: c.section.map { doc.sections[$0].title }, category: c.category)
+    }
+    problems = report.problems.map { p in
+      ProblemJSON(
+        text: p.text, span: span(p.range), marker: p.marker, section: p.section.map { doc.sections[$0].title },
+        category: p.category)
+    }
+    targets = report.targets.map { t in
+      TargetJSON(
+        metric: t.metric, text: t.text, span: span(t.range), value: t.value, high: t.high, unit: t.unit,
+        approx: t.approx?.rawValue, range: t.high != nil, horizon: t.horizon.rawValue, horizonYear: t.horizonYear,
+        category: t.category)
+    }
+    var cats: [String: [String: Int]] = [:]
+    for c in report.sectionCategories { cats[c, default: [:]]["sections", default: 0] += 1 }
+    for q in report.quantities { cats[q.category, default: [:]]["quantities", default: 0] += 1 }
+    for c in report.commitments { cats[c.category, default: [:]]["commitments", default: 0] += 1 }
+    for p in report.problems { cats[p.category, default: [:]]["problems", default: 0] += 1 }
+    for t in report.targets { cats[t.category, default: [:]]["targets", default: 0] += 1 }
+    categories = cats
     joins = doc.joins.map { j in
       Join(
         span: src.span(j.before.lowerBound..<j.after.upperBound), before: src.string(j.before),

@@ -31,9 +31,92 @@ public enum SummaryRenderer {
         line("  第 \(a.line) 行“\(doc.source.string(j.before))” + 第 \(b.line) 行“\(doc.source.string(j.after))”")
       }
     }
+    if !report.quantities.isEmpty {
+      line("")
+      line("数字（\(report.quantities.count) 个，按章节）：")
+      var bySection: [Int?: [Quantity]] = [:]
+      var order: [Int?] = []
+      for q in report.quantities {
+        if bySection[q.section] == nil { order.append(q.section) }
+        bySection[q.section, default: []].append(q)
+      }
+      for key in order {
+        let title = key.map { i -> String in
+          let s = doc.sections[i]
+          return (s.marker.map { doc.source.string($0.range) } ?? "") + s.title
+        } ?? "（开头）"
+        line("  \(title)")
+        line("    行:列　　原文　　　　数值　　约数　　单位　　所计之事　　范围")
+        for q in bySection[key]! {
+          let span = doc.source.span(doc.analysis.originalRange(q.range))
+          let value = q.high.map { "\(num(q.value))–\(num($0))" } ?? num(q.value)
+          line(
+            "    \(span.line):\(span.column)　\(span.text.replacingOccurrences(of: "\n", with: ""))　\(value)　\(approxName(q.approx))　\(q.unit)　\(q.subject.isEmpty ? "—" : q.subject)　\(q.scope ?? "—")"
+          )
+        }
+      }
+    }
+    if !report.problems.isEmpty {
+      line("")
+      line("存在问题（\(report.problems.count) 条）：")
+      for p in report.problems {
+        let pos = doc.source.position(doc.analysis.originalRange(p.range).lowerBound)
+        line("  第 \(pos.line) 行：\(p.text)")
+      }
+    }
+    if !report.commitments.isEmpty {
+      line("")
+      let measurable = report.commitments.filter(\.measurable).count
+      line("承诺（\(report.commitments.count) 条，可衡量 \(measurable) 条）：")
+      for (i, c) in report.commitments.enumerated() {
+        let depth = c.isHeading ? 1 : (c.parent == nil ? 1 : 2)
+        let mark = c.measurable ? "［可衡量］" : ""
+        line(String(repeating: "  ", count: depth) + "\(i). \(c.text)\(mark)")
+      }
+    }
+    if !report.targets.isEmpty {
+      line("")
+      line("目标（\(report.targets.count) 个）：")
+      for t in report.targets {
+        let v = t.value.map { num($0) + (t.high.map { "–" + num($0) } ?? "") + (t.unit ?? "") } ?? "（定性）"
+        let approx = t.approx.map { approxName($0) } ?? ""
+        line("  \(t.metric)：\(v) \(approx)　［\(t.horizon.rawValue)］")
+      }
+    }
+    var cats: [String: [Int]] = [:]
+    for c in report.sectionCategories { cats[c, default: [0, 0, 0, 0]][0] += 1 }
+    for q in report.quantities { cats[q.category, default: [0, 0, 0, 0]][1] += 1 }
+    for c in report.commitments { cats[c.category, default: [0, 0, 0, 0]][2] += 1 }
+    for p in report.problems { cats[p.category, default: [0, 0, 0, 0]][3] += 1 }
+    if !cats.isEmpty {
+      line("")
+      line("分类（章节 / 数字 / 承诺 / 问题）：")
+      for (c, n) in cats.sorted(by: { ($0.value.reduce(0, +), $1.key) > ($1.value.reduce(0, +), $0.key) }) {
+        line("  \(c)：\(n[0]) / \(n[1]) / \(n[2]) / \(n[3])")
+      }
+    }
     line("")
     let chars = doc.source.scalarOffset(doc.source.units.count)
-    line("统计：\(chars) 字符，\(doc.source.lineCount) 行，\(doc.paragraphs.count) 段")
+    line("统计：\(chars) 字符，\(doc.source.lineCount) 行，\(doc.paragraphs.count) 段，\(report.quantities.count) 个数字")
     return out
+  }
+
+  static func num(_ v: Double) -> String {
+    if v == v.rounded() && abs(v) < 1e15 { return String(Int64(v)) }
+    var s = String(v)
+    if s.contains("e") { s = String(describing: v) }
+    return s
+  }
+
+  static func approxName(_ a: Approximation) -> String {
+    switch a {
+    case .exact: return "确数"
+    case .about: return "约"
+    case .moreThan: return "多于"
+    case .atLeast: return "不少于"
+    case .lessThan: return "不到"
+    case .atMost: return "不超过"
+    case .nearly: return "近"
+    }
   }
 }

@@ -1,0 +1,33 @@
+/// 计划全部无法衡量（unmeasurable-plan）。
+///
+/// 检查什么：计划部分的承诺没有一条带数字、期限或可数的对象（“开展培训不少于4次”
+/// “年底前完成”），全是“加强”“提高”“进一步完善”。
+///
+/// 为什么：无法衡量的计划，下一年的报告无从对照是否完成。这是提示。
+struct UnmeasurablePlan: Rule {
+  static let id = "unmeasurable-plan"
+  static let name = "计划全部无法衡量"
+  static let defaultSeverity = Severity.info
+  static let explanation = "计划部分的承诺若没有一条带数字、期限或可数对象，给出提示：下一年无从对照。"
+  static let triggeringExamples = ["一、工作成效\n全年办件100件。\n⟦二、下一步工作安排⟧\n加强组织领导，提高依法行政意识。"]
+  static let nonTriggeringExamples = ["一、工作成效\n全年办件100件。\n二、下一步工作安排\n加强组织领导，年底前开展培训不少于4次。"]
+
+  func check(_ report: Report, _ ctx: inout RuleContext) {
+    let doc = report.document
+    for (i, s) in doc.sections.enumerated() where s.parent == nil && s.role == .plans {
+      let inside = report.commitments.filter { c in
+        c.section.map { sec in
+          var k: Int? = sec
+          while let x = k, x != i { k = doc.sections[x].parent }
+          return k == i
+        } ?? false
+      }
+      guard !inside.isEmpty else { continue }
+      let ok = inside.contains { $0.measurable }
+      ctx.counted(held: ok)
+      if !ok {
+        ctx.report("计划部分的 \(inside.count) 条承诺都没有数字、期限或可数的对象，下一年无从对照", at: s.headingRange)
+      }
+    }
+  }
+}

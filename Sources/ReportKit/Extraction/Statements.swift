@@ -1,0 +1,377 @@
+/// A promise in a report: what will be done, how hard, how much, by when.
+public struct Commitment: Sendable, Equatable {
+  /// Analysis range of the commitment's text.
+  public var range: Range<Int>
+  public var text: String
+  /// Whether the commitment is a plan heading ((一)进一步提高依法行政意识) that
+  /// holds sub-commitments.
+  public var isHeading: Bool
+  /// Index of the heading commitment it stands under, in `Report.commitments`.
+  public var parent: Int?
+  /// The action verb (加强, 提高, 建立健全 …).
+  public var verb: String?
+  /// What the verb acts on.
+  public var object: String
+  /// 进一步, 继续, 全面, 持续 …
+  public var intensity: String?
+  /// Indices into `Report.quantities` of figures inside it.
+  public var quantities: [Int]
+  /// 年底前, 6月底前, 到2027年 …
+  public var deadline: String?
+  /// It carries a figure, a deadline or a countable object.
+  public var measurable: Bool
+  /// Section it stands in.
+  public var section: Int?
+  public var category: String
+}
+
+/// An admission of a problem or shortcoming.
+public struct Problem: Sendable, Equatable {
+  public var range: Range<Int>
+  public var text: String
+  /// The marker that makes it a problem (有待进一步提高, 还不够 …), if any.
+  public var marker: String?
+  public var section: Int?
+  public var category: String
+}
+
+/// How far ahead a target looks.
+public enum TargetHorizon: String, Codable, Sendable {
+  /// The year planned.
+  case thisYear = "this_year"
+  /// A yearly average over a five-year plan (年均, “十五五”).
+  case fiveYearAverage = "five_year_average"
+  /// By a named year (到2035年).
+  case byYear = "by_year"
+}
+
+/// A target a report sets for the year(s) ahead.
+public struct Target: Sendable, Equatable {
+  /// The canonical metric (国内生产总值增长), or the clause's own words.
+  public var metric: String
+  /// The clause as written.
+  public var text: String
+  public var range: Range<Int>
+  /// Index into `Report.quantities`; nil for a qualitative target.
+  public var quantity: Int?
+  public var value: Double?
+  public var high: Double?
+  public var unit: String?
+  public var approx: Approximation?
+  public var horizon: TargetHorizon
+  public var horizonYear: Int?
+  public var section: Int?
+  public var category: String
+}
+
+/// Reads commitments, problems and targets out of an analysed document.
+struct StatementExtractor: Sendable {
+  let verbs: WordTrie
+  let verbList: [String]
+  let intensity: WordTrie
+  let intensityList: [String]
+  let problemMarkers: [String]
+  let promiseMarkers: [String]
+  let aliases: [(alias: String, canonical: String)]
+  let categories: CategoryIndex
+
+  init(lexicons: Lexicons) {
+    verbList = lexicons.words("commitment-verbs")
+    verbs = WordTrie(verbList)
+    intensityList = lexicons.words("intensity-words")
+    intensity = WordTrie(intensityList)
+    problemMarkers = lexicons.words("problem-markers").sorted { $0.count > $1.count }
+    promiseMarkers = ["下一步", "今后", "明年", "计划", "力争", "将继续", "将进一步", "将加快", "将着力", "将持续", "将全面"]
+    aliases = lexicons.pairs("metric-aliases").map { (alias: $0.1, canonical: $0.0) }
+      .sorted { $0.alias.count > $1.alias.count }
+    categories = CategoryIndex(lexicons: lexicons)
+  }
+
+  static let clauseEnds: Set<UInt16> = Set("，；。！？\n".utf16)
+  static let sentenceEnds: Set<UInt16> = Set("。！？\n".utf16)
+
+  /// Splits an analysis range into clauses (，；。！？), trimmed.
+  func clauses(_ doc: Document, _ r: Range<Int>) -> [Range<Int>] {
+    let u = doc.analysis.units
+    var out: [Range<Int>] = []
+    var s = r.lowerBound
+    var quote = 0
+    for i in r {
+      let c = u[i]
+      if c == 0x201C || c == 0x300A || c == 0xFF08 { quote += 1 }
+      if c == 0x201D || c == 0x300B || c == 0xFF09 { quote = max(0, quote - 1) }
+      if Self.clauseEnds.contains(c) && (quote == 0 || Self.sentenceEnds.contains(c)) {
+        if i > s { out.append(s..<i) }
+        s = i + 1
+        if Self.sentenceEnds.contains(c) { quote = 0 }
+      }
+    }
+    if r.upperBound > s { out.append(s..<r.upperBound) }
+    return out.map { trim(doc, $0) }.filter { !$0.isEmpty }
+  }
+
+  func sentences(_ doc: Document, _ r: Range<Int>) -> [Range<Int>] {
+    let u = doc.analysis.units
+    var out: [Range<Int>] = []
+    var s = r.lowerBound
+    for i in r where Self.sentenceEnds.contains(u[i]) || u[i] == 0xFF1B {
+      if i > s { out.append(s..<(i + 1)) }
+      s = i + 1
+    }
+    if r.upperBound > s { out.append(s..<r.upperBound) }
+    return out.map { trim(doc, $0) }.filter { !$0.isEmpty }
+  }
+
+  func trim(_ doc: Document, _ r: Range<Int>) -> Range<Int> {
+    let u = doc.analysis.units
+    var a = r.lowerBound
+    var b = r.upperBound
+    while a < b && (u[a] == 0x20 || u[a] == 0x0A) { a += 1 }
+    while b > a && (u[b - 1] == 0x20 || u[b - 1] == 0x0A || u[b - 1] == 0x3002) { b -= 1 }
+    return a..<b
+  }
+
+  // MARK: Commitments
+
+  func commitments(_ doc: Document, _ quantities: [Quantity], taxonomy: String) -> [Commitment] {
+    var out: [Commitment] = []
+    var headingIndex: [Int: Int] = [:]  // section → commitment index
+    // Plan headings below a plan part are top-level commitments.
+    for (i, s) in doc.sections.enumerated() where s.role == .plans && s.parent != nil {
+      guard let p = s.parent, doc.sections[p].role.isPlan else { continue }
+      let r = s.analysisRange.lowerBound..<(s.analysisRange.lowerBound + s.title.utf16.count)
+      var c = makeCommitment(doc, trim(doc, r), quantities, taxonomy: taxonomy, section: i)
+      c.isHeading = true
+      c.parent = headingIndex[p]
+      headingIndex[i] = out.count
+      out.append(c)
+    }
+    for para in doc.paragraphs {
+      let sec = para.section
+      let inPlan = sec.map { doc.sections[$0].role == .plans } ?? false
+      let parent = nearestHeading(doc, sec, headingIndex)
+      for sentence in sentences(doc, para.analysisRange) {
+        var start = sentence.lowerBound
+        if !inPlan {
+          // Elsewhere only sentences that promise (下一步, 将继续 …) count, from the marker on.
+          let text = doc.text(sentence)
+          guard let m = promiseMarkers.first(where: { text.contains($0) }), let r = text.range(of: m) else { continue }
+          start = sentence.lowerBound + text[..<r.upperBound].utf16.count
+        }
+        var current: Int? = nil
+        for clause in clauses(doc, start..<sentence.upperBound) {
+          if let lead = leadingVerb(doc, clause) {
+            var c = makeCommitment(doc, clause, quantities, taxonomy: taxonomy, section: sec, lead: lead)
+            c.parent = parent
+            out.append(c)
+            current = out.count - 1
+          } else if let k = current {
+            // A clause without a verb of its own continues the commitment.
+            out[k].range = out[k].range.lowerBound..<clause.upperBound
+            out[k].text = doc.text(out[k].range)
+            let extra = makeCommitment(doc, out[k].range, quantities, taxonomy: taxonomy, section: sec, lead: nil)
+            out[k].quantities = extra.quantities
+            out[k].deadline = out[k].deadline ?? extra.deadline
+            out[k].measurable = out[k].measurable || extra.measurable
+          }
+        }
+      }
+    }
+    return out
+  }
+
+  func nearestHeading(_ doc: Document, _ section: Int?, _ index: [Int: Int]) -> Int? {
+    var s = section
+    while let i = s {
+      if let c = index[i] { return c }
+      s = doc.sections[i].parent
+    }
+    return nil
+  }
+
+  struct Lead {
+    var intensity: String?
+    var verb: String
+    var verbEnd: Int
+  }
+
+  static let skippable = ["同时", "并且", "并", "要", "将", "还要", "着力", "努力", "积极", "共同"].map { Array($0.utf16) }
+
+  /// The intensity word and action verb a clause opens with, if it opens with one.
+  func leadingVerb(_ doc: Document, _ clause: Range<Int>) -> Lead? {
+    doc.analysis.units.withUnsafeBufferPointer { p -> Lead? in
+      var i = clause.lowerBound
+      var intensityWord: String? = nil
+      for _ in 0..<3 {
+        var moved = false
+        if let m = intensity.longestMatch(p, from: i, limit: clause.upperBound), m.length < clause.count {
+          intensityWord = intensityWord ?? intensityList[m.value]
+          i += m.length
+          moved = true
+        }
+        for w in Self.skippable where i + w.count < clause.upperBound && Array(p[i..<(i + w.count)]) == w {
+          i += w.count
+          moved = true
+          break
+        }
+        if !moved { break }
+      }
+      guard let v = verbs.longestMatch(p, from: i, limit: clause.upperBound), i + v.length < clause.upperBound else {
+        return nil
+      }
+      return Lead(intensity: intensityWord, verb: verbList[v.value], verbEnd: i + v.length)
+    }
+  }
+
+  static let deadlines = /(20\d\d年(?:底|年底|\d{1,2}月底)?前|到20\d\d年|年底前|年内|\d{1,2}月底前|\d{1,2}月份前|上半年|下半年|年底)/
+
+  func makeCommitment(
+    _ doc: Document, _ r: Range<Int>, _ quantities: [Quantity], taxonomy: String, section: Int?, lead: Lead? = nil
+  ) -> Commitment {
+    let text = doc.text(r)
+    let lead = lead ?? leadingVerb(doc, r)
+    let object = lead.map { doc.text($0.verbEnd..<r.upperBound) } ?? text
+    let qs = quantities.indices.filter { r.contains(quantities[$0].range.lowerBound) }
+    let deadline = text.firstMatch(of: Self.deadlines).map { String($0.1) }
+    let countable = object.contains { "个项次场件家所座".contains($0) } && qs.isEmpty == false
+    return Commitment(
+      range: r, text: text, isHeading: false, parent: nil, verb: lead?.verb, object: object, intensity: lead?.intensity,
+      quantities: qs, deadline: deadline, measurable: !qs.isEmpty || deadline != nil || countable, section: section,
+      category: categories.category(of: text, taxonomy: taxonomy))
+  }
+
+  // MARK: Problems
+
+  func problems(_ doc: Document, taxonomy: String) -> [Problem] {
+    var out: [Problem] = []
+    for para in doc.paragraphs {
+      let role = para.section.map { doc.sections[$0].role } ?? .other
+      if role.isPlan { continue }
+      let inProblems = role == .problems
+      for sentence in sentences(doc, para.analysisRange) {
+        var found = false
+        for clause in clauses(doc, sentence) {
+          let t = doc.text(clause)
+          let marker = problemMarkers.first { t.contains($0) && (inProblems || $0.count >= 3) }
+          guard let m = marker else { continue }
+          found = true
+          out.append(
+            Problem(
+              range: clause, text: t, marker: m, section: para.section,
+              category: categories.category(of: t, taxonomy: taxonomy)))
+        }
+        if inProblems && !found {
+          let t = doc.text(sentence)
+          if t.count >= 6 && !t.contains("成绩") && !t.contains("成效") {
+            out.append(
+              Problem(
+                range: sentence, text: t, marker: nil, section: para.section,
+                category: categories.category(of: t, taxonomy: taxonomy)))
+          }
+        }
+      }
+    }
+    return out
+  }
+
+  // MARK: Targets
+
+  func targets(_ doc: Document, _ quantities: [Quantity], taxonomy: String) -> [Target] {
+    var out: [Target] = []
+    for para in doc.paragraphs {
+      guard let sec = para.section, doc.sections[sec].role.isPlan else { continue }
+      let text = doc.text(para.analysisRange)
+      var listStart: Int
+      var before: String
+      if let head = text.firstMatch(of: /(主要预期目标|主要目标|预期目标)[^：:。]{0,12}[：:]/) {
+        listStart = para.analysisRange.lowerBound + text[..<head.range.upperBound].utf16.count
+        before = String(text[..<head.range.lowerBound].suffix(40))
+      } else {
+        // A list without a heading phrase (the 2020 report): in the targets
+        // part, a paragraph of figures with 左右/以上/以内 between semicolons.
+        let loose = quantities.filter {
+          para.analysisRange.contains($0.range.lowerBound) && [.about, .atLeast, .atMost].contains($0.approx)
+        }
+        guard doc.sections[sec].role == .targets, loose.count >= 3, text.filter({ $0 == "；" }).count >= 2 else {
+          continue
+        }
+        listStart = para.analysisRange.lowerBound
+        before = text
+      }
+      let rest = doc.text(listStart..<para.analysisRange.upperBound)
+      let listEnd = listStart + (rest.firstIndex(of: "。").map { rest[..<$0].utf16.count } ?? rest.utf16.count)
+      var horizon = TargetHorizon.thisYear
+      var horizonYear = doc.metadata.planYear
+      let lead = String(before.prefix(60))
+      let thisYear = lead.contains("今年") || before.contains("明年") || doc.metadata.planYear.map { lead.contains("\($0)年") } == true
+      let fiveYearWords = ["五年", "十五五", "十四五", "十三五", "十二五", "十一五"]
+      if !thisYear
+        && (fiveYearWords.contains { before.contains($0) } || doc.sections[sec].title.contains("五”")
+          || doc.sections[sec].title.contains("五年"))
+      {
+        horizon = .fiveYearAverage
+        horizonYear = nil
+      }
+      for clause in clauses(doc, listStart..<listEnd) {
+        let t = doc.text(clause)
+        let qi = quantities.indices.filter { clause.contains(quantities[$0].range.lowerBound) }
+        var clauseHorizon = horizon
+        var clauseYear = horizonYear
+        if let m = t.firstMatch(of: /到(20\d\d)年/), let y = Int(m.1) {
+          clauseHorizon = .byYear
+          clauseYear = y
+        } else if t.contains("年均") {
+          clauseHorizon = .fiveYearAverage
+        }
+        if qi.isEmpty {
+          // "在实际工作中努力争取更好结果" qualifies the list; it is no target.
+          guard t.count >= 4, !t.contains("实际工作中") else { continue }
+          out.append(
+            Target(
+              metric: metric(t), text: t, range: clause, quantity: nil, value: nil, high: nil, unit: nil, approx: nil,
+              horizon: clauseHorizon, horizonYear: clauseYear, section: sec,
+              category: categories.category(of: t, taxonomy: taxonomy)))
+          continue
+        }
+        for k in qi {
+          let q = quantities[k]
+          let name = q.subject + (q.change ?? "")
+          out.append(
+            Target(
+              metric: metric(name), text: t, range: clause, quantity: k, value: q.normalizedValue,
+              high: q.normalizedHigh, unit: q.baseUnit, approx: q.approx, horizon: clauseHorizon,
+              horizonYear: clauseYear, section: sec, category: categories.category(of: t, taxonomy: taxonomy)))
+        }
+      }
+    }
+    return out
+  }
+
+  /// The canonical name of a metric through the metric-aliases lexicon: the
+  /// longest alias the words contain; else the words themselves.
+  func metric(_ words: String) -> String {
+    for a in aliases where words.contains(a.alias) { return a.canonical }
+    return words
+  }
+}
+
+/// Assigns categories from the categories lexicon: the category whose
+/// keywords occur most often in a text; 其他 when none does.
+struct CategoryIndex: Sendable {
+  let keywords: [String: [(category: String, keyword: String)]]
+
+  init(lexicons: Lexicons) {
+    var k: [String: [(String, String)]] = [:]
+    for r in lexicons.rows("categories") where r.count >= 3 {
+      k[r[0], default: []].append((r[1], r[2]))
+    }
+    keywords = k.mapValues { $0.sorted { $0.1.count > $1.1.count } }
+  }
+
+  func category(of text: String, taxonomy: String) -> String {
+    guard let list = keywords[taxonomy] else { return "其他" }
+    var score: [String: Int] = [:]
+    for (c, w) in list where text.contains(w) { score[c, default: 0] += w.count }
+    return score.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "其他"
+  }
+}
