@@ -201,6 +201,10 @@ public struct QuantityExtractor: Sendable {
         rangeUnitDropped = true
         if u.more { approx = .moreThan }
         j = u.end
+      } else if scaleFactor > 1, suffixApprox(p, j, plan: false) != nil {
+        // A scaled number with no unit but a qualifier: 减少1000万以上.
+        unitText = scaleText
+        category = "count"
       } else {
         return nil
       }

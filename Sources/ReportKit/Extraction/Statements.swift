@@ -71,7 +71,9 @@ struct StatementExtractor: Sendable {
   let intensity: WordTrie
   let intensityList: [String]
   let problemMarkers: [String]
+  let problemTrie: WordTrie
   let promiseMarkers: [String]
+  let promiseTrie: WordTrie
   let aliases: [(alias: String, canonical: String)]
   let categories: CategoryIndex
 
@@ -80,8 +82,10 @@ struct StatementExtractor: Sendable {
     verbs = WordTrie(verbList)
     intensityList = lexicons.words("intensity-words")
     intensity = WordTrie(intensityList)
-    problemMarkers = lexicons.words("problem-markers").sorted { $0.count > $1.count }
+    problemMarkers = lexicons.words("problem-markers")
+    problemTrie = WordTrie(problemMarkers)
     promiseMarkers = ["下一步", "今后", "明年", "计划", "力争", "将继续", "将进一步", "将加快", "将着力", "将持续", "将全面"]
+    promiseTrie = WordTrie(promiseMarkers)
     aliases = lexicons.pairs("metric-aliases").map { (alias: $0.1, canonical: $0.0) }
       .sorted { $0.alias.count > $1.alias.count }
     categories = CategoryIndex(lexicons: lexicons)
@@ -131,6 +135,21 @@ struct StatementExtractor: Sendable {
     return a..<b
   }
 
+  /// The indices of the figures starting inside `r` (figures are in text
+  /// order, so two binary searches find them).
+  static func indices(of quantities: [Quantity], in r: Range<Int>) -> Range<Int> {
+    func firstAtOrAfter(_ x: Int) -> Int {
+      var lo = 0
+      var hi = quantities.count
+      while lo < hi {
+        let m = (lo + hi) / 2
+        if quantities[m].range.lowerBound < x { lo = m + 1 } else { hi = m }
+      }
+      return lo
+    }
+    return firstAtOrAfter(r.lowerBound)..<firstAtOrAfter(r.upperBound)
+  }
+
   // MARK: Commitments
 
   func commitments(_ doc: Document, _ quantities: [Quantity], taxonomy: String) -> [Commitment] {
@@ -154,9 +173,12 @@ struct StatementExtractor: Sendable {
         var start = sentence.lowerBound
         if !inPlan {
           // Elsewhere only sentences that promise (下一步, 将继续 …) count, from the marker on.
-          let text = doc.text(sentence)
-          guard let m = promiseMarkers.first(where: { text.contains($0) }), let r = text.range(of: m) else { continue }
-          start = sentence.lowerBound + text[..<r.upperBound].utf16.count
+          var end: Int? = nil
+          doc.analysis.units.withUnsafeBufferPointer { p in
+            promiseTrie.forEachMatch(p, in: sentence) { _, s, len in if end == nil { end = s + len } }
+          }
+          guard let e = end else { continue }
+          start = e
         }
         var current: Int? = nil
         for clause in clauses(doc, start..<sentence.upperBound) {
@@ -167,10 +189,11 @@ struct StatementExtractor: Sendable {
             current = out.count - 1
           } else if let k = current {
             // A clause without a verb of its own continues the commitment.
+            let extra = makeCommitment(doc, clause, quantities, taxonomy: taxonomy, section: sec, lead: nil)
+            out[k].object += doc.text(out[k].range.upperBound..<clause.upperBound)
             out[k].range = out[k].range.lowerBound..<clause.upperBound
             out[k].text = doc.text(out[k].range)
-            let extra = makeCommitment(doc, out[k].range, quantities, taxonomy: taxonomy, section: sec, lead: nil)
-            out[k].quantities = extra.quantities
+            out[k].quantities += extra.quantities
             out[k].deadline = out[k].deadline ?? extra.deadline
             out[k].measurable = out[k].measurable || extra.measurable
           }
@@ -231,8 +254,12 @@ struct StatementExtractor: Sendable {
     let text = doc.text(r)
     let lead = lead ?? leadingVerb(doc, r)
     let object = lead.map { doc.text($0.verbEnd..<r.upperBound) } ?? text
-    let qs = quantities.indices.filter { r.contains(quantities[$0].range.lowerBound) }
-    let deadline = text.firstMatch(of: Self.deadlines).map { String($0.1) }
+    let qs = Array(Self.indices(of: quantities, in: r))
+    // The regex is slow; most clauses hold none of its anchor characters.
+    let anchors: Set<UInt16> = [0x524D, 0x5185, 0x5E95, 0x534A]  // 前 内 底 半
+    let deadline =
+      doc.analysis.units[r].contains(where: { anchors.contains($0) })
+      ? text.firstMatch(of: Self.deadlines).map { String($0.1) } : nil
     let countable = object.contains { "个项次场件家所座".contains($0) } && qs.isEmpty == false
     return Commitment(
       range: r, text: text, isHeading: false, parent: nil, verb: lead?.verb, object: object, intensity: lead?.intensity,
@@ -252,8 +279,9 @@ struct StatementExtractor: Sendable {
         var found = false
         for clause in clauses(doc, sentence) {
           let t = doc.text(clause)
-          let marker = problemMarkers.first { t.contains($0) && (inProblems || $0.count >= 3) }
-          guard let m = marker else { continue }
+          let hits = problemTrie.matches(in: t).filter { inProblems || $0.length >= 3 }
+          guard let best = hits.max(by: { $0.length < $1.length }) else { continue }
+          let m = problemMarkers[best.value]
           found = true
           out.append(
             Problem(
@@ -280,6 +308,10 @@ struct StatementExtractor: Sendable {
     var out: [Target] = []
     for para in doc.paragraphs {
       guard let sec = para.section, doc.sections[sec].role.isPlan else { continue }
+      // Cheap test first: a target list mentions 目标 or stands in the targets part.
+      let u = doc.analysis.units
+      let hasMu = u[para.analysisRange].contains(0x76EE)
+      guard hasMu || doc.sections[sec].role == .targets else { continue }
       let text = doc.text(para.analysisRange)
       var listStart: Int
       var before: String
@@ -289,8 +321,8 @@ struct StatementExtractor: Sendable {
       } else {
         // A list without a heading phrase (the 2020 report): in the targets
         // part, a paragraph of figures with 左右/以上/以内 between semicolons.
-        let loose = quantities.filter {
-          para.analysisRange.contains($0.range.lowerBound) && [.about, .atLeast, .atMost].contains($0.approx)
+        let loose = Self.indices(of: quantities, in: para.analysisRange).map { quantities[$0] }.filter {
+          [.about, .atLeast, .atMost].contains($0.approx)
         }
         guard doc.sections[sec].role == .targets, loose.count >= 3, text.filter({ $0 == "；" }).count >= 2 else {
           continue
@@ -314,7 +346,7 @@ struct StatementExtractor: Sendable {
       }
       for clause in clauses(doc, listStart..<listEnd) {
         let t = doc.text(clause)
-        let qi = quantities.indices.filter { clause.contains(quantities[$0].range.lowerBound) }
+        let qi = Array(Self.indices(of: quantities, in: clause))
         var clauseHorizon = horizon
         var clauseYear = horizonYear
         if let m = t.firstMatch(of: /到(20\d\d)年/), let y = Int(m.1) {
@@ -358,20 +390,21 @@ struct StatementExtractor: Sendable {
 /// Assigns categories from the categories lexicon: the category whose
 /// keywords occur most often in a text; 其他 when none does.
 struct CategoryIndex: Sendable {
-  let keywords: [String: [(category: String, keyword: String)]]
+  /// Per taxonomy: the keyword trie and, for each keyword, its category.
+  let tries: [String: (trie: WordTrie, categories: [String])]
 
   init(lexicons: Lexicons) {
     var k: [String: [(String, String)]] = [:]
     for r in lexicons.rows("categories") where r.count >= 3 {
       k[r[0], default: []].append((r[1], r[2]))
     }
-    keywords = k.mapValues { $0.sorted { $0.1.count > $1.1.count } }
+    tries = k.mapValues { list in (WordTrie(list.map(\.1)), list.map(\.0)) }
   }
 
   func category(of text: String, taxonomy: String) -> String {
-    guard let list = keywords[taxonomy] else { return "其他" }
+    guard let t = tries[taxonomy] else { return "其他" }
     var score: [String: Int] = [:]
-    for (c, w) in list where text.contains(w) { score[c, default: 0] += w.count }
+    for m in t.trie.matches(in: text) { score[t.categories[m.value], default: 0] += m.length }
     return score.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "其他"
   }
 }

@@ -90,6 +90,34 @@ public struct WordTrie: Sendable {
     return best
   }
 
+  /// Calls `body(value, start, length)` for every word occurring in
+  /// `p[range]`, at every start, shorter words first.
+  @inline(__always)
+  public func forEachMatch(
+    _ p: UnsafeBufferPointer<UInt16>, in range: Range<Int>, _ body: (Int, Int, Int) -> Void
+  ) {
+    for start in range {
+      var node: UInt32 = 0
+      var i = start
+      while i < range.upperBound {
+        guard let c = child(node, p[i]) else { break }
+        node = c
+        i += 1
+        let t = terminal[Int(node)]
+        if t != 0 { body(Int(t - 1), start, i - start) }
+      }
+    }
+  }
+
+  /// The values of the words occurring in `text`, with their start offsets
+  /// (UTF-16), in order.
+  public func matches(in text: String) -> [(value: Int, start: Int, length: Int)] {
+    let u = Array(text.utf16)
+    var out: [(Int, Int, Int)] = []
+    u.withUnsafeBufferPointer { p in forEachMatch(p, in: 0..<p.count) { out.append(($0, $1, $2)) } }
+    return out
+  }
+
   /// Whether `word` is in the set.
   public func contains(_ word: String) -> Bool {
     let u = Array(word.utf16)
