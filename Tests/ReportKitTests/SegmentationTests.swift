@@ -55,6 +55,25 @@ import Testing
     #expect(!words("深入贯彻落实习近平法治思想", segmenter: plain).contains("习近平"))
   }
 
+  @Test func gapCacheChangesNothing() throws {
+    var files = [Paths.seed]
+    files += Paths.sharedReports().prefix(3)
+    for f in files {
+      let units = try TextDecoder.decode(InputReader.bytes(at: f), path: f).units
+      let cached = Segmenter()
+      let plain = Segmenter()
+      plain.cachesGaps = false
+      var a: [Token] = []
+      var b: [Token] = []
+      cached.segment(units, into: &a)
+      a.removeAll()
+      cached.segment(units, into: &a)  // second pass: answered from the cache
+      plain.segment(units, into: &b)
+      #expect(a == b, "\(f)")
+      #expect(cached.cacheHits > 0)
+    }
+  }
+
   @Test func tokensCoverTheTextExactly() throws {
     let units = try TextDecoder.decode(InputReader.bytes(at: Paths.seed), path: "s").units
     var t: [Token] = []

@@ -13,6 +13,8 @@ public final class TextSimilarity {
   private let stopWords: Set<String>
   private var documentFrequency: [String: Int] = [:]
   private var documents = 0
+  /// Weights already computed, by text (cleared when the collection grows).
+  private var cache: [String: [String: Double]] = [:]
 
   public init(lexicons: Lexicons = .builtin) {
     segmenter = Segmenter(lexicons: lexicons)
@@ -41,10 +43,18 @@ public final class TextSimilarity {
 
   /// Adds texts to the collection the IDF weights come from.
   public func addToCollection(_ texts: [String]) {
+    cache.removeAll()
     for t in texts {
       documents += 1
       for f in Set(features(t)) { documentFrequency[f, default: 0] += 1 }
     }
+  }
+
+  func weights(of text: String) -> [String: Double] {
+    if let w = cache[text] { return w }
+    let w = weights(features(text))
+    cache[text] = w
+    return w
   }
 
   func weights(_ feats: [String]) -> [String: Double] {
@@ -63,14 +73,14 @@ public final class TextSimilarity {
 
   /// Cosine similarity of two texts, 0 to 1.
   public func similarity(_ a: String, _ b: String) -> Double {
-    cosine(weights(features(a)), weights(features(b)))
+    cosine(weights(of: a), weights(of: b))
   }
 
   /// The best matches of `query` among `candidates`: index and score, best
   /// first, at most `k`, scores above zero only.
   public func bestMatches(_ query: String, in candidates: [String], k: Int = 3) -> [(index: Int, score: Double)] {
-    let q = weights(features(query))
-    return candidates.enumerated().map { ($0.offset, cosine(q, weights(features($0.element)))) }
+    let q = weights(of: query)
+    return candidates.enumerated().map { ($0.offset, cosine(q, weights(of: $0.element))) }
       .filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }.prefix(k).map { ($0.0, $0.1) }
   }
 

@@ -175,7 +175,7 @@ public struct QuantityExtractor: Sendable {
       let (f, afterScale) = NumberReader.scale(p, j, n)
       scaleFactor = f
       j = afterScale
-      let scaleText = String(decoding: p[num.end..<afterScale], as: UTF16.self)
+      let scaleText = p.string(num.end..<afterScale)
       if let u = unitAt(j) {
         unitText = scaleText + u.entry.text
         category = u.entry.category
@@ -193,7 +193,7 @@ public struct QuantityExtractor: Sendable {
         let (f2, afterScale2) = NumberReader.scale(p, second.end, n)
         guard let u = unitAt(afterScale2), !u.space else { return nil }
         if scaleFactor == 1 { scaleFactor = f2 }
-        unitText = String(decoding: p[second.end..<afterScale2], as: UTF16.self) + u.entry.text
+        unitText = p.string(second.end..<afterScale2) + u.entry.text
         category = u.entry.category
         base = u.entry.base
         unitFactor = u.entry.factor
@@ -227,7 +227,7 @@ public struct QuantityExtractor: Sendable {
       if let second = isArabic ? NumberReader.arabic(p, k, n) : NumberReader.chinese(p, k, n) {
         let (f2, afterScale2) = NumberReader.scale(p, second.end, n)
         if let u = unitAt(afterScale2), !u.space,
-          String(decoding: p[second.end..<afterScale2], as: UTF16.self) + u.entry.text == unitText
+          p.string(second.end..<afterScale2) + u.entry.text == unitText
         {
           high = second.value * f2
           j = u.end
@@ -273,7 +273,7 @@ public struct QuantityExtractor: Sendable {
       if b < p.count && p[b] == 0x201D && b - a <= 9 { return true }
     }
     if start > 0 && p[start - 1] == 0x5C4A { return true }  // 届
-    for w in Self.meetings where end + w.count <= p.count && Array(p[end..<(end + w.count)]) == w {
+    for w in Self.meetings where end + w.count <= p.count && p.has(w, at: end) {
       return true
     }
     return false
@@ -312,7 +312,7 @@ public struct QuantityExtractor: Sendable {
       var s = start
       if s > 0 && p[s - 1] == 0x20 { s -= 1 }
       guard s >= u.count else { continue }
-      if Array(p[(s - u.count)..<s]) == u {
+      if p.has(u, at: (s - u.count)) {
         // 超 only as 超千亿元 style directly before a numeral.
         if u == [0x8D85] && s != start { continue }
         return (a, start - (s - u.count))
@@ -343,7 +343,7 @@ public struct QuantityExtractor: Sendable {
     var s = start
     if s > 0 && p[s - 1] == 0x4E86 { s -= 1 }  // 了
     for w in Self.changeWords where s >= w.count {
-      if Array(p[(s - w.count)..<s]) == w {
+      if p.has(w, at: (s - w.count)) {
         return (String(decoding: w, as: UTF16.self), start - (s - w.count))
       }
     }
@@ -388,7 +388,7 @@ public struct QuantityExtractor: Sendable {
     for w in Self.comparisons {
       var k = a
       while k + w.count <= e {
-        if Array(p[k..<(k + w.count)]) == w {
+        if p.has(w, at: k) {
           e = k
           break
         }
@@ -399,7 +399,7 @@ public struct QuantityExtractor: Sendable {
     var changed = true
     while changed {
       changed = false
-      for w in Self.trailing where e - a >= w.count && Array(p[(e - w.count)..<e]) == w {
+      for w in Self.trailing where e - a >= w.count && p.has(w, at: (e - w.count)) {
         e -= w.count
         changed = true
       }
@@ -416,26 +416,26 @@ public struct QuantityExtractor: Sendable {
       var k = s
       while k < e && (NumberReader.isDigit(p[k]) || p[k] == 0x20) { k += 1 }
       if k > s && k < e && p[k] == Self.nian {
-        scopeParts.append(String(decoding: p[s..<(k + 1)], as: UTF16.self).replacingOccurrences(of: " ", with: ""))
+        scopeParts.append(p.string(s..<(k + 1)).filter { $0 != " " })
         s = k + 1
         progress = true
         skipSpaces()
       }
-      for w in Self.scopeWords where e - s >= w.count && Array(p[s..<(s + w.count)]) == w {
+      for w in Self.scopeWords where e - s >= w.count && p.has(w, at: s) {
         scopeParts.append(String(decoding: w, as: UTF16.self))
         s += w.count
         progress = true
         skipSpaces()
         break
       }
-      for w in Self.lightVerbs where e - s >= w.count && Array(p[s..<(s + w.count)]) == w {
+      for w in Self.lightVerbs where e - s >= w.count && p.has(w, at: s) {
         s += w.count
         progress = true
         break
       }
     }
     // An adverb in 地 at the start (准确地公开…).
-    for w in Self.adverbs where e - s > w.count && Array(p[s..<(s + w.count)]) == w {
+    for w in Self.adverbs where e - s > w.count && p.has(w, at: s) {
       s += w.count
       break
     }
@@ -443,13 +443,13 @@ public struct QuantityExtractor: Sendable {
     let scopeText = scope.isEmpty ? nil : scope.joined()
     // One character left is a preposition or verb stub (分两批…): use what follows.
     if e - s > 1 {
-      return SubjectResult(text: String(decoding: p[s..<e], as: UTF16.self), range: s..<e, scope: scopeText)
+      return SubjectResult(text: p.string(s..<e), range: s..<e, scope: scopeText)
     }
     // Nothing before: take what follows, to the clause end.
     var f = after
     while f < p.count && !Self.clauseBreaks.contains(p[f]) && f - after < 30 { f += 1 }
     if f > after {
-      return SubjectResult(text: String(decoding: p[after..<f], as: UTF16.self), range: after..<f, scope: scopeText)
+      return SubjectResult(text: p.string(after..<f), range: after..<f, scope: scopeText)
     }
     return SubjectResult(text: "", range: nil, scope: scopeText)
   }

@@ -232,7 +232,7 @@ struct StatementExtractor: Sendable {
           i += m.length
           moved = true
         }
-        for w in Self.skippable where i + w.count < clause.upperBound && Array(p[i..<(i + w.count)]) == w {
+        for w in Self.skippable where i + w.count < clause.upperBound && p.has(w, at: i) {
           i += w.count
           moved = true
           break
@@ -335,7 +335,8 @@ struct StatementExtractor: Sendable {
       var horizon = TargetHorizon.thisYear
       var horizonYear = doc.metadata.planYear
       let lead = String(before.prefix(60))
-      let thisYear = lead.contains("今年") || before.contains("明年") || doc.metadata.planYear.map { lead.contains("\($0)年") } == true
+      let thisYear =
+        lead.contains("今年") || before.contains("明年") || doc.metadata.planYear.map { lead.contains("\($0)年") } == true
       let fiveYearWords = ["五年", "十五五", "十四五", "十三五", "十二五", "十一五"]
       if !thisYear
         && (fiveYearWords.contains { before.contains($0) } || doc.sections[sec].title.contains("五”")

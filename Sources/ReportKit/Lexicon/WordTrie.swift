@@ -124,3 +124,25 @@ public struct WordTrie: Sendable {
     return u.withUnsafeBufferPointer { p in longestMatch(p, from: 0, limit: p.count)?.length == p.count }
   }
 }
+
+extension UnsafeBufferPointer where Element == UInt16 {
+  /// Whether `word` stands at `index` (no allocation; out of range is false).
+  @inline(__always)
+  func has(_ word: [UInt16], at index: Int) -> Bool {
+    guard index >= 0, index + word.count <= count else { return false }
+    var k = 0
+    while k < word.count {
+      if self[index + k] != word[k] { return false }
+      k += 1
+    }
+    return true
+  }
+}
+
+extension UnsafeBufferPointer where Element == UInt16 {
+  /// The text of `r` as a String, through the contiguous fast path.
+  @inline(__always)
+  func string(_ r: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: self[r]), as: UTF16.self)
+  }
+}

@@ -41,10 +41,11 @@ public enum SummaryRenderer {
         bySection[q.section, default: []].append(q)
       }
       for key in order {
-        let title = key.map { i -> String in
-          let s = doc.sections[i]
-          return (s.marker.map { doc.source.string($0.range) } ?? "") + s.title
-        } ?? "（开头）"
+        let title =
+          key.map { i -> String in
+            let s = doc.sections[i]
+            return (s.marker.map { doc.source.string($0.range) } ?? "") + s.title
+          } ?? "（开头）"
         line("  \(title)")
         line("    行:列　　原文　　　　数值　　约数　　单位　　所计之事　　范围")
         for q in bySection[key]! {

@@ -19,6 +19,22 @@ public final class Segmenter {
   public private(set) var unitsSentToICU = 0
   /// Calls made to ICU so far.
   public private(set) var icuCalls = 0
+  /// Gaps answered from the cache so far.
+  public private(set) var cacheHits = 0
+
+  /// ICU's answers for short gaps, by content: a gap of up to eight units
+  /// packed into two words, and the bit mask of its inner boundaries. Report
+  /// text repeats its short gaps (的重, 全面, 坚持 …) so most calls are saved.
+  private var gapCache: [GapKey: UInt8] = [:]
+  private static let gapCacheLimit = 200_000
+  /// Whether short gaps are answered from the cache (off only to test that
+  /// the cache changes nothing).
+  public var cachesGaps = true
+
+  struct GapKey: Hashable {
+    var a: UInt64
+    var b: UInt64
+  }
 
   public init(lexicons: Lexicons = .builtin) {
     self.lexicon = WordTrie(lexicons.words("domain-words"))
@@ -152,6 +168,33 @@ public final class Segmenter {
       return
     }
     guard let base = p.baseAddress else { return }
+    if n <= 8 && cachesGaps {
+      var key = GapKey(a: 0, b: 0)
+      for k in 0..<n {
+        let v = UInt64(p[gap.lowerBound + k])
+        if k < 4 { key.a |= v << (16 * UInt64(k)) } else { key.b |= v << (16 * UInt64(k - 4)) }
+      }
+      let mask: UInt8
+      if let m = gapCache[key] {
+        mask = m
+        cacheHits += 1
+      } else {
+        var m: UInt8 = 0
+        icuCalls += 1
+        unitsSentToICU += n
+        icu.boundaries(base + gap.lowerBound, count: n) { b in if b < n { m |= 1 << UInt8(b) } }
+        if gapCache.count >= Self.gapCacheLimit { gapCache.removeAll(keepingCapacity: true) }
+        gapCache[key] = m
+        mask = m
+      }
+      var last = gap.lowerBound
+      for k in 1..<n where mask & (1 << UInt8(k)) != 0 {
+        tokens.append(Token(start: last, end: gap.lowerBound + k, kind: .word))
+        last = gap.lowerBound + k
+      }
+      tokens.append(Token(start: last, end: gap.upperBound, kind: .word))
+      return
+    }
     icuCalls += 1
     unitsSentToICU += n
     var last = gap.lowerBound

@@ -1,0 +1,221 @@
+import Foundation
+
+/// Sets each year's plans and targets against the next year's review.
+public struct Comparer {
+  public var options: CompareOptions
+
+  public init(options: CompareOptions = CompareOptions()) { self.options = options }
+
+  public func compare(_ reports: [Report]) -> YearComparison {
+    var notes: [String] = []
+    let order = reports.indices.sorted {
+      (reports[$0].document.metadata.reviewYear ?? 0, $0) < (reports[$1].document.metadata.reviewYear ?? 0, $1)
+    }
+    var pairs: [ReportPair] = []
+    for (a, b) in zip(order, order.dropFirst()) {
+      let ma = reports[a].document.metadata
+      let mb = reports[b].document.metadata
+      if options.unit == nil, let ua = ma.unit, let ub = mb.unit, ua != ub {
+        notes.append("\(reports[a].path)（\(ua)）与 \(reports[b].path)（\(ub)）不是同一单位，未配对；可用 --unit 指定")
+        continue
+      }
+      guard let plan = ma.planYear, let review = mb.reviewYear else {
+        notes.append("\(reports[a].path) 或 \(reports[b].path) 的年度未识别，未配对")
+        continue
+      }
+      if plan != review {
+        notes.append("\(reports[a].path) 计划 \(plan) 年，而 \(reports[b].path) 回顾 \(review) 年：年度不衔接，未配对")
+        continue
+      }
+      pairs.append(pair(reports, a, b))
+    }
+    return YearComparison(
+      reports: reports, order: order, pairs: pairs, series: series(reports, order), notes: notes)
+  }
+
+  func pair(_ reports: [Report], _ a: Int, _ b: Int) -> ReportPair {
+    let A = reports[a]
+    let B = reports[b]
+    let sim = TextSimilarity(lexicons: A.lexicons)
+    let reviewSentences = sentences(B, where: { $0 == .review })
+    let reviewTexts = reviewSentences.map { B.document.text($0) }
+    sim.addToCollection(reviewTexts + A.commitments.map(\.text))
+
+    // Targets.
+    var outcomes: [TargetOutcome] = []
+    let extractor = StatementExtractor(lexicons: B.lexicons)
+    for t in A.targets where t.horizon == .thisYear {
+      outcomes.append(outcome(t, in: B, extractor: extractor, sim: sim, reviewSentences: reviewSentences))
+    }
+
+    // Commitments.
+    var follow: [FollowUp] = []
+    let nextPlan = Set(B.commitments.map(\.text))
+    for (i, c) in A.commitments.enumerated() {
+      let best = sim.bestMatches(c.text, in: reviewTexts, k: 3).map { (reviewSentences[$0.index], $0.score) }
+      let top = best.first?.1 ?? 0
+      var status = FollowUpStatus.notMentioned
+      if top >= 0.4, let r = best.first?.0, isEvidence(B.document.text(r)) {
+        status = .followedUp
+      } else if top >= 0.25 {
+        status = .mentionedOnly
+      }
+      let repeated =
+        status != .followedUp && nextPlan.contains { $0.contains(c.text) || c.text.contains($0) && $0.count >= 8 }
+      follow.append(FollowUp(commitment: i, matches: best, status: status, repeatedWithoutFollowUp: repeated))
+    }
+    // A heading is followed up when any of its sub-commitments is.
+    for i in follow.indices where A.commitments[follow[i].commitment].isHeading {
+      let kids = follow.filter { A.commitments[$0.commitment].parent == follow[i].commitment }
+      if kids.contains(where: { $0.status == .followedUp }) {
+        follow[i].status = .followedUp
+      } else if follow[i].status == .notMentioned && kids.contains(where: { $0.status == .mentionedOnly }) {
+        follow[i].status = .mentionedOnly
+      }
+    }
+
+    // Repeated problems.
+    var repeated: [ProblemPair] = []
+    for (i, p) in A.problems.enumerated() {
+      for (j, q) in B.problems.enumerated() {
+        let s = sim.similarity(p.text, q.text)
+        if s >= 0.6 { repeated.append(ProblemPair(earlier: i, later: j, score: s)) }
+      }
+    }
+    return ReportPair(
+      earlier: a, later: b, targets: outcomes, commitments: follow, repeatedProblems: repeated, copied: copied(A, B))
+  }
+
+  /// Metrics whose 左右 target is a ceiling: prices and unemployment.
+  static let ceilings: Set<String> = ["居民消费价格涨幅", "城镇调查失业率", "城镇登记失业率"]
+
+  /// A passage is evidence of work done when it reports a figure or a result.
+  func isEvidence(_ s: String) -> Bool {
+    if s.contains(where: { $0.isNumber }) { return true }
+    let done = ["完成", "建立", "出台", "制定", "举办", "召开", "开展", "印发", "实现", "成立", "取得", "新增", "组织"]
+    return done.contains { s.contains($0) }
+  }
+
+  func sentences(_ r: Report, where role: (SectionRole) -> Bool) -> [Range<Int>] {
+    let d = r.document
+    let x = StatementExtractor(lexicons: r.lexicons)
+    var out: [Range<Int>] = []
+    for p in d.paragraphs where role(p.section.map { d.sections[$0].role } ?? .other) {
+      out += x.sentences(d, p.analysisRange)
+    }
+    return out
+  }
+
+  func outcome(
+    _ t: Target, in B: Report, extractor: StatementExtractor, sim: TextSimilarity, reviewSentences: [Range<Int>]
+  ) -> TargetOutcome {
+    let d = B.document
+    guard let value = t.value else {
+      let best = sim.bestMatches(t.text, in: reviewSentences.map { d.text($0) }, k: 1).first
+      return TargetOutcome(
+        target: t, outcome: nil, evidence: best.map { (reviewSentences[$0.index], $0.score) }, status: .unclear,
+        note: best.map { "定性目标，最相近的回顾语句相似度 \(format($0.score, digits: 2))" } ?? "定性目标，回顾中未找到相近语句")
+    }
+    let candidates = B.quantities.filter { q in
+      guard let s = q.section, d.sections[s].role == .review else { return false }
+      return q.baseUnit == (t.unit ?? "") && extractor.metric(q.subject + (q.change ?? "")) == t.metric
+    }
+    guard let q = candidates.first else {
+      return TargetOutcome(target: t, outcome: nil, evidence: nil, status: .notReported, note: "下一年回顾中未报告此指标")
+    }
+    let v = q.normalizedValue
+    let isRate = t.unit == "%" || t.unit == "个百分点"
+    let tol = isRate ? options.rateTolerance : value * options.levelTolerance
+    let unit = t.unit ?? ""
+    var status: TargetStatus
+    var rule: String
+    switch t.approx ?? .exact {
+    case .about where Self.ceilings.contains(t.metric):
+      // A ceiling written with 左右 (居民消费价格涨幅3%左右): at or below is met.
+      status = v <= value + tol + 1e-9 ? .met : .notMet
+      rule = "\(format(value))\(unit)左右（上限类指标），不高于 \(format(value + tol))\(unit)"
+    case .about:
+      status = abs(v - value) <= tol + 1e-9 ? .met : .notMet
+      rule = "\(format(value))\(unit)左右，允许 ±\(format(tol))\(isRate ? "个百分点" : unit)"
+    case .atLeast, .moreThan:
+      status = v >= value - 1e-9 ? .met : .notMet
+      rule = "不低于 \(format(value))\(unit)"
+    case .atMost, .lessThan:
+      status = v <= value + 1e-9 ? .met : .notMet
+      rule = "不高于 \(format(value))\(unit)"
+    case .nearly, .exact:
+      if let h = t.high {
+        status = v >= value - 1e-9 && v <= h + 1e-9 ? .met : .notMet
+        rule = "在 \(format(value))–\(format(h))\(unit) 之间"
+      } else {
+        status = abs(v - value) <= tol + 1e-9 ? .met : .notMet
+        rule = "\(format(value))\(unit)，允许 ±\(format(tol))"
+      }
+    }
+    // An outcome that is itself approximate (超过, 约) cannot settle a close call.
+    if q.approx != .exact && status == .notMet && abs(v - value) <= tol { status = .unclear }
+    return TargetOutcome(
+      target: t, outcome: q, evidence: nil, status: status,
+      note: "目标 \(rule)；实际 \(d.text(q.range))")
+  }
+
+  /// Near-copied sentences: character 5-gram Jaccard ≥ 0.8 with a sentence
+  /// of the earlier report.
+  func copied(_ A: Report, _ B: Report) -> CopiedText {
+    let sa = sentences(A, where: { _ in true }).filter { $0.count >= 15 }
+    let sb = sentences(B, where: { _ in true }).filter { $0.count >= 15 }
+    func shingles(_ d: Document, _ r: Range<Int>) -> Set<UInt64> {
+      let u = d.analysis.units
+      var out = Set<UInt64>()
+      guard r.count >= 5 else { return out }
+      for i in r.lowerBound...(r.upperBound - 5) {
+        var h: UInt64 = 1_469_598_103_934_665_603
+        for k in 0..<5 { h = (h ^ UInt64(u[i + k])) &* 1_099_511_628_211 }
+        out.insert(h)
+      }
+      return out
+    }
+    let shA = sa.map { shingles(A.document, $0) }
+    var index: [UInt64: [Int]] = [:]
+    for (i, s) in shA.enumerated() { for h in s { index[h, default: []].append(i) } }
+    var passages: [(Range<Int>, Range<Int>, Double)] = []
+    for r in sb {
+      let s = shingles(B.document, r)
+      var counts: [Int: Int] = [:]
+      for h in s { for i in index[h] ?? [] { counts[i, default: 0] += 1 } }
+      guard let (i, c) = counts.max(by: { $0.value < $1.value }) else { continue }
+      let j = Double(c) / Double(s.count + shA[i].count - c)
+      if j >= 0.8 { passages.append((r, sa[i], j)) }
+    }
+    passages.sort { $0.0.count > $1.0.count }
+    return CopiedText(
+      sentences: sb.count, copiedSentences: passages.count, passages: passages.map { ($0.0, $0.1, $0.2) })
+  }
+
+  /// Figures of one metric in the reviews of several years.
+  func series(_ reports: [Report], _ order: [Int]) -> [YearSeries] {
+    var groups: [(key: String, unit: String, points: [(Int, Int, Int)])] = []
+    for ri in order {
+      let r = reports[ri]
+      guard let year = r.document.metadata.reviewYear else { continue }
+      let x = StatementExtractor(lexicons: r.lexicons)
+      for (qi, q) in r.quantities.enumerated() {
+        guard let s = q.section, r.document.sections[s].role == .review, q.change == nil, !q.subject.isEmpty else {
+          continue
+        }
+        let key = x.metric(q.subject)
+        if let g = groups.firstIndex(where: {
+          $0.unit == q.baseUnit && ($0.key == key || bigramDice($0.key, key) >= 0.75)
+            && !$0.points.contains { $0.0 == year }
+        }) {
+          groups[g].points.append((year, ri, qi))
+        } else {
+          groups.append((key, q.baseUnit, [(year, ri, qi)]))
+        }
+      }
+    }
+    return groups.filter { $0.points.count >= 2 }.map {
+      YearSeries(metric: $0.key, unit: $0.unit, points: $0.points.map { (year: $0.0, report: $0.1, quantity: $0.2) })
+    }
+  }
+}

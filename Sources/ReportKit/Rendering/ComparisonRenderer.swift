@@ -1,0 +1,253 @@
+import Foundation
+
+/// Output of `analyze compare`: text tables, JSON (docs/json.md) and Markdown.
+public enum ComparisonRenderer {
+  // MARK: JSON
+
+  public struct TargetJSON: Codable, Sendable {
+    public struct Side: Codable, Sendable {
+      public var text: String
+      public var start: Int
+      public var end: Int
+      public var line: Int
+      public var column: Int
+      public var value: Double?
+      public var unit: String?
+      public var approx: String?
+    }
+    public var metric: String
+    public var target: Side
+    public var outcome: Side?
+    public var evidence: Side?
+    public var status: String
+    public var note: String
+  }
+
+  public struct MatchJSON: Codable, Sendable {
+    public var span: Span
+    public var score: Double
+  }
+
+  public struct CommitmentJSON: Codable, Sendable {
+    public var text: String
+    public var span: Span
+    public var isHeading: Bool
+    public var status: String
+    public var repeatedWithoutFollowUp: Bool
+    public var matches: [MatchJSON]
+  }
+
+  public struct ProblemJSON: Codable, Sendable {
+    public var earlier: Span
+    public var later: Span
+    public var score: Double
+  }
+
+  public struct CopyJSON: Codable, Sendable {
+    public var sentences: Int
+    public var copiedSentences: Int
+    public var share: Double
+    public var passages: [ProblemJSON]
+  }
+
+  public struct PairJSON: Codable, Sendable {
+    public var earlier: String
+    public var later: String
+    public var year: Int?
+    public var targets: [TargetJSON]
+    public var commitments: [CommitmentJSON]
+    public var repeatedProblems: [ProblemJSON]
+    public var copiedText: CopyJSON
+  }
+
+  public struct SeriesJSON: Codable, Sendable {
+    public struct Point: Codable, Sendable {
+      public var year: Int
+      public var file: String
+      public var value: Double
+      public var text: String
+      public var span: Span
+      public var change: Double?
+    }
+    public var metric: String
+    public var unit: String
+    public var points: [Point]
+  }
+
+  public struct ResultJSON: Codable, Sendable {
+    public var schemaVersion: Int
+    public var reports: [String]
+    public var pairs: [PairJSON]
+    public var series: [SeriesJSON]
+    public var notes: [String]
+  }
+
+  static func span(_ r: Report, _ a: Range<Int>) -> Span {
+    r.document.source.span(r.document.analysis.originalRange(a))
+  }
+
+  static func side(_ r: Report, _ a: Range<Int>, value: Double?, unit: String?, approx: String?) -> TargetJSON.Side {
+    let s = span(r, a)
+    return .init(
+      text: s.text, start: s.start, end: s.end, line: s.line, column: s.column, value: value, unit: unit, approx: approx
+    )
+  }
+
+  public static func model(_ c: YearComparison) -> ResultJSON {
+    let R = c.reports
+    let pairs = c.pairs.map { p -> PairJSON in
+      let A = R[p.earlier]
+      let B = R[p.later]
+      let targets = p.targets.map { t -> TargetJSON in
+        TargetJSON(
+          metric: t.target.metric,
+          target: side(
+            A, t.target.range, value: t.target.value, unit: t.target.unit, approx: t.target.approx?.rawValue),
+          outcome: t.outcome.map {
+            side(B, $0.range, value: $0.normalizedValue, unit: $0.baseUnit, approx: $0.approx.rawValue)
+          },
+          evidence: t.evidence.map { side(B, $0.range, value: nil, unit: nil, approx: nil) },
+          status: t.status.rawValue, note: t.note)
+      }
+      let commitments = p.commitments.map { f -> CommitmentJSON in
+        let c = A.commitments[f.commitment]
+        return CommitmentJSON(
+          text: c.text, span: span(A, c.range), isHeading: c.isHeading, status: f.status.rawValue,
+          repeatedWithoutFollowUp: f.repeatedWithoutFollowUp,
+          matches: f.matches.map { MatchJSON(span: span(B, $0.range), score: ($0.score * 1000).rounded() / 1000) })
+      }
+      let problems = p.repeatedProblems.map {
+        ProblemJSON(
+          earlier: span(A, A.problems[$0.earlier].range), later: span(B, B.problems[$0.later].range),
+          score: ($0.score * 1000).rounded() / 1000)
+      }
+      let copy = CopyJSON(
+        sentences: p.copied.sentences, copiedSentences: p.copied.copiedSentences,
+        share: (p.copied.share * 1000).rounded() / 1000,
+        passages: p.copied.passages.map {
+          ProblemJSON(earlier: span(A, $0.earlier), later: span(B, $0.later), score: ($0.score * 1000).rounded() / 1000)
+        })
+      return PairJSON(
+        earlier: A.path, later: B.path, year: B.document.metadata.reviewYear, targets: targets,
+        commitments: commitments,
+        repeatedProblems: problems, copiedText: copy)
+    }
+    let series = c.series.map { s -> SeriesJSON in
+      var prev: Double? = nil
+      let points = s.points.map { pt -> SeriesJSON.Point in
+        let q = R[pt.report].quantities[pt.quantity]
+        let change = prev.map { q.normalizedValue - $0 }
+        prev = q.normalizedValue
+        return .init(
+          year: pt.year, file: R[pt.report].path, value: q.normalizedValue, text: R[pt.report].document.text(q.range),
+          span: span(R[pt.report], q.range), change: change)
+      }
+      return SeriesJSON(metric: s.metric, unit: s.unit, points: points)
+    }
+    return ResultJSON(
+      schemaVersion: ReportJSON.schemaVersion, reports: c.order.map { R[$0].path }, pairs: pairs, series: series,
+      notes: c.notes)
+  }
+
+  public static func json(_ c: YearComparison) -> String { ReportJSON.encode(model(c)) }
+
+  // MARK: Text and Markdown
+
+  static let statusName: [String: String] = [
+    "met": "达成", "not_met": "未达成", "not_reported": "未报告", "unclear": "无法判断",
+    "followed_up": "已落实", "mentioned_only": "仅提及", "not_mentioned": "未提及",
+  ]
+
+  /// A readable report; `markdown` renders tables in Markdown.
+  public static func text(_ c: YearComparison, markdown: Bool = false) -> String {
+    let m = model(c)
+    var out = ""
+    func line(_ s: String = "") { out += s + "\n" }
+    func heading(_ s: String) { line(markdown ? "## \(s)" : "== \(s) ==") }
+    func table(_ head: [String], _ rows: [[String]]) {
+      if markdown {
+        line("| " + head.joined(separator: " | ") + " |")
+        line("|" + head.map { _ in "---" }.joined(separator: "|") + "|")
+        for r in rows {
+          line("| " + r.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
+        }
+      } else {
+        line(head.joined(separator: "　"))
+        for r in rows { line("  " + r.joined(separator: "　")) }
+      }
+      line()
+    }
+    if markdown { line("# 年度对照") } else { line("年度对照：" + m.reports.joined(separator: " → ")) }
+    line()
+    for n in m.notes { line("注意：\(n)") }
+    for p in m.pairs {
+      heading("\(p.earlier) 的计划 ↔ \(p.later) 的回顾（\(p.year.map { "\($0) 年" } ?? "")）")
+      line()
+      if !p.targets.isEmpty {
+        line(markdown ? "### 目标完成情况" : "目标完成情况：")
+        table(
+          ["指标", "目标", "实际", "结论", "说明"],
+          p.targets.map { t in
+            [
+              t.metric, "\(t.target.text)（第 \(t.target.line) 行）",
+              t.outcome.map { "\($0.text)（第 \($0.line) 行）" } ?? (t.evidence.map { "“\($0.text)”" } ?? "—"),
+              statusName[t.status] ?? t.status, t.note,
+            ]
+          })
+      }
+      if !p.commitments.isEmpty {
+        let counts = Dictionary(grouping: p.commitments, by: \.status).mapValues(\.count)
+        line(
+          (markdown ? "### " : "")
+            + "承诺落实情况（已落实 \(counts["followed_up"] ?? 0)，仅提及 \(counts["mentioned_only"] ?? 0)，未提及 \(counts["not_mentioned"] ?? 0)）"
+            + (markdown ? "" : "："))
+        table(
+          ["承诺", "结论", "最相近的回顾语句（相似度）"],
+          p.commitments.map { c in
+            [
+              (c.isHeading ? "【】" : "") + c.text + (c.repeatedWithoutFollowUp ? "　⚠ 次年计划原样重复" : ""),
+              statusName[c.status] ?? c.status,
+              c.matches.first.map { "第 \($0.span.line) 行“\($0.span.text.prefix(40))…”（\(format($0.score, digits: 2))）" }
+                ?? "—",
+            ]
+          })
+      }
+      if !p.repeatedProblems.isEmpty {
+        line(markdown ? "### 连年出现的问题" : "连年出现的问题：")
+        table(
+          ["上一年", "本年", "相似度"],
+          p.repeatedProblems.map { [$0.earlier.text, $0.later.text, format($0.score, digits: 2)] })
+      }
+      line(
+        (markdown ? "### " : "")
+          + "照搬上一年的文字：\(p.copiedText.copiedSentences) / \(p.copiedText.sentences) 句（\(format(p.copiedText.share * 100, digits: 1))%）"
+          + (p.copiedText.passages.isEmpty ? "" : (markdown ? "" : "：")))
+      if !p.copiedText.passages.isEmpty {
+        table(
+          ["本年（行）", "上一年（行）", "相似度"],
+          p.copiedText.passages.prefix(10).map {
+            [
+              "第 \($0.later.line) 行“\($0.later.text.prefix(50))…”", "第 \($0.earlier.line) 行",
+              format($0.score, digits: 2),
+            ]
+          })
+      }
+    }
+    if !m.series.isEmpty {
+      heading("逐年数字")
+      line()
+      table(
+        ["指标", "单位"] + ["各年数值（增减）"],
+        m.series.map { s in
+          [
+            s.metric, s.unit,
+            s.points.map { p in
+              "\(p.year)：\(format(p.value))" + (p.change.map { "（\($0 >= 0 ? "+" : "")\(format($0))）" } ?? "")
+            }
+            .joined(separator: "；"),
+          ]
+        })
+    }
+    return out
+  }
+}

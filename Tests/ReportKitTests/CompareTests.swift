@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+
+@testable import ReportKit
+
+@Suite struct TownshipCompareTests {
+  static let result: YearComparison = {
+    let a = Analyzer()
+    let r24 = try! a.analyze(path: Paths.seed)
+    let r25 = try! a.analyze(path: Paths.corpus.appendingPathComponent("gaoxing-2025-fazhi.txt").path)
+    // Given in reverse order: compare sorts by year.
+    return Comparer().compare([r25, r24])
+  }()
+  var pair: ReportPair { Self.result.pairs[0] }
+  var earlier: Report { Self.result.reports[pair.earlier] }
+
+  func status(_ prefix: String) -> FollowUp? {
+    pair.commitments.first { earlier.commitments[$0.commitment].text.hasPrefix(prefix) }
+  }
+
+  @Test func pairedInYearOrder() {
+    #expect(Self.result.pairs.count == 1)
+    #expect(earlier.document.metadata.reviewYear == 2024)
+    #expect(Self.result.notes.isEmpty)
+  }
+
+  @Test func followedUpCommitments() {
+    for p in ["充分发挥法治政府建设工作领导小组的作用", "加强对干部的法治教育培训", "建立健全依法行政考核机制", "规范推进行政合法性审查工作", "继续加强行政执法队伍建设"] {
+      #expect(status(p)?.status == .followedUp, "\(p)")
+      #expect((status(p)?.matches.first?.score ?? 0) > 0.4)
+    }
+    let headings = pair.commitments.filter { earlier.commitments[$0.commitment].isHeading }
+    #expect(headings.count == 3 && headings.allSatisfy { $0.status == .followedUp })
+  }
+
+  @Test func notMentionedAndMentionedOnly() {
+    #expect(status("加强对法治政府建设工作的经费保障和人员配备")?.status == .notMentioned)
+    #expect(status("营造良好工作落实氛围")?.status == .notMentioned)
+    #expect(status("规范行政执法程序")?.status == .notMentioned)
+    #expect(status("督促各部门密切配合")?.status == .mentionedOnly)
+  }
+
+  @Test func repeatedWordForWordWithoutFollowUp() {
+    let flagged = pair.commitments.filter(\.repeatedWithoutFollowUp).map { earlier.commitments[$0.commitment].text }
+    #expect(flagged.contains { $0.hasPrefix("加强对法治政府建设工作的经费保障和人员配备") })
+    #expect(!flagged.contains { $0.hasPrefix("充分发挥") })
+  }
+
+  @Test func repeatedProblem() {
+    let later = Self.result.reports[pair.later]
+    let texts = pair.repeatedProblems.map { later.problems[$0.later].text }
+    #expect(texts.contains { $0.contains("法治观念和依法行政意识还不够强") })
+    #expect(!texts.contains { $0.contains("普法宣传的针对性") })
+  }
+
+  @Test func copiedSentences() {
+    #expect(pair.copied.copiedSentences == 3)
+    let later = Self.result.reports[pair.later]
+    let texts = pair.copied.passages.map { later.document.text($0.later) }
+    #expect(texts.contains { $0.hasPrefix("坚持和发展新时代“枫桥经验”") })
+    #expect(pair.copied.share > 0.05 && pair.copied.share < 0.2)
+  }
+
+  @Test func yearOverYearFigures() {
+    func values(_ metric: String) -> [Double]? {
+      Self.result.series.first { $0.metric == metric }?.points.map {
+        Self.result.reports[$0.report].quantities[$0.quantity].normalizedValue
+      }
+    }
+    #expect(values("受理调解纠纷") == [232, 246])
+    #expect(values("法治培训") == [6, 8])
+    #expect(values("便民服务中心总办件量") == [1854, 2036])
+    #expect(values("结案率") == [97.8, 98.0])
+  }
+
+  @Test func jsonAndMarkdown() throws {
+    let json = ComparisonRenderer.json(Self.result)
+    let obj = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let pairs = try #require(obj["pairs"] as? [[String: Any]])
+    #expect((pairs.first?["commitments"] as? [Any])?.isEmpty == false)
+    let md = ComparisonRenderer.text(Self.result, markdown: true)
+    #expect(md.contains("| 承诺 | 结论 |"))
+  }
+}
+
+@Suite(.enabled(if: Paths.sharedAvailable, "../shared/corpus is absent"))
+struct StateCouncilOutcomeTests {
+  struct Row: Sendable {
+    var year: Int
+    var metric: String
+    var status: String
+  }
+
+  static let rows: [Row] = {
+    let url = Paths.fixtures.appendingPathComponent("targets/state-council-outcomes.tsv")
+    let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { line in
+      let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard f.count >= 6, let y = Int(f[0]) else { return nil }
+      return Row(year: y, metric: f[1], status: f[5])
+    }
+  }()
+
+  func compare(_ a: Int, _ b: Int) throws -> ReportPair {
+    let an = Analyzer()
+    let ra = try an.analyze(path: Paths.shared.appendingPathComponent("state-council/state-council-\(a).txt").path)
+    let rb = try an.analyze(path: Paths.shared.appendingPathComponent("state-council/state-council-\(b).txt").path)
+    let result = Comparer().compare([ra, rb])
+    return try #require(result.pairs.first)
+  }
+
+  /// The hand-written statuses of three pairs of years; at least 85% agree,
+  /// and every quantitative target with an outcome is decided exactly.
+  @Test func statusesAgreeWithTheHandWrittenOnes() throws {
+    var agree = 0
+    var misses: [String] = []
+    var all: Set<TargetStatus> = []
+    for (a, b) in [(2021, 2022), (2024, 2025), (2025, 2026)] {
+      let p = try compare(a, b)
+      for g in Self.rows where g.year == a {
+        let got = p.targets.first { $0.target.metric == g.metric }?.status
+        if let s = got { all.insert(s) }
+        if got?.rawValue == g.status {
+          agree += 1
+        } else {
+          misses.append("\(a) \(g.metric): \(got?.rawValue ?? "-") ≠ \(g.status)")
+        }
+      }
+    }
+    print("outcome statuses agree: \(agree)/\(Self.rows.count)\n" + misses.joined(separator: "\n"))
+    #expect(Self.rows.count >= 20)
+    #expect(agree * 100 >= Self.rows.count * 85, "\(misses)")
+    #expect(all.isSuperset(of: [.met, .notMet, .notReported, .unclear]))
+  }
+
+  @Test func gapsAndOtherUnitsAreNotPaired() throws {
+    let an = Analyzer()
+    let r22 = try an.analyze(path: Paths.shared.appendingPathComponent("state-council/state-council-2022.txt").path)
+    let r24 = try an.analyze(path: Paths.shared.appendingPathComponent("state-council/state-council-2024.txt").path)
+    let gap = Comparer().compare([r22, r24])
+    #expect(gap.pairs.isEmpty)
+    #expect(gap.notes.first?.contains("年度不衔接") == true)
+    let seed = try an.analyze(path: Paths.seed)
+    let r25 = try an.analyze(path: Paths.shared.appendingPathComponent("state-council/state-council-2025.txt").path)
+    let units = Comparer().compare([seed, r25])
+    #expect(units.pairs.isEmpty)
+    #expect(units.notes.first?.contains("不是同一单位") == true)
+  }
+}
