@@ -34,28 +34,28 @@ public struct Comparer {
   }
 
   func pair(_ reports: [Report], _ a: Int, _ b: Int) -> ReportPair {
-    let A = reports[a]
-    let B = reports[b]
-    let sim = TextSimilarity(lexicons: A.lexicons)
-    let reviewSentences = sentences(B, where: { $0 == .review })
-    let reviewTexts = reviewSentences.map { B.document.text($0) }
-    sim.addToCollection(reviewTexts + A.commitments.map(\.text))
+    let older = reports[a]
+    let newer = reports[b]
+    let sim = TextSimilarity(lexicons: older.lexicons)
+    let reviewSentences = sentences(newer, where: { $0 == .review })
+    let reviewTexts = reviewSentences.map { newer.document.text($0) }
+    sim.addToCollection(reviewTexts + older.commitments.map(\.text))
 
     // Targets.
     var outcomes: [TargetOutcome] = []
-    let extractor = StatementExtractor(lexicons: B.lexicons)
-    for t in A.targets where t.horizon == .thisYear {
-      outcomes.append(outcome(t, in: B, extractor: extractor, sim: sim, reviewSentences: reviewSentences))
+    let extractor = StatementExtractor(lexicons: newer.lexicons)
+    for t in older.targets where t.horizon == .thisYear {
+      outcomes.append(outcome(t, in: newer, extractor: extractor, sim: sim, reviewSentences: reviewSentences))
     }
 
     // Commitments.
     var follow: [FollowUp] = []
-    let nextPlan = Set(B.commitments.map(\.text))
-    for (i, c) in A.commitments.enumerated() {
+    let nextPlan = Set(newer.commitments.map(\.text))
+    for (i, c) in older.commitments.enumerated() {
       let best = sim.bestMatches(c.text, in: reviewTexts, k: 3).map { (reviewSentences[$0.index], $0.score) }
       let top = best.first?.1 ?? 0
       var status = FollowUpStatus.notMentioned
-      if top >= 0.4, let r = best.first?.0, isEvidence(B.document.text(r)) {
+      if top >= 0.4, let r = best.first?.0, isEvidence(newer.document.text(r)) {
         status = .followedUp
       } else if top >= 0.25 {
         status = .mentionedOnly
@@ -64,9 +64,9 @@ public struct Comparer {
         status != .followedUp && nextPlan.contains { $0.contains(c.text) || c.text.contains($0) && $0.count >= 8 }
       follow.append(FollowUp(commitment: i, matches: best, status: status, repeatedWithoutFollowUp: repeated))
     }
-    // A heading is followed up when any of its sub-commitments is.
-    for i in follow.indices where A.commitments[follow[i].commitment].isHeading {
-      let kids = follow.filter { A.commitments[$0.commitment].parent == follow[i].commitment }
+    // older heading is followed up when any of its sub-commitments is.
+    for i in follow.indices where older.commitments[follow[i].commitment].isHeading {
+      let kids = follow.filter { older.commitments[$0.commitment].parent == follow[i].commitment }
       if kids.contains(where: { $0.status == .followedUp }) {
         follow[i].status = .followedUp
       } else if follow[i].status == .notMentioned && kids.contains(where: { $0.status == .mentionedOnly }) {
@@ -76,20 +76,21 @@ public struct Comparer {
 
     // Repeated problems.
     var repeated: [ProblemPair] = []
-    for (i, p) in A.problems.enumerated() {
-      for (j, q) in B.problems.enumerated() {
+    for (i, p) in older.problems.enumerated() {
+      for (j, q) in newer.problems.enumerated() {
         let s = sim.similarity(p.text, q.text)
         if s >= 0.6 { repeated.append(ProblemPair(earlier: i, later: j, score: s)) }
       }
     }
     return ReportPair(
-      earlier: a, later: b, targets: outcomes, commitments: follow, repeatedProblems: repeated, copied: copied(A, B))
+      earlier: a, later: b, targets: outcomes, commitments: follow, repeatedProblems: repeated,
+      copied: copied(older, newer))
   }
 
   /// Metrics whose 左右 target is a ceiling: prices and unemployment.
   static let ceilings: Set<String> = ["居民消费价格涨幅", "城镇调查失业率", "城镇登记失业率"]
 
-  /// A passage is evidence of work done when it reports a figure or a result.
+  /// older passage is evidence of work done when it reports a figure or a result.
   func isEvidence(_ s: String) -> Bool {
     if s.contains(where: { $0.isNumber }) { return true }
     let done = ["完成", "建立", "出台", "制定", "举办", "召开", "开展", "印发", "实现", "成立", "取得", "新增", "组织"]
@@ -107,16 +108,16 @@ public struct Comparer {
   }
 
   func outcome(
-    _ t: Target, in B: Report, extractor: StatementExtractor, sim: TextSimilarity, reviewSentences: [Range<Int>]
+    _ t: Target, in newer: Report, extractor: StatementExtractor, sim: TextSimilarity, reviewSentences: [Range<Int>]
   ) -> TargetOutcome {
-    let d = B.document
+    let d = newer.document
     guard let value = t.value else {
       let best = sim.bestMatches(t.text, in: reviewSentences.map { d.text($0) }, k: 1).first
       return TargetOutcome(
         target: t, outcome: nil, evidence: best.map { (reviewSentences[$0.index], $0.score) }, status: .unclear,
         note: best.map { "定性目标，最相近的回顾语句相似度 \(format($0.score, digits: 2))" } ?? "定性目标，回顾中未找到相近语句")
     }
-    let candidates = B.quantities.filter { q in
+    let candidates = newer.quantities.filter { q in
       guard let s = q.section, d.sections[s].role == .review else { return false }
       return q.baseUnit == (t.unit ?? "") && extractor.metric(q.subject + (q.change ?? "")) == t.metric
     }
@@ -131,7 +132,7 @@ public struct Comparer {
     var rule: String
     switch t.approx ?? .exact {
     case .about where Self.ceilings.contains(t.metric):
-      // A ceiling written with 左右 (居民消费价格涨幅3%左右): at or below is met.
+      // older ceiling written with 左右 (居民消费价格涨幅3%左右): at or below is met.
       status = v <= value + tol + 1e-9 ? .met : .notMet
       rule = "\(format(value))\(unit)左右（上限类指标），不高于 \(format(value + tol))\(unit)"
     case .about:
@@ -161,9 +162,9 @@ public struct Comparer {
 
   /// Near-copied sentences: character 5-gram Jaccard ≥ 0.8 with a sentence
   /// of the earlier report.
-  func copied(_ A: Report, _ B: Report) -> CopiedText {
-    let sa = sentences(A, where: { _ in true }).filter { $0.count >= 15 }
-    let sb = sentences(B, where: { _ in true }).filter { $0.count >= 15 }
+  func copied(_ older: Report, _ newer: Report) -> CopiedText {
+    let sa = sentences(older, where: { _ in true }).filter { $0.count >= 15 }
+    let sb = sentences(newer, where: { _ in true }).filter { $0.count >= 15 }
     func shingles(_ d: Document, _ r: Range<Int>) -> Set<UInt64> {
       let u = d.analysis.units
       var out = Set<UInt64>()
@@ -175,12 +176,12 @@ public struct Comparer {
       }
       return out
     }
-    let shA = sa.map { shingles(A.document, $0) }
+    let shA = sa.map { shingles(older.document, $0) }
     var index: [UInt64: [Int]] = [:]
     for (i, s) in shA.enumerated() { for h in s { index[h, default: []].append(i) } }
     var passages: [(Range<Int>, Range<Int>, Double)] = []
     for r in sb {
-      let s = shingles(B.document, r)
+      let s = shingles(newer.document, r)
       var counts: [Int: Int] = [:]
       for h in s { for i in index[h] ?? [] { counts[i, default: 0] += 1 } }
       guard let (i, c) = counts.max(by: { $0.value < $1.value }) else { continue }

@@ -94,58 +94,60 @@ public enum ComparisonRenderer {
   }
 
   public static func model(_ c: YearComparison) -> ResultJSON {
-    let R = c.reports
+    let all = c.reports
     let pairs = c.pairs.map { p -> PairJSON in
-      let A = R[p.earlier]
-      let B = R[p.later]
+      let older = all[p.earlier]
+      let newer = all[p.later]
       let targets = p.targets.map { t -> TargetJSON in
         TargetJSON(
           metric: t.target.metric,
           target: side(
-            A, t.target.range, value: t.target.value, unit: t.target.unit, approx: t.target.approx?.rawValue),
+            older, t.target.range, value: t.target.value, unit: t.target.unit, approx: t.target.approx?.rawValue),
           outcome: t.outcome.map {
-            side(B, $0.range, value: $0.normalizedValue, unit: $0.baseUnit, approx: $0.approx.rawValue)
+            side(newer, $0.range, value: $0.normalizedValue, unit: $0.baseUnit, approx: $0.approx.rawValue)
           },
-          evidence: t.evidence.map { side(B, $0.range, value: nil, unit: nil, approx: nil) },
+          evidence: t.evidence.map { side(newer, $0.range, value: nil, unit: nil, approx: nil) },
           status: t.status.rawValue, note: t.note)
       }
       let commitments = p.commitments.map { f -> CommitmentJSON in
-        let c = A.commitments[f.commitment]
+        let c = older.commitments[f.commitment]
         return CommitmentJSON(
-          text: c.text, span: span(A, c.range), isHeading: c.isHeading, status: f.status.rawValue,
+          text: c.text, span: span(older, c.range), isHeading: c.isHeading, status: f.status.rawValue,
           repeatedWithoutFollowUp: f.repeatedWithoutFollowUp,
-          matches: f.matches.map { MatchJSON(span: span(B, $0.range), score: ($0.score * 1000).rounded() / 1000) })
+          matches: f.matches.map { MatchJSON(span: span(newer, $0.range), score: ($0.score * 1000).rounded() / 1000) })
       }
       let problems = p.repeatedProblems.map {
         ProblemJSON(
-          earlier: span(A, A.problems[$0.earlier].range), later: span(B, B.problems[$0.later].range),
+          earlier: span(older, older.problems[$0.earlier].range), later: span(newer, newer.problems[$0.later].range),
           score: ($0.score * 1000).rounded() / 1000)
       }
       let copy = CopyJSON(
         sentences: p.copied.sentences, copiedSentences: p.copied.copiedSentences,
         share: (p.copied.share * 1000).rounded() / 1000,
         passages: p.copied.passages.map {
-          ProblemJSON(earlier: span(A, $0.earlier), later: span(B, $0.later), score: ($0.score * 1000).rounded() / 1000)
+          ProblemJSON(
+            earlier: span(older, $0.earlier), later: span(newer, $0.later), score: ($0.score * 1000).rounded() / 1000)
         })
       return PairJSON(
-        earlier: A.path, later: B.path, year: B.document.metadata.reviewYear, targets: targets,
+        earlier: older.path, later: newer.path, year: newer.document.metadata.reviewYear, targets: targets,
         commitments: commitments,
         repeatedProblems: problems, copiedText: copy)
     }
     let series = c.series.map { s -> SeriesJSON in
       var prev: Double? = nil
       let points = s.points.map { pt -> SeriesJSON.Point in
-        let q = R[pt.report].quantities[pt.quantity]
+        let q = all[pt.report].quantities[pt.quantity]
         let change = prev.map { q.normalizedValue - $0 }
         prev = q.normalizedValue
         return .init(
-          year: pt.year, file: R[pt.report].path, value: q.normalizedValue, text: R[pt.report].document.text(q.range),
-          span: span(R[pt.report], q.range), change: change)
+          year: pt.year, file: all[pt.report].path, value: q.normalizedValue,
+          text: all[pt.report].document.text(q.range),
+          span: span(all[pt.report], q.range), change: change)
       }
       return SeriesJSON(metric: s.metric, unit: s.unit, points: points)
     }
     return ResultJSON(
-      schemaVersion: ReportJSON.schemaVersion, reports: c.order.map { R[$0].path }, pairs: pairs, series: series,
+      schemaVersion: ReportJSON.schemaVersion, reports: c.order.map { all[$0].path }, pairs: pairs, series: series,
       notes: c.notes)
   }
 
@@ -158,7 +160,7 @@ public enum ComparisonRenderer {
     "followed_up": "已落实", "mentioned_only": "仅提及", "not_mentioned": "未提及",
   ]
 
-  /// A readable report; `markdown` renders tables in Markdown.
+  /// older readable report; `markdown` renders tables in Markdown.
   public static func text(_ c: YearComparison, markdown: Bool = false) -> String {
     let m = model(c)
     var out = ""
