@@ -7,7 +7,7 @@ struct ToolExit: Error {
   var code: Int32
 }
 
-struct Analyze: ParsableCommand {
+struct Analyze: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "analyze",
     abstract: "像审计员一样阅读政府报告：结构、数字、一致性。",
@@ -16,7 +16,7 @@ struct Analyze: ParsableCommand {
       退出状态：0 成功；1 有达到 --fail-on 级别的问题；2 输入或用法错误。
       """,
     version: "0.1.0",
-    subcommands: [Summary.self, Audit.self, Compare.self, Segment.self, Rules.self, Explain.self],
+    subcommands: [Summary.self, Audit.self, Compare.self, Batch.self, Segment.self, Rules.self, Explain.self],
     defaultSubcommand: Summary.self
   )
 }

@@ -6,7 +6,13 @@ import ReportKit
 // ArgumentParser's own usage code (64) is mapped to 2 here.
 do {
   var command = try Analyze.parseAsRoot()
-  try command.run()
+  if let batch = command as? Batch {
+    // Batch is the one async command; call it by name so that the synchronous
+    // default `run()` is never picked.
+    try await batch.runBatch()
+  } else {
+    try command.run()
+  }
 } catch let error as InputError {
   FileHandle.standardError.write(Data("错误：\(error.description)\n".utf8))
   exit(2)
