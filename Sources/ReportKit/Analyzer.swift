@@ -17,6 +17,16 @@ public struct Report: Sendable {
   public var sectionCategories: [String] = []
   /// The taxonomy the categories come from (`fazhi` or `gov`).
   public var taxonomy: String = "fazhi"
+  /// The domain-word trie of the lexicons, built once per Analyzer.
+  public var domainTrie = WordTrie([])
+
+  /// A segmenter for this report's lexicons (not thread-safe: one per use).
+  public func makeSegmenter() -> Segmenter { Segmenter(trie: domainTrie) }
+
+  /// A similarity index over this report's lexicons.
+  public func makeSimilarity() -> TextSimilarity {
+    TextSimilarity(trie: domainTrie, stopWords: lexicons.words("stop-words"))
+  }
 }
 
 /// Reads reports: decoding, structure, and everything later stages add.
@@ -28,12 +38,14 @@ public struct Analyzer: Sendable {
   let parser: DocumentParser
   let quantityExtractor: QuantityExtractor
   let statements: StatementExtractor
+  let domainTrie: WordTrie
 
   public init(lexicons: Lexicons = .builtin) {
     self.lexicons = lexicons
     self.parser = DocumentParser(lexicons: lexicons)
     self.quantityExtractor = QuantityExtractor(lexicons: lexicons)
     self.statements = StatementExtractor(lexicons: lexicons)
+    self.domainTrie = WordTrie(lexicons.words("domain-words"))
   }
 
   /// Reads and analyses the file at `path`.
@@ -57,6 +69,7 @@ public struct Analyzer: Sendable {
     var report = Report(
       path: path, encoding: decoded.encoding, document: doc, quantities: quantities, lexicons: lexicons)
     report.taxonomy = taxonomy
+    report.domainTrie = domainTrie
     report.sectionCategories = doc.sections.map { s in
       let c = cats.category(of: s.title, taxonomy: taxonomy)
       if c != "其他" { return c }

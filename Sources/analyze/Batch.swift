@@ -93,6 +93,7 @@ final class BatchState: @unchecked Sendable {
     guard progress, total > 0 else { return }
     let width = 30
     let filled = d * width / total
-    writeErr("\r[" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "] \(d)/\(total)")
+    let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+    writeErr("\r[\(bar)] \(d)/\(total)")
   }
 }

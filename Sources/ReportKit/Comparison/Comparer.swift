@@ -36,7 +36,7 @@ public struct Comparer {
   func pair(_ reports: [Report], _ a: Int, _ b: Int) -> ReportPair {
     let older = reports[a]
     let newer = reports[b]
-    let sim = TextSimilarity(lexicons: older.lexicons)
+    let sim = older.makeSimilarity()
     let reviewSentences = sentences(newer, where: { $0 == .review })
     let reviewTexts = reviewSentences.map { newer.document.text($0) }
     sim.addToCollection(reviewTexts + older.commitments.map(\.text))

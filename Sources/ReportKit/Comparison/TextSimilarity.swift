@@ -6,39 +6,96 @@ import Foundation
 /// 意识 … 提高 still meet. Cosine over TF-IDF weights, where the IDF comes
 /// from the texts the index was built on.
 ///
-/// One piece for every matching the tool does: problem coverage (issue 5),
-/// commitment follow-up and repeated problems (compare).
+/// One piece for every matching the tool does: problem coverage,
+/// commitment follow-up and repeated problems (compare). Features are
+/// interned as integers and vectors kept sorted, so a comparison is one merge.
 public final class TextSimilarity {
   private let segmenter: Segmenter
   private let stopWords: Set<String>
-  private var documentFrequency: [String: Int] = [:]
+  private var ids: [UInt64: Int32] = [:]
+  private let stopKeys: Set<UInt64>
+  private var documentFrequency: [Int32] = []
   private var documents = 0
-  /// Weights already computed, by text (cleared when the collection grows).
-  private var cache: [String: [String: Double]] = [:]
+  /// Vectors already computed, by text (cleared when the collection grows).
+  private var cache: [String: Vector] = [:]
 
-  public init(lexicons: Lexicons = .builtin) {
-    segmenter = Segmenter(lexicons: lexicons)
-    stopWords = Set(lexicons.words("stop-words"))
+  struct Vector {
+    var ids: [Int32]
+    var weights: [Double]
+    var norm: Double
   }
 
-  /// The features of a text: its content words (`w:` prefix) and the
-  /// character bigrams inside Han runs (`b:` prefix).
-  public func features(_ text: String) -> [String] {
-    var out: [String] = []
-    for w in segmenter.words(text) where !stopWords.contains(w) && !w.allSatisfy({ $0.isNumber }) {
-      out.append("w:" + w)
+  public convenience init(lexicons: Lexicons = .builtin) {
+    self.init(trie: WordTrie(lexicons.words("domain-words")), stopWords: lexicons.words("stop-words"))
+  }
+
+  public init(trie: WordTrie, stopWords: [String]) {
+    segmenter = Segmenter(trie: trie)
+    self.stopWords = Set(stopWords)
+    stopKeys = Set(stopWords.map { Self.hash(Array($0.utf16), 0..<$0.utf16.count) })
+  }
+
+  /// The features of a text, as keys: its content words and the character
+  /// bigrams inside Han runs (tagged apart by the top bit). Stop words and
+  /// bare numbers are left out.
+  func featureKeys(_ text: String) -> [(key: UInt64, word: Bool)] {
+    let u = Array(text.utf16)
+    var tokens: [Token] = []
+    segmenter.segment(u, into: &tokens)
+    var out: [(UInt64, Bool)] = []
+    out.reserveCapacity(tokens.count + u.count)
+    for t in tokens where t.kind == .word {
+      let k = Self.hash(u, t.range)
+      if !stopKeys.contains(k) { out.append((k, true)) }
     }
-    let chars = Array(text.unicodeScalars.filter { $0.properties.isIdeographic })
-    if chars.count >= 2 {
-      for i in 0..<(chars.count - 1) {
-        var s = String.UnicodeScalarView()
-        s.append(chars[i])
-        s.append(chars[i + 1])
-        let g = String(s)
-        if !stopWords.contains(g) { out.append("b:" + g) }
+    var i = 0
+    while i + 1 < u.count {
+      if Self.isHan(u[i]) && Self.isHan(u[i + 1]) {
+        let k = Self.hash(u, i..<(i + 2))
+        if !stopKeys.contains(k) { out.append(((UInt64(u[i]) << 16 | UInt64(u[i + 1])) | 1 << 63, false)) }
       }
+      i += 1
     }
     return out
+  }
+
+  /// The features as readable strings (`w:` words, `b:` bigrams), for tests and notes.
+  public func features(_ text: String) -> [String] {
+    let u = Array(text.utf16)
+    var tokens: [Token] = []
+    segmenter.segment(u, into: &tokens)
+    var out = tokens.filter { $0.kind == .word }.map { String(decoding: u[$0.range], as: UTF16.self) }
+      .filter { !stopWords.contains($0) }.map { "w:" + $0 }
+    var i = 0
+    while i + 1 < u.count {
+      if Self.isHan(u[i]) && Self.isHan(u[i + 1]) {
+        let g = String(decoding: u[i..<(i + 2)], as: UTF16.self)
+        if !stopWords.contains(g) { out.append("b:" + g) }
+      }
+      i += 1
+    }
+    return out
+  }
+
+  @inline(__always)
+  static func isHan(_ c: UInt16) -> Bool { (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) }
+
+  /// FNV-1a over UTF-16 units, top bit cleared (word keys).
+  @inline(__always)
+  static func hash(_ u: [UInt16], _ r: Range<Int>) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for i in r {
+      h = (h ^ UInt64(u[i])) &* 0x100_0000_01b3
+    }
+    return h & ~(1 << 63)
+  }
+
+  private func id(_ f: UInt64) -> Int32 {
+    if let i = ids[f] { return i }
+    let i = Int32(documentFrequency.count)
+    ids[f] = i
+    documentFrequency.append(0)
+    return i
   }
 
   /// Adds texts to the collection the IDF weights come from.
@@ -46,49 +103,67 @@ public final class TextSimilarity {
     cache.removeAll()
     for t in texts {
       documents += 1
-      for f in Set(features(t)) { documentFrequency[f, default: 0] += 1 }
+      for f in Set(featureKeys(t).map(\.key)) { documentFrequency[Int(id(f))] += 1 }
     }
   }
 
-  func weights(of text: String) -> [String: Double] {
-    if let w = cache[text] { return w }
-    let w = weights(features(text))
-    cache[text] = w
-    return w
-  }
-
-  func weights(_ feats: [String]) -> [String: Double] {
-    var tf: [String: Double] = [:]
-    for f in feats { tf[f, default: 0] += 1 }
-    var out: [String: Double] = [:]
+  func vector(_ text: String) -> Vector {
+    if let v = cache[text] { return v }
+    var tf: [Int32: (count: Double, word: Bool)] = [:]
+    for f in featureKeys(text) { tf[id(f.key), default: (0, f.word)].count += 1 }
     let n = Double(max(documents, 1))
-    for (f, c) in tf {
-      let df = Double(documentFrequency[f] ?? 0)
-      let idf = log((n + 1) / (df + 1)) + 1
+    let sorted = tf.keys.sorted()
+    var weights: [Double] = []
+    weights.reserveCapacity(sorted.count)
+    var norm = 0.0
+    for k in sorted {
+      let (c, word) = tf[k]!
+      let df = Double(documentFrequency[Int(k)])
       // Words count twice as much as bigrams.
-      out[f] = (1 + log(c)) * idf * (f.hasPrefix("w:") ? 2 : 1)
+      let w = (1 + log(c)) * (log((n + 1) / (df + 1)) + 1) * (word ? 2 : 1)
+      weights.append(w)
+      norm += w * w
     }
-    return out
+    let v = Vector(ids: sorted, weights: weights, norm: norm.squareRoot())
+    cache[text] = v
+    return v
   }
 
   /// Cosine similarity of two texts, 0 to 1.
   public func similarity(_ a: String, _ b: String) -> Double {
-    cosine(weights(of: a), weights(of: b))
+    cosine(vector(a), vector(b))
   }
 
   /// The best matches of `query` among `candidates`: index and score, best
   /// first, at most `k`, scores above zero only.
   public func bestMatches(_ query: String, in candidates: [String], k: Int = 3) -> [(index: Int, score: Double)] {
-    let q = weights(of: query)
-    return candidates.enumerated().map { ($0.offset, cosine(q, weights(of: $0.element))) }
-      .filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }.prefix(k).map { ($0.0, $0.1) }
+    let q = vector(query)
+    var scored: [(Int, Double)] = []
+    for (i, c) in candidates.enumerated() {
+      let s = cosine(q, vector(c))
+      if s > 0 { scored.append((i, s)) }
+    }
+    return scored.sorted { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }.prefix(k).map { ($0.0, $0.1) }
   }
 
-  func cosine(_ x: [String: Double], _ y: [String: Double]) -> Double {
+  func cosine(_ x: Vector, _ y: Vector) -> Double {
+    guard x.norm > 0, y.norm > 0 else { return 0 }
+    var i = 0
+    var j = 0
     var dot = 0.0
-    for (k, v) in x { if let w = y[k] { dot += v * w } }
-    let nx = x.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-    let ny = y.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-    return nx == 0 || ny == 0 ? 0 : dot / (nx * ny)
+    while i < x.ids.count && j < y.ids.count {
+      let a = x.ids[i]
+      let b = y.ids[j]
+      if a == b {
+        dot += x.weights[i] * y.weights[j]
+        i += 1
+        j += 1
+      } else if a < b {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return dot / (x.norm * y.norm)
   }
 }

@@ -44,6 +44,12 @@ public final class Segmenter {
     self.lexicon = WordTrie(words)
   }
 
+  /// A segmenter over an already built domain-word trie (building one from
+  /// thousands of words costs milliseconds; share it).
+  public init(trie: WordTrie) {
+    self.lexicon = trie
+  }
+
   /// The character class of a UTF-16 unit.
   enum CharClass: UInt8 {
     case han, digit, latin, space, newline, other

@@ -25,7 +25,7 @@ struct ProblemWithoutCommitment: Rule {
     guard !report.problems.isEmpty else { return }
     let commitments = report.commitments.map(\.text)
     guard !commitments.isEmpty else { return }
-    let sim = TextSimilarity(lexicons: report.lexicons)
+    let sim = report.makeSimilarity()
     sim.addToCollection(commitments + report.problems.map(\.text))
     let doc = report.document
     for p in report.problems {

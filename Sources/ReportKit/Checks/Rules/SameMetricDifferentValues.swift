@@ -26,7 +26,7 @@ struct SameMetricDifferentValues: Rule {
     let qs = report.quantities.filter { q in
       q.isCount && q.subject.count >= 3 && !(q.section.map { doc.sections[$0].role.isPlan } ?? false)
     }
-    let segmenter = Segmenter(lexicons: report.lexicons)
+    let segmenter = report.makeSegmenter()
     let words = qs.map { segmenter.words($0.subject) }
     for i in qs.indices {
       for j in qs.indices where j > i {
