@@ -64,22 +64,29 @@ public struct QuantityExtractor: Sendable {
     var i = 0
     var titleDepth = 0  // inside 《…》
     var docNumberDepth = 0  // inside 〔…〕 or [..]
+    let table = Self.scanClass
     while i < n {
       let c = p[i]
-      if c < 0x30 || (c > 0x39 && c < 0x3000) {
-        if c == 0x0A {
-          titleDepth = 0
-          docNumberDepth = 0
-        }
+      let cls = table[Int(c)]
+      if cls == 0 {
         i += 1
         continue
       }
-      switch c {
-      case 0x300A: titleDepth += 1
-      case 0x300B: titleDepth = max(0, titleDepth - 1)
-      case 0x3014, 0x3010: docNumberDepth += 1
-      case 0x3015, 0x3011: docNumberDepth = max(0, docNumberDepth - 1)
-      default: break
+      if cls == 3 {
+        titleDepth = 0
+        docNumberDepth = 0
+        i += 1
+        continue
+      }
+      if cls == 2 {
+        switch c {
+        case 0x300A: titleDepth += 1
+        case 0x300B: titleDepth = max(0, titleDepth - 1)
+        case 0x3014, 0x3010: docNumberDepth += 1
+        default: docNumberDepth = max(0, docNumberDepth - 1)
+        }
+        i += 1
+        continue
       }
       let digit = NumberReader.isDigit(c)
       let percentWords = c == Self.bai && i + 3 < n && p[i + 1] == Self.fen && p[i + 2] == Self.zhi
@@ -91,7 +98,7 @@ public struct QuantityExtractor: Sendable {
         // A figure with nothing to name it takes the subject of the figure
         // before it in the same sentence ("支出4.47万亿元，年均增长23.5%").
         if q.subject.isEmpty, let prev = out.last,
-          !p[prev.range.upperBound..<q.range.lowerBound].contains(where: { Self.sentenceEnds.contains($0) })
+          !p[prev.range.upperBound..<q.range.lowerBound].contains(where: Self.isSentenceEnd)
         {
           q.subject = prev.subject
           q.subjectRange = prev.subjectRange
@@ -175,9 +182,9 @@ public struct QuantityExtractor: Sendable {
       let (f, afterScale) = NumberReader.scale(p, j, n)
       scaleFactor = f
       j = afterScale
-      let scaleText = p.string(num.end..<afterScale)
+      let scaleText = afterScale == num.end ? "" : p.string(num.end..<afterScale)
       if let u = unitAt(j) {
-        unitText = scaleText + u.entry.text
+        unitText = scaleText.isEmpty ? u.entry.text : scaleText + u.entry.text
         category = u.entry.category
         base = u.entry.base
         unitFactor = u.entry.factor
@@ -356,8 +363,36 @@ public struct QuantityExtractor: Sendable {
     var scope: String?
   }
 
-  static let sentenceEnds: Set<UInt16> = Set("。！？；\n".utf16)
-  static let clauseBreaks: Set<UInt16> = Set("，。；：！？、\n,;:!?（）()".utf16)
+  @inline(__always)
+  static func isSentenceEnd(_ c: UInt16) -> Bool {
+    switch c {
+    case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x0A: return true
+    default: return false
+    }
+  }
+
+  /// ，。；：！？、 line break , ; : ! ? （ ） ( )
+  @inline(__always)
+  static func isClauseBreak(_ c: UInt16) -> Bool {
+    switch c {
+    case 0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x3001, 0x0A, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0xFF08, 0xFF09,
+      0x28, 0x29:
+      return true
+    default: return false
+    }
+  }
+
+  /// What the scanner must look at: 1 a possible start of a number (digit,
+  /// Chinese numeral, 百 of 百分之), 2 a bracket it tracks (《》〔〕【】), 3 a
+  /// line break; 0 anything else. One table lookup per unit.
+  static let scanClass: [UInt8] = {
+    var t = [UInt8](repeating: 0, count: 65536)
+    for c in 0x30...0x39 { t[c] = 1 }
+    for c in "零〇一二两三四五六七八九十百千".utf16 { t[Int(c)] = 1 }
+    for c in "《》〔〕【】".utf16 { t[Int(c)] = 2 }
+    t[0x0A] = 3
+    return t
+  }()
   static let scopeWords = [
     "全年", "全镇", "全县", "全区", "全市", "全省", "全国", "全乡", "全街道", "年内", "今年", "去年", "累计",
     "共计", "总共", "其中", "共", "线下", "线上",
@@ -381,19 +416,20 @@ public struct QuantityExtractor: Sendable {
   /// stands before the figure in its clause, the text after it ("9人考取行政执法证书").
   func subject(_ p: UnsafeBufferPointer<UInt16>, before: Int, after: Int) -> SubjectResult {
     var a = before
-    while a > 0 && !Self.clauseBreaks.contains(p[a - 1]) && before - a < 40 { a -= 1 }
+    while a > 0 && !Self.isClauseBreak(p[a - 1]) && before - a < 40 { a -= 1 }
     var e = before
     while e > a && p[e - 1] == 0x20 { e -= 1 }
     // A comparison ("比上年预算减少") is not part of what is counted.
-    for w in Self.comparisons {
-      var k = a
-      while k + w.count <= e {
-        if p.has(w, at: k) {
+    var k = a
+    while k < e {
+      let c = p[k]
+      if c == 0x6BD4 || c == 0x540C {  // 比 同
+        if Self.comparisons.contains(where: { p.has($0, at: k) }) {
           e = k
           break
         }
-        k += 1
       }
+      k += 1
     }
     // Drop joining words at the end (为, 达到 …), repeatedly.
     var changed = true
@@ -447,7 +483,7 @@ public struct QuantityExtractor: Sendable {
     }
     // Nothing before: take what follows, to the clause end.
     var f = after
-    while f < p.count && !Self.clauseBreaks.contains(p[f]) && f - after < 30 { f += 1 }
+    while f < p.count && !Self.isClauseBreak(p[f]) && f - after < 30 { f += 1 }
     if f > after {
       return SubjectResult(text: p.string(after..<f), range: after..<f, scope: scopeText)
     }
