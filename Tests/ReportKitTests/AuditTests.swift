@@ -144,6 +144,19 @@ struct Mutation: CustomTestStringConvertible, Sendable {
   }
 }
 
+@Suite struct FixtureAuditTests {
+  /// The reports the team wrote as fixtures hold no planted error.
+  @Test func fixturesRaiseNoError() throws {
+    let r = Auditor().audit(
+      try Analyzer().analyze(path: Paths.corpus.appendingPathComponent("gaoxing-2025-fazhi.txt").path))
+    let src = r.report.document.source
+    #expect(r.findings.filter { $0.severity == .error }.map { "\($0.ruleID) \(src.string($0.range))" } == [])
+    let cov = Dictionary(uniqueKeysWithValues: r.coverage.map { ($0.ruleID, $0) })
+    #expect(cov["rate-matches-counts"]?.checked == 1 && cov["rate-matches-counts"]?.held == 1)
+    #expect(r.findings.filter { $0.ruleID == "parts-within-total" }.isEmpty)
+  }
+}
+
 @Suite(.enabled(if: Paths.sharedAvailable, "../shared/corpus is absent"))
 struct CorpusAuditTests {
   @Test(arguments: Paths.sharedReports())

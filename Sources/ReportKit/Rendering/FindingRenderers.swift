@@ -10,7 +10,13 @@ public enum TextFindingRenderer {
       for f in r.findings {
         let a = src.position(f.range.lowerBound)
         out += "\(r.report.path):\(a.line):\(a.column): \(f.severity.chineseName)[\(f.ruleID)]: \(f.message)\n"
-        let lineRange = src.lineRange(a.line - 1)
+        var lineRange = src.lineRange(a.line - 1)
+        // Long lines are shown as a window around the finding.
+        if lineRange.count > 100 {
+          let lo = max(lineRange.lowerBound, f.range.lowerBound - 40)
+          let hi = min(lineRange.upperBound, max(f.range.upperBound, f.range.lowerBound) + 40)
+          lineRange = lo..<hi
+        }
         let lineText = src.string(lineRange)
         out += "  \(lineText)\n"
         let endU = min(f.range.upperBound, lineRange.upperBound)

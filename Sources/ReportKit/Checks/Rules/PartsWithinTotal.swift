@@ -18,6 +18,7 @@ struct PartsWithinTotal: Rule {
   static let nonTriggeringExamples = [
     "全年总办件量1854件，其中线上办件347件，延时服务55件，代办181件。",
     "全年审查合同21份，其中镇级合同9份、村级合同12份，分别为两类。",
+    "全镇共受理调解纠纷 246 起，其中婚姻家庭纠纷 58 起、邻里纠纷 73 起、土地山林纠纷 41 起，成功调解结案 241 起，结案率 98.0%。",
   ]
 
   func check(_ report: Report, _ ctx: inout RuleContext) {
@@ -33,8 +34,18 @@ struct PartsWithinTotal: Rule {
       let at = sentence.lowerBound + text[..<r.lowerBound].utf16.count
       let inSentence = qs.filter { sentence.contains($0.range.lowerBound) && $0.isCount }
       guard let total = inSentence.last(where: { $0.range.upperBound <= at }) else { continue }
-      let parts = inSentence.filter { $0.range.lowerBound > at && $0.baseUnit == total.baseUnit }
-      guard !parts.isEmpty else { continue }
+      let candidates = inSentence.filter { $0.range.lowerBound > at && $0.baseUnit == total.baseUnit }
+      guard !candidates.isEmpty else { continue }
+      // The list after 其中 keeps one separator (、 or ，); where it changes,
+      // a new statement begins ("…土地山林纠纷 41 起，成功调解结案 241 起").
+      var parts = [candidates[0]]
+      var separator: UInt16? = nil
+      for q in candidates.dropFirst() {
+        let gap = doc.analysis.units[parts.last!.range.upperBound..<q.range.lowerBound]
+        guard let s = gap.last(where: { $0 == 0x3001 || $0 == 0xFF0C || $0 == 0xFF1B }) else { break }
+        if separator == nil { separator = s } else if s != separator { break }
+        parts.append(q)
+      }
       var allOK = true
       for p in parts {
         let ok = p.normalizedValue <= total.normalizedValue

@@ -20,6 +20,7 @@ struct RateMatchesCounts: Rule {
     "全镇受理调解纠纷 232 起，成功调解结案 227 起，结案率 97.8%。",
     "总办件量1854件，其中线上办件347件，占18.7%。",
     "国内生产总值增长5.2%。",
+    "全镇共受理调解纠纷 246 起，其中婚姻家庭纠纷 58 起、邻里纠纷 73 起、土地山林纠纷 41 起，成功调解结案 241 起，结案率 98.0%。",
   ]
 
   func check(_ report: Report, _ ctx: inout RuleContext) {
@@ -51,10 +52,11 @@ struct RateMatchesCounts: Rule {
         // "…232 起，…227 起，结案率 97.8%": the two figures just before the rate,
         // in the clauses right before it, and the rate names what the
         // numerator counts (结案率 ← 成功调解结案).
-        guard same.count >= 2 else { continue }
-        let d = same[same.count - 2]
-        guard counts.last(where: { $0.range.lowerBound < num.range.lowerBound })?.range == d.range,
-          clauses(doc, d.range.upperBound, q.range.lowerBound) <= 2
+        // The denominator is the nearest earlier figure of the unit that is
+        // at least the numerator (the parts of a 其中 list in between are
+        // skipped: 受理 246 起，其中…41 起，成功调解结案 241 起，结案率 98.0%).
+        guard clauses(doc, num.range.upperBound, q.range.lowerBound) <= 1,
+          let d = same.dropLast().last(where: { $0.normalizedValue >= num.normalizedValue })
         else { continue }
         let stem = String(subject.dropLast())
         guard relates(stem, num.subject) else { continue }
