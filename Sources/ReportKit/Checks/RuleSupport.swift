@@ -48,18 +48,7 @@ func bigramDice(_ a: String, _ b: String) -> Double {
     if c.count < 2 { return c.map { String($0) } }
     return (0..<(c.count - 1)).map { String(c[$0]) + String(c[$0 + 1]) }
   }
-  let x = grams(a)
-  let y = grams(b)
-  if x.isEmpty || y.isEmpty { return 0 }
-  var pool = y
-  var common = 0
-  for g in x {
-    if let i = pool.firstIndex(of: g) {
-      common += 1
-      pool.remove(at: i)
-    }
-  }
-  return 2 * Double(common) / Double(x.count + y.count)
+  return dice(grams(a), grams(b))
 }
 
 /// Whether `v` rounds to `stated`, given the decimals the writer gave.
