@@ -116,6 +116,14 @@ struct Mutation: CustomTestStringConvertible, Sendable {
     Mutation(
       file: "provincial/beijing-gov-2026.txt", original: "（三）持续推动教育科技人才一体发展", mutated: "⟦（五）⟧持续推动教育科技人才一体发展",
       rule: "heading-numbering"),
+    // A wrong growth figure: 54 → 82.7 is +53.1%, not 60%.
+    Mutation(
+      file: "state-council/state-council-2018.txt", original: "从54万亿元增加到82.7万亿元，年均增长7.1%",
+      mutated: "从54万亿元增加到82.7万亿元，增长⟦60%⟧", rule: "change-matches-levels"),
+    // A part above its total.
+    Mutation(
+      file: "state-council/state-council-2019.txt", original: "其中中央财政赤字1.83万亿元",
+      mutated: "其中中央财政赤字⟦2.83万亿元⟧", rule: "parts-within-total"),
   ]
 
   @Test(.enabled(if: Paths.sharedAvailable), arguments: corpusMutations)
@@ -141,6 +149,23 @@ struct Mutation: CustomTestStringConvertible, Sendable {
     // The original raises no finding of this rule at the mutated place.
     let before = try audit(text, path: m.file)
     #expect(spans(before, m.rule).count < found.count)
+  }
+}
+
+@Suite struct ConfigurationTests {
+  @Test func levelsFromFileAndCommandLine() throws {
+    var cfg = RuleConfiguration()
+    try cfg.load(text: "# comment\nnumber-unit-spacing: off\nbroken-paragraph: error\n", path: ".analyze-rules")
+    try cfg.apply("heading-numbering=info", source: "--rule")
+    let r = Auditor(configuration: cfg).audit(try Analyzer().analyze(path: Paths.seed))
+    #expect(!r.findings.contains { $0.ruleID == "number-unit-spacing" })
+    #expect(r.findings.filter { $0.ruleID == "broken-paragraph" }.allSatisfy { $0.severity == .error })
+    #expect(r.findings.contains { $0.ruleID == "broken-paragraph" })
+    #expect(throws: ConfigError.unknownRule(source: "x:1", id: "no-such-rule")) {
+      var c = RuleConfiguration()
+      try c.load(text: "no-such-rule: off", path: "x")
+    }
+    #expect(throws: ConfigError.self) { try cfg.apply("heading-numbering=loud", source: "--rule") }
   }
 }
 

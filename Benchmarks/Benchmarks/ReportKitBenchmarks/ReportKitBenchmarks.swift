@@ -64,6 +64,21 @@ let benchmarks: @Sendable () -> Void = {
   }
 
   let analyzer = Analyzer()
+  let sc = corpus.filter { $0.path.contains("state-council-2024") || $0.path.contains("state-council-2025") }
+  let pairReports = sc.compactMap { try? analyzer.analyze(bytes: $0.bytes, path: $0.path) }
+  let pairBytes = String(format: "%.2f MB", Double(sc.reduce(0) { $0 + $1.bytes.count }) / 1e6)
+  Benchmark("compare a pair, analysed (\(pairBytes))") { benchmark in
+    for _ in benchmark.scaledIterations { blackHole(Comparer().compare(pairReports)) }
+  }
+
+  let auditor = Auditor()
+  let reports = corpus.compactMap { try? analyzer.analyze(bytes: $0.bytes, path: $0.path) }
+  Benchmark("audit corpus, analysed (\(megabytes))") { benchmark in
+    for _ in benchmark.scaledIterations {
+      for r in reports { blackHole(auditor.audit(r)) }
+    }
+  }
+
   Benchmark("whole pipeline (\(megabytes))") { benchmark in
     for _ in benchmark.scaledIterations {
       for f in corpus { blackHole(try? analyzer.analyze(bytes: f.bytes, path: f.path)) }
