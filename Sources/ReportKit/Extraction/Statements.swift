@@ -75,6 +75,7 @@ struct StatementExtractor: Sendable {
   let promiseMarkers: [String]
   let promiseTrie: WordTrie
   let aliases: [(alias: String, canonical: String)]
+  let aliasTrie: WordTrie
   let categories: CategoryIndex
 
   init(lexicons: Lexicons) {
@@ -87,7 +88,7 @@ struct StatementExtractor: Sendable {
     promiseMarkers = ["下一步", "今后", "明年", "计划", "力争", "将继续", "将进一步", "将加快", "将着力", "将持续", "将全面"]
     promiseTrie = WordTrie(promiseMarkers)
     aliases = lexicons.pairs("metric-aliases").map { (alias: $0.1, canonical: $0.0) }
-      .sorted { $0.alias.count > $1.alias.count }
+    aliasTrie = WordTrie(aliases.map(\.alias))
     categories = CategoryIndex(lexicons: lexicons)
   }
 
@@ -246,7 +247,8 @@ struct StatementExtractor: Sendable {
     }
   }
 
-  static let deadlines = /(20\d\d年(?:底|年底|\d{1,2}月底)?前|到20\d\d年|年底前|年内|\d{1,2}月底前|\d{1,2}月份前|上半年|下半年|年底)/
+  nonisolated(unsafe) static let byYear = /到(20\d\d)年/
+  nonisolated(unsafe) static let deadlines = /(20\d\d年(?:底|年底|\d{1,2}月底)?前|到20\d\d年|年底前|年内|\d{1,2}月底前|\d{1,2}月份前|上半年|下半年|年底)/
 
   func makeCommitment(
     _ doc: Document, _ r: Range<Int>, _ quantities: [Quantity], taxonomy: String, section: Int?, lead: Lead? = nil
@@ -260,11 +262,13 @@ struct StatementExtractor: Sendable {
     let deadline =
       doc.analysis.units[r].contains(where: { anchors.contains($0) })
       ? text.firstMatch(of: Self.deadlines).map { String($0.1) } : nil
-    let countable = object.contains { "个项次场件家所座".contains($0) } && qs.isEmpty == false
+    // A countable object: a classifier in the text and a figure with it.
+    let classifiers: Set<UInt16> = Set("个项次场件家所座".utf16)
+    let countable = !qs.isEmpty && doc.analysis.units[r].contains(where: classifiers.contains)
     return Commitment(
       range: r, text: text, isHeading: false, parent: nil, verb: lead?.verb, object: object, intensity: lead?.intensity,
       quantities: qs, deadline: deadline, measurable: !qs.isEmpty || deadline != nil || countable, section: section,
-      category: categories.category(of: text, taxonomy: taxonomy))
+      category: categories.category(of: doc, r, taxonomy: taxonomy))
   }
 
   // MARK: Problems
@@ -306,32 +310,32 @@ struct StatementExtractor: Sendable {
 
   func targets(_ doc: Document, _ quantities: [Quantity], taxonomy: String) -> [Target] {
     var out: [Target] = []
+    let u = doc.analysis.units
     for para in doc.paragraphs {
       guard let sec = para.section, doc.sections[sec].role.isPlan else { continue }
       // Cheap test first: a target list mentions 目标 or stands in the targets part.
-      let u = doc.analysis.units
       let hasMu = u[para.analysisRange].contains(0x76EE)
       guard hasMu || doc.sections[sec].role == .targets else { continue }
-      let text = doc.text(para.analysisRange)
       var listStart: Int
       var before: String
-      if let head = text.firstMatch(of: /(主要预期目标|主要目标|预期目标)[^：:。]{0,12}[：:]/) {
-        listStart = para.analysisRange.lowerBound + text[..<head.range.upperBound].utf16.count
-        before = String(text[..<head.range.lowerBound].suffix(40))
+      if let head = Self.targetHead(u, para.analysisRange) {
+        listStart = head.listStart
+        before = doc.text(max(para.analysisRange.lowerBound, head.phraseStart - 40)..<head.phraseStart)
       } else {
         // A list without a heading phrase (the 2020 report): in the targets
         // part, a paragraph of figures with 左右/以上/以内 between semicolons.
         let loose = Self.indices(of: quantities, in: para.analysisRange).map { quantities[$0] }.filter {
           [.about, .atLeast, .atMost].contains($0.approx)
         }
-        guard doc.sections[sec].role == .targets, loose.count >= 3, text.filter({ $0 == "；" }).count >= 2 else {
+        guard doc.sections[sec].role == .targets, loose.count >= 3,
+          u[para.analysisRange].filter({ $0 == 0xFF1B }).count >= 2
+        else {
           continue
         }
         listStart = para.analysisRange.lowerBound
-        before = text
+        before = doc.text(para.analysisRange.lowerBound..<min(para.analysisRange.upperBound, listStart + 60))
       }
-      let rest = doc.text(listStart..<para.analysisRange.upperBound)
-      let listEnd = listStart + (rest.firstIndex(of: "。").map { rest[..<$0].utf16.count } ?? rest.utf16.count)
+      let listEnd = u[listStart..<para.analysisRange.upperBound].firstIndex(of: 0x3002) ?? para.analysisRange.upperBound
       var horizon = TargetHorizon.thisYear
       var horizonYear = doc.metadata.planYear
       let lead = String(before.prefix(60))
@@ -350,7 +354,7 @@ struct StatementExtractor: Sendable {
         let qi = Array(Self.indices(of: quantities, in: clause))
         var clauseHorizon = horizon
         var clauseYear = horizonYear
-        if let m = t.firstMatch(of: /到(20\d\d)年/), let y = Int(m.1) {
+        if t.contains("到"), let m = t.firstMatch(of: Self.byYear), let y = Int(m.1) {
           clauseHorizon = .byYear
           clauseYear = y
         } else if t.contains("年均") {
@@ -380,11 +384,37 @@ struct StatementExtractor: Sendable {
     return out
   }
 
+  /// Where a target list begins: after "主要预期目标…：", "主要目标…：" or
+  /// "预期目标…：" (up to 12 characters between the phrase and the colon).
+  static func targetHead(_ u: [UInt16], _ r: Range<Int>) -> (phraseStart: Int, listStart: Int)? {
+    var i = r.lowerBound + 2
+    while i + 1 < r.upperBound {
+      if u[i] == 0x76EE && u[i + 1] == 0x6807 {  // 目标
+        let a = u[i - 2]
+        let b = u[i - 1]
+        let zhuyao = a == 0x4E3B && b == 0x8981  // 主要
+        let yuqi = a == 0x9884 && b == 0x671F  // 预期
+        if zhuyao || yuqi {
+          var j = i + 2
+          while j < r.upperBound && j - (i + 2) <= 12 {
+            let c = u[j]
+            if c == 0xFF1A || c == 0x3A { return (i - 2, j + 1) }  // ：
+            if c == 0x3002 { break }
+            j += 1
+          }
+        }
+      }
+      i += 1
+    }
+    return nil
+  }
+
   /// The canonical name of a metric through the metric-aliases lexicon: the
   /// longest alias the words contain; else the words themselves.
   func metric(_ words: String) -> String {
-    for a in aliases where words.contains(a.alias) { return a.canonical }
-    return words
+    var best: (length: Int, value: Int)? = nil
+    for m in aliasTrie.matches(in: words) where best == nil || m.length > best!.length { best = (m.length, m.value) }
+    return best.map { aliases[$0.value].canonical } ?? words
   }
 }
 
@@ -403,9 +433,19 @@ struct CategoryIndex: Sendable {
   }
 
   func category(of text: String, taxonomy: String) -> String {
+    let u = Array(text.utf16)
+    return u.withUnsafeBufferPointer { category(of: $0, 0..<$0.count, taxonomy: taxonomy) }
+  }
+
+  /// The category of a range of UTF-16 units, without making a String.
+  func category(of p: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, taxonomy: String) -> String {
     guard let t = tries[taxonomy] else { return "其他" }
     var score: [String: Int] = [:]
-    for m in t.trie.matches(in: text) { score[t.categories[m.value], default: 0] += m.length }
+    t.trie.forEachMatch(p, in: r) { v, _, len in score[t.categories[v], default: 0] += len }
     return score.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "其他"
+  }
+
+  func category(of doc: Document, _ r: Range<Int>, taxonomy: String) -> String {
+    doc.analysis.units.withUnsafeBufferPointer { category(of: $0, r, taxonomy: taxonomy) }
   }
 }

@@ -3,11 +3,13 @@
 /// them), the analysis text, and the report's metadata.
 public struct DocumentParser: Sendable {
   let roles: [(role: SectionRole, phrase: String)]
+  let roleTrie: WordTrie
 
   public init(lexicons: Lexicons = .builtin) {
     roles = lexicons.pairs("section-roles").compactMap { r in
       SectionRole(rawValue: r.0).map { ($0, r.1) }
-    }.sorted { $0.phrase.count > $1.phrase.count }
+    }
+    roleTrie = WordTrie(roles.map(\.phrase))
   }
 
   // Sentence-ending marks: a paragraph ending in none of these runs on.
@@ -233,8 +235,13 @@ public struct DocumentParser: Sendable {
 
   /// The role a title names through the section-roles lexicon (longest phrase wins).
   func roleOf(_ title: String) -> (SectionRole, Bool) {
-    for r in roles where title.contains(r.phrase) { return (r.role, true) }
-    return (.other, false)
+    // The longest phrase the title holds; ties go to the earlier one.
+    var best: (length: Int, value: Int)? = nil
+    for m in roleTrie.matches(in: title) where best == nil || m.length > best!.length {
+      best = (m.length, m.value)
+    }
+    guard let b = best else { return (.other, false) }
+    return (roles[b.value].role, true)
   }
 
   /// Top-level sections whose titles name no role get one from the years

@@ -81,9 +81,12 @@ struct MetadataReader {
     return nil
   }
 
+  nonisolated(unsafe) static let yearPattern = /(\d{4})\s*年/
+
   /// Four-digit years followed by 年 (spaces allowed) in `s`, in order.
   static func years(in raw: String) -> [Int] {
     let s = String(decoding: raw.utf16.map(AnalysisText.fold), as: UTF16.self)
-    return s.matches(of: /(\d{4})\s*年/).compactMap { Int($0.1) }.filter { (1949...2100).contains($0) }
+    guard s.contains("年") else { return [] }
+    return s.matches(of: yearPattern).compactMap { Int($0.1) }.filter { (1949...2100).contains($0) }
   }
 }

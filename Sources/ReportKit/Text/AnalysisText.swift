@@ -38,7 +38,7 @@ public struct AnalysisText: Sendable {
 
   /// The analysis text of a range, as a String.
   public func string(_ r: Range<Int>) -> String {
-    String(decoding: units[r], as: UTF16.self)
+    units.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF16.self) }
   }
 
   /// Folds one UTF-16 unit: full-width digits, Latin letters, ％ ． － ＋ ／ and

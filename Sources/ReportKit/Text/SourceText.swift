@@ -73,7 +73,8 @@ public struct SourceText: Sendable {
 
   /// The text of a UTF-16 range.
   public func string(_ r: Range<Int>) -> String {
-    String(decoding: units[r.clamped(to: 0..<units.count)], as: UTF16.self)
+    let c = r.clamped(to: 0..<units.count)
+    return units.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[c]), as: UTF16.self) }
   }
 
   /// The UTF-16 range of line `index` (0-based), without its line break.
