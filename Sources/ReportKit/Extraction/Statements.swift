@@ -23,6 +23,8 @@ public struct Commitment: Sendable, Equatable {
   /// Section it stands in.
   public var section: Int?
   public var category: String
+  /// Where `object` begins in the analysis text.
+  var objectStart: Int = 0
 }
 
 /// An admission of a problem or shortcoming.
@@ -156,6 +158,7 @@ struct StatementExtractor: Sendable {
   func commitments(_ doc: Document, _ quantities: [Quantity], taxonomy: String) -> [Commitment] {
     var out: [Commitment] = []
     var headingIndex: [Int: Int] = [:]  // section → commitment index
+    var extended = Set<Int>()
     // Plan headings below a plan part are top-level commitments.
     for (i, s) in doc.sections.enumerated() where s.role == .plans && s.parent != nil {
       guard let p = s.parent, doc.sections[p].role.isPlan else { continue }
@@ -191,15 +194,19 @@ struct StatementExtractor: Sendable {
           } else if let k = current {
             // A clause without a verb of its own continues the commitment.
             let extra = makeCommitment(doc, clause, quantities, taxonomy: taxonomy, section: sec, lead: nil)
-            out[k].object += doc.text(out[k].range.upperBound..<clause.upperBound)
+            // Texts are made once the commitment is complete (below).
             out[k].range = out[k].range.lowerBound..<clause.upperBound
-            out[k].text = doc.text(out[k].range)
+            extended.insert(k)
             out[k].quantities += extra.quantities
             out[k].deadline = out[k].deadline ?? extra.deadline
             out[k].measurable = out[k].measurable || extra.measurable
           }
         }
       }
+    }
+    for k in extended {
+      out[k].text = doc.text(out[k].range)
+      out[k].object = doc.text(out[k].objectStart..<out[k].range.upperBound)
     }
     return out
   }
@@ -248,6 +255,24 @@ struct StatementExtractor: Sendable {
   }
 
   nonisolated(unsafe) static let byYear = /到(20\d\d)年/
+  /// Whether a range can hold a deadline at all: 底, 年内, 半年, 到 + digit,
+  /// or a year followed by 前. The regex runs only then.
+  static func mayHoldDeadline(_ u: [UInt16], _ r: Range<Int>) -> Bool {
+    var i = r.lowerBound
+    while i < r.upperBound {
+      let c = u[i]
+      if c == 0x5E95 { return true }  // 底
+      if i + 1 < r.upperBound {
+        let d = u[i + 1]
+        if c == 0x5E74 && (d == 0x5185 || d == 0x524D) { return true }  // 年内 年前
+        if c == 0x534A && d == 0x5E74 { return true }  // 半年
+        if c == 0x5230 && d >= 0x30 && d <= 0x39 { return true }  // 到2
+      }
+      i += 1
+    }
+    return false
+  }
+
   nonisolated(unsafe) static let deadlines = /(20\d\d年(?:底|年底|\d{1,2}月底)?前|到20\d\d年|年底前|年内|\d{1,2}月底前|\d{1,2}月份前|上半年|下半年|年底)/
 
   func makeCommitment(
@@ -255,20 +280,18 @@ struct StatementExtractor: Sendable {
   ) -> Commitment {
     let text = doc.text(r)
     let lead = lead ?? leadingVerb(doc, r)
-    let object = lead.map { doc.text($0.verbEnd..<r.upperBound) } ?? text
+    let objectStart = lead?.verbEnd ?? r.lowerBound
+    let object = lead == nil ? text : doc.text(objectStart..<r.upperBound)
     let qs = Array(Self.indices(of: quantities, in: r))
     // The regex is slow; most clauses hold none of its anchor characters.
-    let anchors: Set<UInt16> = [0x524D, 0x5185, 0x5E95, 0x534A]  // 前 内 底 半
-    let deadline =
-      doc.analysis.units[r].contains(where: { anchors.contains($0) })
-      ? text.firstMatch(of: Self.deadlines).map { String($0.1) } : nil
+    let deadline = Self.mayHoldDeadline(doc.analysis.units, r) ? text.firstMatch(of: Self.deadlines).map { String($0.1) } : nil
     // A countable object: a classifier in the text and a figure with it.
     let classifiers: Set<UInt16> = Set("个项次场件家所座".utf16)
     let countable = !qs.isEmpty && doc.analysis.units[r].contains(where: classifiers.contains)
     return Commitment(
       range: r, text: text, isHeading: false, parent: nil, verb: lead?.verb, object: object, intensity: lead?.intensity,
       quantities: qs, deadline: deadline, measurable: !qs.isEmpty || deadline != nil || countable, section: section,
-      category: categories.category(of: doc, r, taxonomy: taxonomy))
+      category: categories.category(of: doc, r, taxonomy: taxonomy), objectStart: objectStart)
   }
 
   // MARK: Problems
