@@ -50,7 +50,9 @@ public struct Comparer {
 
     // Commitments.
     var follow: [FollowUp] = []
-    let nextPlan = Set(newer.commitments.map(\.text))
+    // Clauses of next year's plan, to find commitments repeated word for word.
+    let split: (String) -> [String] = { $0.split(whereSeparator: { "，；、".contains($0) }).map(String.init) }
+    let nextPlan = Set(newer.commitments.flatMap { split($0.text) }.filter { $0.count >= 8 })
     for (i, c) in older.commitments.enumerated() {
       let best = sim.bestMatches(c.text, in: reviewTexts, k: 3).map { (reviewSentences[$0.index], $0.score) }
       let top = best.first?.1 ?? 0
@@ -60,8 +62,7 @@ public struct Comparer {
       } else if top >= 0.25 {
         status = .mentionedOnly
       }
-      let repeated =
-        status != .followedUp && nextPlan.contains { $0.contains(c.text) || c.text.contains($0) && $0.count >= 8 }
+      let repeated = status != .followedUp && split(c.text).contains { $0.count >= 8 && nextPlan.contains($0) }
       follow.append(FollowUp(commitment: i, matches: best, status: status, repeatedWithoutFollowUp: repeated))
     }
     // older heading is followed up when any of its sub-commitments is.
@@ -193,9 +194,24 @@ public struct Comparer {
       sentences: sb.count, copiedSentences: passages.count, passages: passages.map { ($0.0, $0.1, $0.2) })
   }
 
-  /// Figures of one metric in the reviews of several years.
+  /// Figures of one metric in the reviews of several years: the same
+  /// canonical metric (or subjects whose bigram Dice is at least 0.75) and the
+  /// same base unit.
   func series(_ reports: [Report], _ order: [Int]) -> [YearSeries] {
-    var groups: [(key: String, unit: String, points: [(Int, Int, Int)])] = []
+    struct Group {
+      var key: String
+      var grams: [String]
+      var unit: String
+      var points: [(Int, Int, Int)]
+    }
+    func grams(_ s: String) -> [String] {
+      let c = Array(s)
+      if c.count < 2 { return c.map { String($0) } }
+      return (0..<(c.count - 1)).map { String(c[$0]) + String(c[$0 + 1]) }
+    }
+    var groups: [Group] = []
+    var byUnit: [String: [Int]] = [:]
+    var exact: [String: Int] = [:]
     for ri in order {
       let r = reports[ri]
       guard let year = r.document.metadata.reviewYear else { continue }
@@ -205,13 +221,21 @@ public struct Comparer {
           continue
         }
         let key = x.metric(q.subject)
-        if let g = groups.firstIndex(where: {
-          $0.unit == q.baseUnit && ($0.key == key || bigramDice($0.key, key) >= 0.75)
-            && !$0.points.contains { $0.0 == year }
-        }) {
-          groups[g].points.append((year, ri, qi))
+        let unit = q.baseUnit
+        var target: Int? = exact[unit + "\u{0}" + key]
+        if let t = target, groups[t].points.contains(where: { $0.0 == year }) { target = nil }
+        if target == nil {
+          let g = grams(key)
+          target = byUnit[unit]?.first { i in
+            !groups[i].points.contains { $0.0 == year } && dice(groups[i].grams, g) >= 0.75
+          }
+        }
+        if let t = target {
+          groups[t].points.append((year, ri, qi))
         } else {
-          groups.append((key, q.baseUnit, [(year, ri, qi)]))
+          groups.append(Group(key: key, grams: grams(key), unit: unit, points: [(year, ri, qi)]))
+          byUnit[unit, default: []].append(groups.count - 1)
+          exact[unit + "\u{0}" + key] = groups.count - 1
         }
       }
     }

@@ -273,7 +273,8 @@ struct StatementExtractor: Sendable {
     return false
   }
 
-  nonisolated(unsafe) static let deadlines = /(20\d\d年(?:底|年底|\d{1,2}月底)?前|到20\d\d年|年底前|年内|\d{1,2}月底前|\d{1,2}月份前|上半年|下半年|年底)/
+  nonisolated(unsafe) static let deadlines =
+    /(20\d\d年(?:底|年底|\d{1,2}月底)?前|到20\d\d年|年底前|年内|\d{1,2}月底前|\d{1,2}月份前|上半年|下半年|年底)/
 
   func makeCommitment(
     _ doc: Document, _ r: Range<Int>, _ quantities: [Quantity], taxonomy: String, section: Int?, lead: Lead? = nil
@@ -284,7 +285,8 @@ struct StatementExtractor: Sendable {
     let object = lead == nil ? text : doc.text(objectStart..<r.upperBound)
     let qs = Array(Self.indices(of: quantities, in: r))
     // The regex is slow; most clauses hold none of its anchor characters.
-    let deadline = Self.mayHoldDeadline(doc.analysis.units, r) ? text.firstMatch(of: Self.deadlines).map { String($0.1) } : nil
+    let deadline =
+      Self.mayHoldDeadline(doc.analysis.units, r) ? text.firstMatch(of: Self.deadlines).map { String($0.1) } : nil
     // A countable object: a classifier in the text and a figure with it.
     let classifiers: Set<UInt16> = Set("个项次场件家所座".utf16)
     let countable = !qs.isEmpty && doc.analysis.units[r].contains(where: classifiers.contains)
