@@ -498,15 +498,38 @@ struct RoleIndex {
   let plan: [Bool]
 
   init(_ doc: Document) {
-    // Boundaries where the innermost section changes, in order.
-    var points = Set<Int>([0])
-    for s in doc.sections {
-      points.insert(s.analysisRange.lowerBound)
-      points.insert(s.analysisRange.upperBound)
+    // One sweep over section starts and ends (sections nest and come in
+    // document order): after each position, the innermost open section.
+    var events: [(pos: Int, isStart: Bool, section: Int)] = []
+    events.reserveCapacity(doc.sections.count * 2)
+    for (i, s) in doc.sections.enumerated() {
+      events.append((s.analysisRange.lowerBound, true, i))
+      events.append((s.analysisRange.upperBound, false, i))
     }
-    let sorted = points.sorted()
-    starts = sorted
-    let secs = sorted.map { doc.section(atAnalysis: $0) }
+    events.sort { ($0.pos, $0.isStart ? 1 : 0, $0.isStart ? $0.section : -$0.section) < ($1.pos, $1.isStart ? 1 : 0, $1.isStart ? $1.section : -$1.section) }
+    var starts = [0]
+    var secs: [Int?] = [nil]
+    var open: [Int] = []
+    var k = 0
+    while k < events.count {
+      let pos = events[k].pos
+      while k < events.count && events[k].pos == pos {
+        let e = events[k]
+        if e.isStart {
+          open.append(e.section)
+        } else if let at = open.lastIndex(of: e.section) {
+          open.remove(at: at)
+        }
+        k += 1
+      }
+      if starts.last == pos {
+        secs[secs.count - 1] = open.last
+      } else {
+        starts.append(pos)
+        secs.append(open.last)
+      }
+    }
+    self.starts = starts
     sections = secs
     plan = secs.map { $0.map { doc.sections[$0].role.isPlan } ?? false }
   }

@@ -27,7 +27,7 @@ public struct DocumentParser: Sendable {
   public func parse(_ decoded: [UInt16]) -> Document {
     let source = SourceText(units: decoded)
     let u = decoded
-    var analysis = AnalysisText()
+    var analysis = AnalysisText(capacity: decoded.count + decoded.count / 16)
     var sections: [Section] = []
     var paragraphs: [Paragraph] = []
     var joins: [ParagraphJoin] = []

@@ -11,10 +11,15 @@ public struct AnalysisText: Sendable {
 
   public init() {}
 
+  /// An empty view with room for about `capacity` units (reserving once:
+  /// reserving exactly per append would copy the whole buffer every time).
+  public init(capacity: Int) {
+    units.reserveCapacity(capacity)
+    origin.reserveCapacity(capacity)
+  }
+
   /// Appends the original units of `range`, folded.
   public mutating func append(_ source: [UInt16], _ range: Range<Int>) {
-    units.reserveCapacity(units.count + range.count)
-    origin.reserveCapacity(origin.count + range.count)
     for i in range {
       units.append(Self.fold(source[i]))
       origin.append(Int32(i))
