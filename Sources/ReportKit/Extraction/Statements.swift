@@ -94,8 +94,13 @@ struct StatementExtractor: Sendable {
     categories = CategoryIndex(lexicons: lexicons)
   }
 
-  static let clauseEnds: Set<UInt16> = Set("，；。！？\n".utf16)
-  static let sentenceEnds: Set<UInt16> = Set("。！？\n".utf16)
+  /// 。！？ and line breaks.
+  @inline(__always)
+  static func isSentenceEnd(_ c: UInt16) -> Bool { c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0x0A }
+
+  /// ，； and the sentence ends.
+  @inline(__always)
+  static func isClauseEnd(_ c: UInt16) -> Bool { c == 0xFF0C || c == 0xFF1B || isSentenceEnd(c) }
 
   /// Splits an analysis range into clauses (，；。！？), trimmed.
   func clauses(_ doc: Document, _ r: Range<Int>) -> [Range<Int>] {
@@ -107,10 +112,10 @@ struct StatementExtractor: Sendable {
       let c = u[i]
       if c == 0x201C || c == 0x300A || c == 0xFF08 { quote += 1 }
       if c == 0x201D || c == 0x300B || c == 0xFF09 { quote = max(0, quote - 1) }
-      if Self.clauseEnds.contains(c) && (quote == 0 || Self.sentenceEnds.contains(c)) {
+      if Self.isClauseEnd(c) && (quote == 0 || Self.isSentenceEnd(c)) {
         if i > s { out.append(s..<i) }
         s = i + 1
-        if Self.sentenceEnds.contains(c) { quote = 0 }
+        if Self.isSentenceEnd(c) { quote = 0 }
       }
     }
     if r.upperBound > s { out.append(s..<r.upperBound) }
@@ -121,7 +126,7 @@ struct StatementExtractor: Sendable {
     let u = doc.analysis.units
     var out: [Range<Int>] = []
     var s = r.lowerBound
-    for i in r where Self.sentenceEnds.contains(u[i]) || u[i] == 0xFF1B {
+    for i in r where Self.isSentenceEnd(u[i]) || u[i] == 0xFF1B {
       if i > s { out.append(s..<(i + 1)) }
       s = i + 1
     }
@@ -446,15 +451,20 @@ struct StatementExtractor: Sendable {
 /// Assigns categories from the categories lexicon: the category whose
 /// keywords occur most often in a text; 其他 when none does.
 struct CategoryIndex: Sendable {
-  /// Per taxonomy: the keyword trie and, for each keyword, its category.
-  let tries: [String: (trie: WordTrie, categories: [String])]
+  /// Per taxonomy: the keyword trie, each keyword's category number, and the
+  /// category names.
+  let tries: [String: (trie: WordTrie, categories: [Int], names: [String])]
 
   init(lexicons: Lexicons) {
     var k: [String: [(String, String)]] = [:]
     for r in lexicons.rows("categories") where r.count >= 3 {
       k[r[0], default: []].append((r[1], r[2]))
     }
-    tries = k.mapValues { list in (WordTrie(list.map(\.1)), list.map(\.0)) }
+    tries = k.mapValues { list in
+      let names = Array(Set(list.map(\.0))).sorted()
+      let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+      return (WordTrie(list.map(\.1)), list.map { index[$0.0]! }, names)
+    }
   }
 
   func category(of text: String, taxonomy: String) -> String {
@@ -462,12 +472,20 @@ struct CategoryIndex: Sendable {
     return u.withUnsafeBufferPointer { category(of: $0, 0..<$0.count, taxonomy: taxonomy) }
   }
 
-  /// The category of a range of UTF-16 units, without making a String.
+  /// The category of a range of UTF-16 units: the one whose keywords cover
+  /// the most characters; ties go to the name that sorts first.
   func category(of p: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, taxonomy: String) -> String {
     guard let t = tries[taxonomy] else { return "其他" }
-    var score: [String: Int] = [:]
-    t.trie.forEachMatch(p, in: r) { v, _, len in score[t.categories[v], default: 0] += len }
-    return score.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "其他"
+    var score = [Int](repeating: 0, count: t.names.count)
+    var any = false
+    t.trie.forEachMatch(p, in: r) { v, _, len in
+      score[t.categories[v]] += len
+      any = true
+    }
+    guard any else { return "其他" }
+    var best = 0
+    for i in score.indices where score[i] > score[best] { best = i }
+    return t.names[best]
   }
 
   func category(of doc: Document, _ r: Range<Int>, taxonomy: String) -> String {
