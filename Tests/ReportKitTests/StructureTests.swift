@@ -149,3 +149,18 @@ struct CorpusStructureTests {
     #expect(d.metadata.unit != nil, "\(key) has no unit")
   }
 }
+
+@Suite struct TextConversionTests {
+  @Test(arguments: ["", "a", "é°±", "高兴镇 2024 年", "𠀀中", "x\u{FF10}✓"])
+  func unitsToStringRoundTrip(_ s: String) {
+    let u = Array(s.utf16)
+    let back = u.withUnsafeBufferPointer { $0.string(0..<$0.count) }
+    #expect(back == s)
+  }
+
+  @Test func aLoneSurrogateFallsBackSafely() {
+    let u: [UInt16] = [0x4E2D, 0xD840]
+    let s = u.withUnsafeBufferPointer { $0.string(0..<2) }
+    #expect(s == "中\u{FFFD}")
+  }
+}

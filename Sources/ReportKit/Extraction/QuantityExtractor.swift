@@ -141,7 +141,6 @@ public struct QuantityExtractor: Sendable {
     if start > 0 && p[start - 1] == Self.di { return nil }
     // After a document number's bracket: 〔2024〕5号.
     if start > 0 && (p[start - 1] == 0x3015 || p[start - 1] == 0x5D) { return nil }
-    if !isArabic && coveredByNotQuantity(p, start, num.end) { return nil }
     // 一 alone is an article ("一项重要工作"), not a count.
     if !isArabic && num.value == 1 && num.end == i + 1 && !percentPrefix { return nil }
 
@@ -217,7 +216,8 @@ public struct QuantityExtractor: Sendable {
       }
     }
 
-    if !isArabic && isNickname(p, start, j) { return nil }
+    // Checked only now that a unit was found: most numerals have none.
+    if !isArabic && (isNickname(p, start, j) || coveredByNotQuantity(p, start, num.end)) { return nil }
 
     // Dates and years: 2024年, 2023 年度, 3月, 5日; 2016-2020年.
     let last = p[j - 1]
@@ -314,7 +314,22 @@ public struct QuantityExtractor: Sendable {
     ("逾", .moreThan), ("超", .moreThan),
   ].map { (Array($0.0.utf16), $0.1) }
 
+  /// A table over UTF-16 units: true where some word of `words` ends (or
+  /// begins) with that unit, so most positions are rejected with one load.
+  static func table(_ words: [[UInt16]], last: Bool) -> [Bool] {
+    var t = [Bool](repeating: false, count: 65536)
+    for w in words where !w.isEmpty { t[Int(last ? w[w.count - 1] : w[0])] = true }
+    return t
+  }
+  static let prefixEnds = table(prefixes.map(\.word), last: true)
+  static let changeEnds = table(changeWords, last: true)
+  static let scopeStarts = table(scopeWords + lightVerbs, last: false)
+  static let trailingEnds = table(trailing, last: true)
+
   func prefixApprox(_ p: UnsafeBufferPointer<UInt16>, _ start: Int) -> (Approximation, Int)? {
+    var s0 = start
+    if s0 > 0 && p[s0 - 1] == 0x20 { s0 -= 1 }
+    guard s0 > 0, Self.prefixEnds[Int(p[s0 - 1])] else { return nil }
     for (u, a) in Self.prefixes {
       var s = start
       if s > 0 && p[s - 1] == 0x20 { s -= 1 }
@@ -349,6 +364,7 @@ public struct QuantityExtractor: Sendable {
   func changeWord(_ p: UnsafeBufferPointer<UInt16>, _ start: Int) -> (word: String, length: Int)? {
     var s = start
     if s > 0 && p[s - 1] == 0x4E86 { s -= 1 }  // 了
+    guard s > 0, Self.changeEnds[Int(p[s - 1])] else { return nil }
     for w in Self.changeWords where s >= w.count {
       if p.has(w, at: (s - w.count)) {
         return (String(decoding: w, as: UTF16.self), start - (s - w.count))
@@ -435,7 +451,7 @@ public struct QuantityExtractor: Sendable {
     var changed = true
     while changed {
       changed = false
-      for w in Self.trailing where e - a >= w.count && p.has(w, at: (e - w.count)) {
+      for w in Self.trailing where e > a && Self.trailingEnds[Int(p[e - 1])] && e - a >= w.count && p.has(w, at: (e - w.count)) {
         e -= w.count
         changed = true
       }
@@ -457,6 +473,7 @@ public struct QuantityExtractor: Sendable {
         progress = true
         skipSpaces()
       }
+      guard s < e, Self.scopeStarts[Int(p[s])] else { break }
       for w in Self.scopeWords where e - s >= w.count && p.has(w, at: s) {
         scopeParts.append(String(decoding: w, as: UTF16.self))
         s += w.count
@@ -506,7 +523,11 @@ struct RoleIndex {
       events.append((s.analysisRange.lowerBound, true, i))
       events.append((s.analysisRange.upperBound, false, i))
     }
-    events.sort { ($0.pos, $0.isStart ? 1 : 0, $0.isStart ? $0.section : -$0.section) < ($1.pos, $1.isStart ? 1 : 0, $1.isStart ? $1.section : -$1.section) }
+    // At one position, ends come before starts; starts open outer sections first.
+    func order(_ e: (pos: Int, isStart: Bool, section: Int)) -> (Int, Int, Int) {
+      (e.pos, e.isStart ? 1 : 0, e.isStart ? e.section : -e.section)
+    }
+    events.sort { order($0) < order($1) }
     var starts = [0]
     var secs: [Int?] = [nil]
     var open: [Int] = []

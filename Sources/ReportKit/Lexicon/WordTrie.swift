@@ -140,9 +140,36 @@ extension UnsafeBufferPointer where Element == UInt16 {
 }
 
 extension UnsafeBufferPointer where Element == UInt16 {
-  /// The text of `r` as a String, through the contiguous fast path.
+  /// The text of `r` as a String. Text without surrogates (nearly all of a
+  /// report) is written straight into the String's UTF-8 storage, which is
+  /// several times faster than `String(decoding:as:)`'s validating transcoder.
   @inline(__always)
   func string(_ r: Range<Int>) -> String {
-    String(decoding: UnsafeBufferPointer(rebasing: self[r]), as: UTF16.self)
+    if r.isEmpty { return "" }
+    var ok = true
+    let s = String(unsafeUninitializedCapacity: r.count * 3) { out in
+      var n = 0
+      for i in r {
+        let c = self[i]
+        if c < 0x80 {
+          out[n] = UInt8(c)
+          n += 1
+        } else if c < 0x800 {
+          out[n] = UInt8(0xC0 | (c >> 6))
+          out[n + 1] = UInt8(0x80 | (c & 0x3F))
+          n += 2
+        } else if c >= 0xD800 && c <= 0xDFFF {
+          ok = false
+          return 0
+        } else {
+          out[n] = UInt8(0xE0 | (c >> 12))
+          out[n + 1] = UInt8(0x80 | ((c >> 6) & 0x3F))
+          out[n + 2] = UInt8(0x80 | (c & 0x3F))
+          n += 3
+        }
+      }
+      return n
+    }
+    return ok ? s : String(decoding: UnsafeBufferPointer(rebasing: self[r]), as: UTF16.self)
   }
 }

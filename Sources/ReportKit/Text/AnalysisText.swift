@@ -43,7 +43,7 @@ public struct AnalysisText: Sendable {
 
   /// The analysis text of a range, as a String.
   public func string(_ r: Range<Int>) -> String {
-    units.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF16.self) }
+    units.withUnsafeBufferPointer { $0.string(r) }
   }
 
   /// Folds one UTF-16 unit: full-width digits, Latin letters, ％ ． － ＋ ／ and

@@ -74,7 +74,7 @@ public struct SourceText: Sendable {
   /// The text of a UTF-16 range.
   public func string(_ r: Range<Int>) -> String {
     let c = r.clamped(to: 0..<units.count)
-    return units.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[c]), as: UTF16.self) }
+    return units.withUnsafeBufferPointer { $0.string(c) }
   }
 
   /// The UTF-16 range of line `index` (0-based), without its line break.
