@@ -157,7 +157,7 @@ public struct QuantityExtractor: Sendable {
     var rangeUnitDropped = false
 
     /// The unit at `k` (after an optional space and 多/余), with its end.
-    func unitAt(_ k0: Int) -> (entry: UnitEntry, end: Int, space: Bool, more: Bool)? {
+    func unitAt(_ k0: Int) -> (index: Int, end: Int, space: Bool, more: Bool)? {
       var k = k0
       var sp = false
       if k < n && p[k] == 0x20 {
@@ -170,7 +170,7 @@ public struct QuantityExtractor: Sendable {
         k += 1
       }
       guard let u = unitTrie.longestMatch(p, from: k, limit: min(n, k + 8)) else { return nil }
-      return (units[u.value], k + u.length, sp, more)
+      return (u.value, k + u.length, sp, more)
     }
 
     if percentPrefix {
@@ -183,10 +183,10 @@ public struct QuantityExtractor: Sendable {
       j = afterScale
       let scaleText = afterScale == num.end ? "" : p.string(num.end..<afterScale)
       if let u = unitAt(j) {
-        unitText = scaleText.isEmpty ? u.entry.text : scaleText + u.entry.text
-        category = u.entry.category
-        base = u.entry.base
-        unitFactor = u.entry.factor
+        unitText = scaleText.isEmpty ? units[u.index].text : scaleText + units[u.index].text
+        category = units[u.index].category
+        base = units[u.index].base
+        unitFactor = units[u.index].factor
         space = u.space
         if u.more { approx = .moreThan }
         j = u.end
@@ -199,10 +199,10 @@ public struct QuantityExtractor: Sendable {
         let (f2, afterScale2) = NumberReader.scale(p, second.end, n)
         guard let u = unitAt(afterScale2), !u.space else { return nil }
         if scaleFactor == 1 { scaleFactor = f2 }
-        unitText = p.string(second.end..<afterScale2) + u.entry.text
-        category = u.entry.category
-        base = u.entry.base
-        unitFactor = u.entry.factor
+        unitText = p.string(second.end..<afterScale2) + units[u.index].text
+        category = units[u.index].category
+        base = units[u.index].base
+        unitFactor = units[u.index].factor
         high = second.value * f2
         rangeUnitDropped = true
         if u.more { approx = .moreThan }
@@ -234,7 +234,7 @@ public struct QuantityExtractor: Sendable {
       if let second = isArabic ? NumberReader.arabic(p, k, n) : NumberReader.chinese(p, k, n) {
         let (f2, afterScale2) = NumberReader.scale(p, second.end, n)
         if let u = unitAt(afterScale2), !u.space,
-          p.string(second.end..<afterScale2) + u.entry.text == unitText
+          p.string(second.end..<afterScale2) + units[u.index].text == unitText
         {
           high = second.value * f2
           j = u.end
@@ -451,12 +451,14 @@ public struct QuantityExtractor: Sendable {
     var changed = true
     while changed {
       changed = false
-      for w in Self.trailing where e > a && Self.trailingEnds[Int(p[e - 1])] && e - a >= w.count && p.has(w, at: (e - w.count)) {
+      while e > a && p[e - 1] == 0x20 { e -= 1 }
+      guard e > a, Self.trailingEnds[Int(p[e - 1])] else { break }
+      for w in Self.trailing where e - a >= w.count && p.has(w, at: (e - w.count)) {
         e -= w.count
         changed = true
       }
-      while e > a && p[e - 1] == 0x20 { e -= 1 }
     }
+    while e > a && p[e - 1] == 0x20 { e -= 1 }
     var s = a
     var scopeParts: [String] = []
     func skipSpaces() { while s < e && p[s] == 0x20 { s += 1 } }
