@@ -32,6 +32,9 @@ public struct QuantityExtractor: Sendable {
   /// The figures in `doc`, in text order.
   public func extract(_ doc: Document) -> [Quantity] {
     var out: [Quantity] = []
+    // Reports hold about one figure per hundred characters; reserving once
+    // saves copying the rows on every growth.
+    out.reserveCapacity(doc.analysis.units.count / 64 + 16)
     let roles = RoleIndex(doc)
     doc.analysis.units.withUnsafeBufferPointer { p in
       extract(p, roles: roles, into: &out)
@@ -250,9 +253,10 @@ public struct QuantityExtractor: Sendable {
     }
     // … and after the unit.
     var end = j
-    if let (a, len) = suffixApprox(p, j, plan: roles?.isPlan(start) ?? false) {
-      approx = a
-      end = j + len
+    if let suffix = suffixApprox(p, j, plan: false) {
+      // 以上 reads "at least" in a plan or target, "more than" in a review.
+      approx = suffix.0 == .moreThan && roles?.isPlan(start) == true ? .atLeast : suffix.0
+      end = j + suffix.1
     }
     let change = changeWord(p, rangeStart)
     let factor = scaleFactor * unitFactor
@@ -355,19 +359,20 @@ public struct QuantityExtractor: Sendable {
     }
   }
 
-  static let changeWords = [
+  static let changeNames = [
     "增长", "下降", "提高", "降低", "减少", "增加", "上涨", "上升", "回落", "下滑", "扩大", "缩小", "提升",
     "增至", "降至",
-  ].map { Array($0.utf16) }
+  ]
+  static let changeWords = changeNames.map { Array($0.utf16) }
 
   /// A direction word right before the figure (增长5.2%, 下降了0.3个百分点).
   func changeWord(_ p: UnsafeBufferPointer<UInt16>, _ start: Int) -> (word: String, length: Int)? {
     var s = start
     if s > 0 && p[s - 1] == 0x4E86 { s -= 1 }  // 了
     guard s > 0, Self.changeEnds[Int(p[s - 1])] else { return nil }
-    for w in Self.changeWords where s >= w.count {
+    for (k, w) in Self.changeWords.enumerated() where s >= w.count {
       if p.has(w, at: (s - w.count)) {
-        return (String(decoding: w, as: UTF16.self), start - (s - w.count))
+        return (Self.changeNames[k], start - (s - w.count))
       }
     }
     return nil
