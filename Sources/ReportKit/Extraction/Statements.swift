@@ -259,6 +259,7 @@ struct StatementExtractor: Sendable {
     }
   }
 
+  static let classifiers: Set<UInt16> = Set("个项次场件家所座".utf16)
   nonisolated(unsafe) static let byYear = /到(20\d\d)年/
   /// Whether a range can hold a deadline at all: 底, 年内, 半年, 到 + digit,
   /// or a year followed by 前. The regex runs only then.
@@ -293,8 +294,7 @@ struct StatementExtractor: Sendable {
     let deadline =
       Self.mayHoldDeadline(doc.analysis.units, r) ? text.firstMatch(of: Self.deadlines).map { String($0.1) } : nil
     // A countable object: a classifier in the text and a figure with it.
-    let classifiers: Set<UInt16> = Set("个项次场件家所座".utf16)
-    let countable = !qs.isEmpty && doc.analysis.units[r].contains(where: classifiers.contains)
+    let countable = !qs.isEmpty && doc.analysis.units[r].contains(where: Self.classifiers.contains)
     return Commitment(
       range: r, text: text, isHeading: false, parent: nil, verb: lead?.verb, object: object, intensity: lead?.intensity,
       quantities: qs, deadline: deadline, measurable: !qs.isEmpty || deadline != nil || countable, section: section,

@@ -21,7 +21,7 @@ struct MetadataReader {
     }
 
     // The delivery date: "——2024年3月5日在第十四届全国人民代表大会…".
-    for line in opening {
+    for line in opening where line.contains("日在") {
       if let r = line.firstMatch(of: /(\d{4})年\d{1,2}月\d{1,2}日在/), let y = Int(r.1) {
         m.deliveredYear = y
         break
@@ -59,7 +59,9 @@ struct MetadataReader {
   /// "我代表江苏省人民政府"); otherwise the name before the year in the title
   /// ("高兴镇 2024 年法治政府建设工作报告").
   func unit(_ doc: Document, title: String?, opening: [String], kind: ReportKind) -> String? {
-    let text = opening.joined(separator: "\n")
+    let all = opening.joined(separator: "\n")
+    // The regex runs on a short window after 我代表 only.
+    let text = all.range(of: "我代表").map { String(all[$0.lowerBound...].prefix(30)) } ?? ""
     if let r = text.firstMatch(of: /我代表([^，,。\s]{2,16}?)(，|,|\s)?向/) {
       var name = String(r.1)
       if name.hasPrefix("省") || name.hasPrefix("市") || name.hasPrefix("自治区") {
