@@ -25,6 +25,17 @@ struct Summary: ParsableCommand {
         case .text:
           if i > 0 { writeOut("\n") }
           writeOut(SummaryRenderer.render(report))
+        case .json where files.count == 1:
+          // One report: written row by row (memory stays near the analysis's own).
+          var buffer = ""
+          ReportJSON.stream(report) { piece in
+            buffer += piece
+            if buffer.utf8.count > 1 << 16 {
+              writeOut(buffer)
+              buffer = ""
+            }
+          }
+          writeOut(buffer)
         case .json:
           jsons.append(ReportJSON(report))
         }
@@ -33,12 +44,8 @@ struct Summary: ParsableCommand {
         failed = true
       }
     }
-    if format == .json {
-      if files.count == 1, let only = jsons.first {
-        writeOut(ReportJSON.encode(only) + "\n")
-      } else {
-        writeOut(ReportJSON.encode(jsons) + "\n")
-      }
+    if format == .json && files.count > 1 {
+      writeOut(ReportJSON.encode(jsons) + "\n")
     }
     if failed { throw ToolExit(code: 2) }
   }

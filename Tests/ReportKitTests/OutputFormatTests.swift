@@ -91,3 +91,20 @@ import Testing
     #expect(obj["coverage"] != nil)
   }
 }
+
+@Suite struct StreamingJSONTests {
+  /// The streamed JSON is the same document as the encoded model.
+  @Test func streamedEqualsEncoded() throws {
+    for path in [Paths.seed] + Paths.sharedReports().prefix(2) {
+      let report = try Analyzer().analyze(path: path)
+      var streamed = ""
+      ReportJSON.stream(report) { streamed += $0 }
+      let a = try JSONSerialization.jsonObject(with: Data(streamed.utf8))
+      let b = try JSONSerialization.jsonObject(with: Data(ReportJSON.encode(ReportJSON(report)).utf8))
+      let sa = try JSONSerialization.data(withJSONObject: a, options: [.sortedKeys])
+      let sb = try JSONSerialization.data(withJSONObject: b, options: [.sortedKeys])
+      #expect(sa == sb, "\(path)")
+      #expect(!(try JSONDecoder().decode(ReportJSON.self, from: Data(streamed.utf8))).quantities.isEmpty)
+    }
+  }
+}

@@ -145,7 +145,10 @@ public struct ReportJSON: Codable, Sendable {
   /// Rows per category: sections, quantities, commitments, problems, targets.
   public var categories: [String: [String: Int]]
 
-  public init(_ report: Report) {
+  /// The JSON model of a report. With `rows: false` the four large arrays
+  /// (quantities, commitments, problems, targets) are left empty; `stream`
+  /// writes them row by row.
+  public init(_ report: Report, rows: Bool = true) {
     let doc = report.document
     let src = doc.source
     let m = doc.metadata
@@ -171,25 +174,10 @@ public struct ReportJSON: Codable, Sendable {
         children: s.children.map(section))
     }
     sections = doc.topLevel.map(section)
-    quantities = report.quantities.map { QuantityJSON($0, doc) }
-    func span(_ r: Range<Int>) -> Span { src.span(doc.analysis.originalRange(r)) }
-    commitments = report.commitments.enumerated().map { i, c in
-      CommitmentJSON(
-        id: i, text: c.text, span: span(c.range), isHeading: c.isHeading, parent: c.parent, verb: c.verb,
-        object: c.object, intensity: c.intensity, quantities: c.quantities, deadline: c.deadline,
-        measurable: c.measurable, section: c.section.map { doc.sections[$0].title }, category: c.category)
-    }
-    problems = report.problems.map { p in
-      ProblemJSON(
-        text: p.text, span: span(p.range), marker: p.marker, section: p.section.map { doc.sections[$0].title },
-        category: p.category)
-    }
-    targets = report.targets.map { t in
-      TargetJSON(
-        metric: t.metric, text: t.text, span: span(t.range), value: t.value, high: t.high, unit: t.unit,
-        approx: t.approx?.rawValue, range: t.high != nil, horizon: t.horizon.rawValue, horizonYear: t.horizonYear,
-        category: t.category)
-    }
+    quantities = rows ? report.quantities.map { QuantityJSON($0, doc) } : []
+    commitments = rows ? report.commitments.indices.map { Self.commitment(report, $0) } : []
+    problems = rows ? report.problems.map { Self.problem(report, $0) } : []
+    targets = rows ? report.targets.map { Self.target(report, $0) } : []
     var cats: [String: [String: Int]] = [:]
     for c in report.sectionCategories { cats[c, default: [:]]["sections", default: 0] += 1 }
     for q in report.quantities { cats[q.category, default: [:]]["quantities", default: 0] += 1 }
@@ -202,6 +190,64 @@ public struct ReportJSON: Codable, Sendable {
         span: src.span(j.before.lowerBound..<j.after.upperBound), before: src.string(j.before),
         after: src.string(j.after))
     }
+  }
+
+  static func span(_ report: Report, _ r: Range<Int>) -> Span {
+    report.document.source.span(report.document.analysis.originalRange(r))
+  }
+
+  static func commitment(_ report: Report, _ i: Int) -> CommitmentJSON {
+    let c = report.commitments[i]
+    return CommitmentJSON(
+      id: i, text: c.text, span: span(report, c.range), isHeading: c.isHeading, parent: c.parent, verb: c.verb,
+      object: c.object, intensity: c.intensity, quantities: c.quantities, deadline: c.deadline,
+      measurable: c.measurable, section: c.section.map { report.document.sections[$0].title }, category: c.category)
+  }
+
+  static func problem(_ report: Report, _ p: Problem) -> ProblemJSON {
+    ProblemJSON(
+      text: p.text, span: span(report, p.range), marker: p.marker,
+      section: p.section.map { report.document.sections[$0].title }, category: p.category)
+  }
+
+  static func target(_ report: Report, _ t: Target) -> TargetJSON {
+    TargetJSON(
+      metric: t.metric, text: t.text, span: span(report, t.range), value: t.value, high: t.high, unit: t.unit,
+      approx: t.approx?.rawValue, range: t.high != nil, horizon: t.horizon.rawValue, horizonYear: t.horizonYear,
+      category: t.category)
+  }
+
+  /// Writes the same JSON as `encode(ReportJSON(report))`, but row by row,
+  /// so that memory does not hold the whole document twice (a 14 MB report
+  /// makes about 100 MB of JSON). `out` receives pieces in order.
+  public static func stream(_ report: Report, to out: (String) -> Void) {
+    let head = ReportJSON(report, rows: false)
+    let enc = JSONEncoder()
+    enc.outputFormatting = [.withoutEscapingSlashes]
+    func json<T: Encodable>(_ v: T) -> String {
+      (try? enc.encode(v)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+    }
+    func rows<T>(_ name: String, _ items: [T], last: Bool = false, _ make: (Int, T) -> String) {
+      out("  \"\(name)\": [")
+      for (i, x) in items.enumerated() { out((i == 0 ? "\n    " : ",\n    ") + make(i, x)) }
+      out(items.isEmpty ? "]" : "\n  ]")
+      out(last ? "\n" : ",\n")
+    }
+    let doc = report.document
+    out("{\n")
+    out("  \"schemaVersion\": \(head.schemaVersion),\n")
+    out("  \"file\": \(json(head.file)),\n")
+    out("  \"encoding\": \(json(head.encoding)),\n")
+    out("  \"metadata\": \(json(head.metadata)),\n")
+    out("  \"counts\": \(json(head.counts)),\n")
+    out("  \"sections\": \(json(head.sections)),\n")
+    out("  \"joins\": \(json(head.joins)),\n")
+    rows("quantities", report.quantities) { _, q in json(QuantityJSON(q, doc)) }
+    rows("commitments", report.commitments) { i, _ in json(commitment(report, i)) }
+    rows("problems", report.problems) { _, p in json(problem(report, p)) }
+    rows("targets", report.targets) { _, t in json(target(report, t)) }
+    out("  \"categories\": \(json(head.categories))\n")
+    out("}\n")
   }
 
   /// Encodes values as pretty JSON with Chinese text kept readable.
