@@ -23,7 +23,7 @@ let package = Package(
     ),
     // Tests
     .testTarget(name: "ReportKitTests", dependencies: ["ReportKit"], exclude: ["Fixtures"]),
-    .testTarget(name: "analyzeTests", dependencies: ["ReportKit"]),
+    .testTarget(name: "analyzeTests", dependencies: ["analyze"]),
   ],
   swiftLanguageModes: [.v5]
 )

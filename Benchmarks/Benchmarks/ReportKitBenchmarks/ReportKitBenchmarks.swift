@@ -79,6 +79,20 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
+  // Scaling: the corpus concatenated 1×, 10× and 100× into one text, analysed
+  // whole (time must grow linearly, memory with the input only).
+  let joined = corpus.flatMap { $0.bytes + [0x0A] }
+  for k in [1, 10, 100] {
+    let big = [[UInt8]](repeating: joined, count: k).flatMap { $0 }
+    let mb = String(format: "%.1f MB", Double(big.count) / 1e6)
+    Benchmark(
+      "scaling \(k)x, one text (\(mb))",
+      configuration: .init(warmupIterations: 0, maxDuration: .seconds(k == 100 ? 30 : 5), maxIterations: k == 100 ? 2 : 10)
+    ) { benchmark in
+      for _ in benchmark.scaledIterations { blackHole(try? analyzer.analyze(bytes: big, path: "scaled.txt")) }
+    }
+  }
+
   Benchmark("whole pipeline (\(megabytes))") { benchmark in
     for _ in benchmark.scaledIterations {
       for f in corpus { blackHole(try? analyzer.analyze(bytes: f.bytes, path: f.path)) }

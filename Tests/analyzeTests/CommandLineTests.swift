@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+/// Runs the built `analyze` binary as a user would, and checks exit statuses
+/// and output. Skipped when the binary has not been built (`swift build`).
+enum CLI {
+  static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+  static let seed = repo.appendingPathComponent("Corpus/gaoxing-2024-fazhi.txt").path
+
+  static let binary: String? = {
+    let candidates = [
+      ".build/debug/analyze", ".build/x86_64-unknown-linux-gnu/debug/analyze", ".build/release/analyze",
+    ]
+    return candidates.map { repo.appendingPathComponent($0).path }.first {
+      FileManager.default.isExecutableFile(atPath: $0)
+    }
+  }()
+
+  struct Result {
+    var status: Int32
+    var out: String
+    var err: String
+  }
+
+  static func run(_ args: [String], cwd: URL? = nil) throws -> Result {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: binary!)
+    p.arguments = args
+    if let c = cwd { p.currentDirectoryURL = c }
+    let o = Pipe()
+    let e = Pipe()
+    p.standardOutput = o
+    p.standardError = e
+    try p.run()
+    let out = o.fileHandleForReading.readDataToEndOfFile()
+    let err = e.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return Result(
+      status: p.terminationStatus, out: String(decoding: out, as: UTF8.self), err: String(decoding: err, as: UTF8.self))
+  }
+
+  static func temp(_ name: String, _ bytes: [UInt8]) throws -> String {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("analyze-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let url = dir.appendingPathComponent(name)
+    try Data(bytes).write(to: url)
+    return url.path
+  }
+}
+
+@Suite(.enabled(if: CLI.binary != nil, "analyze is not built"))
+struct CommandLineTests {
+  @Test func summaryRunsFromAnyFolder() throws {
+    // The lexicons are compiled in: run from a folder far from the repo.
+    let r = try CLI.run([CLI.seed], cwd: URL(fileURLWithPath: "/"))
+    #expect(r.status == 0)
+    #expect(r.out.contains("单位：高兴镇"))
+    #expect(r.out.contains("数字（30 个"))
+  }
+
+  @Test func badInputAndUsageExitTwo() throws {
+    let missing = try CLI.run(["/no/such/report.txt"])
+    #expect(missing.status == 2)
+    #expect(missing.err.contains("/no/such/report.txt"))
+    let usage = try CLI.run(["audit", "--no-such-option", CLI.seed])
+    #expect(usage.status == 2)
+    let bin = try CLI.temp("b.txt", [0x41, 0x00, 0x42])
+    let binary = try CLI.run([bin])
+    #expect(binary.status == 2)
+    #expect(binary.err.contains("第 1 字节"))
+  }
+
+  @Test func auditExitStatusFollowsFailOn() throws {
+    let clean = try CLI.run(["audit", CLI.seed])
+    #expect(clean.status == 0)
+    let warn = try CLI.run(["audit", "--fail-on", "warning", CLI.seed])
+    #expect(warn.status == 1)
+    var text = try String(contentsOfFile: CLI.seed, encoding: .utf8)
+    text = text.replacingOccurrences(of: "结案率 97.8%", with: "结案率 98.8%")
+    let bad = try CLI.temp("bad.txt", Array(text.utf8))
+    let failed = try CLI.run(["audit", "--format", "github", bad])
+    #expect(failed.status == 1)
+    #expect(failed.out.contains("::error file="))
+    #expect(failed.out.contains("98.8%25"))
+    let off = try CLI.run(["audit", "--rule", "rate-matches-counts=off", bad])
+    #expect(off.status == 0)
+  }
+
+  @Test func segmentPrintsOneLinePerInputLine() throws {
+    let r = try CLI.run(["segment", CLI.seed])
+    #expect(r.status == 0)
+    let input = try String(contentsOfFile: CLI.seed, encoding: .utf8)
+    let inputLines = input.filter { $0 == "\n" }.count + (input.hasSuffix("\n") ? 0 : 1)
+    #expect(r.out.filter { $0 == "\n" }.count == inputLines)
+    #expect(r.out.contains("习近平法治思想") || r.out.contains("习近平"))
+  }
+
+  @Test func rulesAndExplain() throws {
+    let rules = try CLI.run(["rules"])
+    #expect(rules.status == 0 && rules.out.contains("rate-matches-counts"))
+    let explain = try CLI.run(["explain", "rate-matches-counts"])
+    #expect(explain.status == 0 && explain.out.contains("比率"))
+    #expect(try CLI.run(["explain", "nope"]).status == 2)
+  }
+}
