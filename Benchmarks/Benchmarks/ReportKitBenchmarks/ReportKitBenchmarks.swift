@@ -81,9 +81,12 @@ let benchmarks: @Sendable () -> Void = {
 
   // Scaling: the corpus concatenated 1×, 10× and 100× into one text, analysed
   // whole (time must grow linearly, memory with the input only).
-  let joined = corpus.flatMap { $0.bytes + [0x0A] }
+  var joined: [UInt8] = []
+  for f in corpus { joined += f.bytes + [0x0A] }
   for k in [1, 10, 100] {
-    let big = [[UInt8]](repeating: joined, count: k).flatMap { $0 }
+    var big: [UInt8] = []
+    big.reserveCapacity(joined.count * k)
+    for _ in 0..<k { big += joined }
     let mb = String(format: "%.1f MB", Double(big.count) / 1e6)
     Benchmark(
       "scaling \(k)x, one text (\(mb))",

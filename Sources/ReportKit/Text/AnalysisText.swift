@@ -5,9 +5,14 @@
 public struct AnalysisText: Sendable {
   /// The normalized UTF-16 code units.
   public private(set) var units: [UInt16] = []
-  /// For each unit, the UTF-16 offset of its original unit. A line break
-  /// inserted between paragraphs points at the end of the paragraph it follows.
-  public private(set) var origin: [Int32] = []
+  /// The map back to the original, one entry per appended piece: the
+  /// analysis offset where the piece begins and the original offset of its
+  /// first unit. Units within a piece map one to one (folding keeps lengths);
+  /// a line break inserted between paragraphs is a piece of its own that
+  /// points at the end of the paragraph it follows. (A map per unit would cost
+  /// four bytes a character.)
+  private var pieceStart: [Int32] = []
+  private var pieceOrigin: [Int32] = []
 
   public init() {}
 
@@ -15,30 +20,45 @@ public struct AnalysisText: Sendable {
   /// reserving exactly per append would copy the whole buffer every time).
   public init(capacity: Int) {
     units.reserveCapacity(capacity)
-    origin.reserveCapacity(capacity)
   }
 
   /// Appends the original units of `range`, folded.
   public mutating func append(_ source: [UInt16], _ range: Range<Int>) {
-    for i in range {
-      units.append(Self.fold(source[i]))
-      origin.append(Int32(i))
-    }
+    guard !range.isEmpty else { return }
+    pieceStart.append(Int32(units.count))
+    pieceOrigin.append(Int32(range.lowerBound))
+    for i in range { units.append(Self.fold(source[i])) }
   }
 
   /// Appends a separator that stands for no original text, placed at `at`.
   public mutating func appendBreak(at: Int) {
+    pieceStart.append(Int32(units.count))
+    pieceOrigin.append(Int32(at))
     units.append(0x0A)
-    origin.append(Int32(at))
+  }
+
+  /// The original UTF-16 offset of analysis offset `a` (a < units.count).
+  public func origin(_ a: Int) -> Int {
+    var lo = 0
+    var hi = pieceStart.count
+    while lo < hi {
+      let m = (lo + hi) / 2
+      if Int(pieceStart[m]) <= a { lo = m + 1 } else { hi = m }
+    }
+    let k = max(0, lo - 1)
+    guard k < pieceStart.count else { return a }
+    let base = Int(pieceOrigin[k])
+    // A break piece has one unit; anything past it in the same piece is the break.
+    return base + (a - Int(pieceStart[k]))
   }
 
   /// The original UTF-16 range of an analysis range.
   public func originalRange(_ r: Range<Int>) -> Range<Int> {
     if r.isEmpty {
-      let o = r.lowerBound < origin.count ? Int(origin[r.lowerBound]) : Int(origin.last ?? 0) + 1
+      let o = r.lowerBound < units.count ? origin(r.lowerBound) : (units.isEmpty ? 0 : origin(units.count - 1) + 1)
       return o..<o
     }
-    return Int(origin[r.lowerBound])..<(Int(origin[r.upperBound - 1]) + 1)
+    return origin(r.lowerBound)..<(origin(r.upperBound - 1) + 1)
   }
 
   /// The analysis text of a range, as a String.
