@@ -50,21 +50,28 @@ public struct Analyzer: Sendable {
 
   /// Reads and analyses the file at `path`.
   public func analyze(path: String, encoding: String? = nil) throws -> Report {
-    try analyze(bytes: InputReader.bytes(at: path), path: path, encoding: encoding)
+    // The file's bytes are released once decoded, before the analysis grows.
+    let decoded = try TextDecoder.decode(InputReader.bytes(at: path), path: path, encoding: encoding)
+    return analyze(decoded: decoded, path: path)
   }
 
   /// Analyses the bytes of a report read from `path`.
   public func analyze(bytes: [UInt8], path: String, encoding: String? = nil) throws -> Report {
-    let decoded = try TextDecoder.decode(bytes, path: path, encoding: encoding)
+    analyze(decoded: try TextDecoder.decode(bytes, path: path, encoding: encoding), path: path)
+  }
+
+  /// Analyses text already decoded.
+  public func analyze(decoded: DecodedText, path: String) -> Report {
     let doc = parser.parse(decoded.units)
     var quantities = quantityExtractor.extract(doc)
     let taxonomy = doc.metadata.kind == .governmentWork ? "gov" : "fazhi"
     let cats = statements.categories
     for i in quantities.indices {
       let q = quantities[i]
-      let c = cats.category(of: q.subject, taxonomy: taxonomy)
+      // On the units themselves: no String made per figure.
+      let c = q.subjectRange.map { cats.category(of: doc, $0, taxonomy: taxonomy) } ?? "其他"
       quantities[i].category =
-        c != "其他" ? c : cats.category(of: doc.text(doc.sentence(at: q.range.lowerBound)), taxonomy: taxonomy)
+        c != "其他" ? c : cats.category(of: doc, doc.sentence(at: q.range.lowerBound), taxonomy: taxonomy)
     }
     var report = Report(
       path: path, encoding: decoded.encoding, document: doc, quantities: quantities, lexicons: lexicons)
@@ -74,7 +81,7 @@ public struct Analyzer: Sendable {
       let c = cats.category(of: s.title, taxonomy: taxonomy)
       if c != "其他" { return c }
       let body = s.analysisRange.lowerBound..<min(s.analysisRange.upperBound, s.analysisRange.lowerBound + 300)
-      return cats.category(of: doc.text(body), taxonomy: taxonomy)
+      return cats.category(of: doc, body, taxonomy: taxonomy)
     }
     report.commitments = statements.commitments(doc, quantities, taxonomy: taxonomy)
     report.problems = statements.problems(doc, taxonomy: taxonomy)

@@ -90,7 +90,9 @@ let benchmarks: @Sendable () -> Void = {
     let mb = String(format: "%.1f MB", Double(big.count) / 1e6)
     Benchmark(
       "scaling \(k)x, one text (\(mb))",
-      configuration: .init(warmupIterations: 0, maxDuration: .seconds(k == 100 ? 30 : 5), maxIterations: k == 100 ? 2 : 10)
+      configuration: .init(
+        timeUnits: .milliseconds, warmupIterations: 0, maxDuration: .seconds(k == 100 ? 40 : 5),
+        maxIterations: k == 100 ? 3 : 10)
     ) { benchmark in
       for _ in benchmark.scaledIterations { blackHole(try? analyzer.analyze(bytes: big, path: "scaled.txt")) }
     }

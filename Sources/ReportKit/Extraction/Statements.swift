@@ -312,23 +312,27 @@ struct StatementExtractor: Sendable {
       for sentence in sentences(doc, para.analysisRange) {
         var found = false
         for clause in clauses(doc, sentence) {
-          let t = doc.text(clause)
-          let hits = problemTrie.matches(in: t).filter { inProblems || $0.length >= 3 }
-          guard let best = hits.max(by: { $0.length < $1.length }) else { continue }
-          let m = problemMarkers[best.value]
+          // The longest marker in the clause, found on the units.
+          var best: (length: Int, value: Int)? = nil
+          doc.analysis.units.withUnsafeBufferPointer { p in
+            problemTrie.forEachMatch(p, in: clause) { v, _, len in
+              if (inProblems || len >= 3) && len > (best?.length ?? 0) { best = (len, v) }
+            }
+          }
+          guard let b = best else { continue }
           found = true
           out.append(
             Problem(
-              range: clause, text: t, marker: m, section: para.section,
-              category: categories.category(of: t, taxonomy: taxonomy)))
+              range: clause, text: doc.text(clause), marker: problemMarkers[b.value], section: para.section,
+              category: categories.category(of: doc, clause, taxonomy: taxonomy)))
         }
-        if inProblems && !found {
+        if inProblems && !found && sentence.count >= 6 {
           let t = doc.text(sentence)
-          if t.count >= 6 && !t.contains("成绩") && !t.contains("成效") {
+          if !t.contains("成绩") && !t.contains("成效") {
             out.append(
               Problem(
                 range: sentence, text: t, marker: nil, section: para.section,
-                category: categories.category(of: t, taxonomy: taxonomy)))
+                category: categories.category(of: doc, sentence, taxonomy: taxonomy)))
           }
         }
       }
