@@ -10,8 +10,13 @@ public struct Commitment: Sendable, Equatable {
   public var parent: Int?
   /// The action verb (加强, 提高, 建立健全 …).
   public var verb: String?
-  /// What the verb acts on.
-  public var object: String
+  /// What the verb acts on: the text after the verb (made on demand, so a
+  /// report's commitments do not hold their text twice).
+  public var object: String {
+    let k = objectStart - range.lowerBound
+    guard k > 0, k <= text.utf16.count else { return text }
+    return String(text.utf16.dropFirst(k)) ?? text
+  }
   /// 进一步, 继续, 全面, 持续 …
   public var intensity: String?
   /// Indices into `Report.quantities` of figures inside it.
@@ -209,10 +214,7 @@ struct StatementExtractor: Sendable {
         }
       }
     }
-    for k in extended {
-      out[k].text = doc.text(out[k].range)
-      out[k].object = doc.text(out[k].objectStart..<out[k].range.upperBound)
-    }
+    for k in extended { out[k].text = doc.text(out[k].range) }
     return out
   }
 
@@ -288,7 +290,6 @@ struct StatementExtractor: Sendable {
     let text = doc.text(r)
     let lead = lead ?? leadingVerb(doc, r)
     let objectStart = lead?.verbEnd ?? r.lowerBound
-    let object = lead == nil ? text : doc.text(objectStart..<r.upperBound)
     let qs = Array(Self.indices(of: quantities, in: r))
     // The regex is slow; most clauses hold none of its anchor characters.
     let deadline =
@@ -296,7 +297,7 @@ struct StatementExtractor: Sendable {
     // A countable object: a classifier in the text and a figure with it.
     let countable = !qs.isEmpty && doc.analysis.units[r].contains(where: Self.classifiers.contains)
     return Commitment(
-      range: r, text: text, isHeading: false, parent: nil, verb: lead?.verb, object: object, intensity: lead?.intensity,
+      range: r, text: text, isHeading: false, parent: nil, verb: lead?.verb, intensity: lead?.intensity,
       quantities: qs, deadline: deadline, measurable: !qs.isEmpty || deadline != nil || countable, section: section,
       category: categories.category(of: doc, r, taxonomy: taxonomy), objectStart: objectStart)
   }
