@@ -30,8 +30,8 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
-  Benchmark("segment corpus (\(megabytes))") { benchmark in
-    let segmenter = Segmenter()
+  /// Segments the whole corpus once per iteration with `segmenter`.
+  func segmentCorpus(_ benchmark: Benchmark, _ segmenter: Segmenter) {
     var tokens: [Token] = []
     for _ in benchmark.scaledIterations {
       for u in decoded {
@@ -41,18 +41,8 @@ let benchmarks: @Sendable () -> Void = {
       }
     }
   }
-
-  Benchmark("segment corpus, ICU only (\(megabytes))") { benchmark in
-    let segmenter = Segmenter(words: [])
-    var tokens: [Token] = []
-    for _ in benchmark.scaledIterations {
-      for u in decoded {
-        tokens.removeAll(keepingCapacity: true)
-        segmenter.segment(u, into: &tokens)
-        blackHole(tokens.count)
-      }
-    }
-  }
+  Benchmark("segment corpus (\(megabytes))") { segmentCorpus($0, Segmenter()) }
+  Benchmark("segment corpus, ICU only (\(megabytes))") { segmentCorpus($0, Segmenter(words: [])) }
 
   let parser = DocumentParser()
   let docs = decoded.map { parser.parse($0) }

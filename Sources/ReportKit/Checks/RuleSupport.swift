@@ -40,15 +40,11 @@ func format(_ v: Double, digits: Int = 2) -> String {
   return s
 }
 
-/// The Dice coefficient of two strings' character bigrams (a single character
-/// counts as its own bigram).
-func bigramDice(_ a: String, _ b: String) -> Double {
-  func grams(_ s: String) -> [String] {
-    let c = Array(s)
-    if c.count < 2 { return c.map { String($0) } }
-    return (0..<(c.count - 1)).map { String(c[$0]) + String(c[$0 + 1]) }
-  }
-  return dice(grams(a), grams(b))
+/// A string's character bigrams (a single character counts as its own).
+func bigrams(_ s: String) -> [String] {
+  let c = Array(s)
+  if c.count < 2 { return c.map { String($0) } }
+  return (0..<(c.count - 1)).map { String(c[$0]) + String(c[$0 + 1]) }
 }
 
 /// Whether `v` rounds to `stated`, given the decimals the writer gave.

@@ -11,6 +11,10 @@ public struct Comparer {
     let order = reports.indices.sorted {
       (reports[$0].document.metadata.reviewYear ?? 0, $0) < (reports[$1].document.metadata.reviewYear ?? 0, $1)
     }
+    guard let first = reports.first else {
+      return YearComparison(reports: [], order: [], pairs: [], series: [], notes: [])
+    }
+    let extractor = StatementExtractor(lexicons: first.lexicons)
     var pairs: [ReportPair] = []
     for (a, b) in zip(order, order.dropFirst()) {
       let ma = reports[a].document.metadata
@@ -27,13 +31,13 @@ public struct Comparer {
         notes.append("\(reports[a].path) 计划 \(plan) 年，而 \(reports[b].path) 回顾 \(review) 年：年度不衔接，未配对")
         continue
       }
-      pairs.append(pair(reports, a, b))
+      pairs.append(pair(reports, a, b, extractor))
     }
     return YearComparison(
-      reports: reports, order: order, pairs: pairs, series: series(reports, order), notes: notes)
+      reports: reports, order: order, pairs: pairs, series: series(reports, order, extractor), notes: notes)
   }
 
-  func pair(_ reports: [Report], _ a: Int, _ b: Int) -> ReportPair {
+  func pair(_ reports: [Report], _ a: Int, _ b: Int, _ extractor: StatementExtractor) -> ReportPair {
     let older = reports[a]
     let newer = reports[b]
     let sim = older.makeSimilarity()
@@ -43,7 +47,6 @@ public struct Comparer {
 
     // Targets.
     var outcomes: [TargetOutcome] = []
-    let extractor = StatementExtractor(lexicons: newer.lexicons)
     for t in older.targets where t.horizon == .thisYear {
       outcomes.append(outcome(t, in: newer, extractor: extractor, sim: sim, reviewSentences: reviewSentences))
     }
@@ -100,10 +103,9 @@ public struct Comparer {
 
   func sentences(_ r: Report, where role: (SectionRole) -> Bool) -> [Range<Int>] {
     let d = r.document
-    let x = StatementExtractor(lexicons: r.lexicons)
     var out: [Range<Int>] = []
     for p in d.paragraphs where role(p.section.map { d.sections[$0].role } ?? .other) {
-      out += x.sentences(d, p.analysisRange)
+      out += StatementExtractor.sentences(d, p.analysisRange)
     }
     return out
   }
@@ -197,17 +199,12 @@ public struct Comparer {
   /// Figures of one metric in the reviews of several years: the same
   /// canonical metric (or subjects whose bigram Dice is at least 0.75) and the
   /// same base unit.
-  func series(_ reports: [Report], _ order: [Int]) -> [YearSeries] {
+  func series(_ reports: [Report], _ order: [Int], _ x: StatementExtractor) -> [YearSeries] {
     struct Group {
       var key: String
       var grams: [String]
       var unit: String
       var points: [(Int, Int, Int)]
-    }
-    func grams(_ s: String) -> [String] {
-      let c = Array(s)
-      if c.count < 2 { return c.map { String($0) } }
-      return (0..<(c.count - 1)).map { String(c[$0]) + String(c[$0 + 1]) }
     }
     var groups: [Group] = []
     var byUnit: [String: [Int]] = [:]
@@ -215,7 +212,6 @@ public struct Comparer {
     for ri in order {
       let r = reports[ri]
       guard let year = r.document.metadata.reviewYear else { continue }
-      let x = StatementExtractor(lexicons: r.lexicons)
       for (qi, q) in r.quantities.enumerated() {
         guard let s = q.section, r.document.sections[s].role == .review, q.change == nil, !q.subject.isEmpty else {
           continue
@@ -225,7 +221,7 @@ public struct Comparer {
         var target: Int? = exact[unit + "\u{0}" + key]
         if let t = target, groups[t].points.contains(where: { $0.0 == year }) { target = nil }
         if target == nil {
-          let g = grams(key)
+          let g = bigrams(key)
           target = byUnit[unit]?.first { i in
             !groups[i].points.contains { $0.0 == year } && dice(groups[i].grams, g) >= 0.75
           }
@@ -233,7 +229,7 @@ public struct Comparer {
         if let t = target {
           groups[t].points.append((year, ri, qi))
         } else {
-          groups.append(Group(key: key, grams: grams(key), unit: unit, points: [(year, ri, qi)]))
+          groups.append(Group(key: key, grams: bigrams(key), unit: unit, points: [(year, ri, qi)]))
           byUnit[unit, default: []].append(groups.count - 1)
           exact[unit + "\u{0}" + key] = groups.count - 1
         }

@@ -39,7 +39,7 @@ public enum TextDecoder {
       if let bad = firstInvalidUTF8(body) {
         throw invalid(path: path, encoding: "UTF-8", offset: bad + 3, bytes: bytes)
       }
-      try rejectNUL(body, path: path, base: 3)
+      try rejectBinary(body, path: path, base: 3)
       return DecodedText(units: Array(String(decoding: body, as: UTF8.self).utf16), encoding: "UTF-8", hadBOM: true)
     }
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
@@ -48,10 +48,10 @@ public enum TextDecoder {
       return DecodedText(units: units, encoding: name, hadBOM: true)
     }
     guard let bad = firstInvalidUTF8(bytes) else {
-      try rejectNUL(bytes, path: path, base: 0)
+      try rejectBinary(bytes, path: path, base: 0)
       return DecodedText(units: Array(String(decoding: bytes, as: UTF8.self).utf16), encoding: "UTF-8", hadBOM: false)
     }
-    try rejectNUL(bytes, path: path, base: 0)
+    try rejectBinary(bytes, path: path, base: 0)
     // Text that is almost all well-formed UTF-8 is damaged UTF-8, not another
     // encoding: reading it as GB18030 would succeed and be silently wrong.
     if utf8Share(bytes) >= 0.9 {
@@ -157,7 +157,7 @@ public enum TextDecoder {
 
   /// Rejects bytes that are not text: any NUL, or control characters (other
   /// than tab, line breaks and form feed) in more than 1% of the first 64 KiB.
-  static func rejectNUL(_ bytes: [UInt8], path: String, base: Int) throws {
+  static func rejectBinary(_ bytes: [UInt8], path: String, base: Int) throws {
     if let z = bytes.firstIndex(of: 0) { throw InputError.binary(path: path, byteOffset: base + z) }
     let head = bytes.prefix(65536)
     var controls = 0

@@ -108,7 +108,7 @@ struct StatementExtractor: Sendable {
   static func isClauseEnd(_ c: UInt16) -> Bool { c == 0xFF0C || c == 0xFF1B || isSentenceEnd(c) }
 
   /// Splits an analysis range into clauses (，；。！？), trimmed.
-  func clauses(_ doc: Document, _ r: Range<Int>) -> [Range<Int>] {
+  static func clauses(_ doc: Document, _ r: Range<Int>) -> [Range<Int>] {
     let u = doc.analysis.units
     var out: [Range<Int>] = []
     var s = r.lowerBound
@@ -124,10 +124,10 @@ struct StatementExtractor: Sendable {
       }
     }
     if r.upperBound > s { out.append(s..<r.upperBound) }
-    return out.map { trim(doc, $0) }.filter { !$0.isEmpty }
+    return out.map { Self.trim(doc, $0) }.filter { !$0.isEmpty }
   }
 
-  func sentences(_ doc: Document, _ r: Range<Int>) -> [Range<Int>] {
+  static func sentences(_ doc: Document, _ r: Range<Int>) -> [Range<Int>] {
     let u = doc.analysis.units
     var out: [Range<Int>] = []
     var s = r.lowerBound
@@ -136,10 +136,10 @@ struct StatementExtractor: Sendable {
       s = i + 1
     }
     if r.upperBound > s { out.append(s..<r.upperBound) }
-    return out.map { trim(doc, $0) }.filter { !$0.isEmpty }
+    return out.map { Self.trim(doc, $0) }.filter { !$0.isEmpty }
   }
 
-  func trim(_ doc: Document, _ r: Range<Int>) -> Range<Int> {
+  static func trim(_ doc: Document, _ r: Range<Int>) -> Range<Int> {
     let u = doc.analysis.units
     var a = r.lowerBound
     var b = r.upperBound
@@ -173,7 +173,7 @@ struct StatementExtractor: Sendable {
     for (i, s) in doc.sections.enumerated() where s.role == .plans && s.parent != nil {
       guard let p = s.parent, doc.sections[p].role.isPlan else { continue }
       let r = s.analysisRange.lowerBound..<(s.analysisRange.lowerBound + s.title.utf16.count)
-      var c = makeCommitment(doc, trim(doc, r), quantities, taxonomy: taxonomy, section: i)
+      var c = makeCommitment(doc, Self.trim(doc, r), quantities, taxonomy: taxonomy, section: i)
       c.isHeading = true
       c.parent = headingIndex[p]
       headingIndex[i] = out.count
@@ -183,7 +183,7 @@ struct StatementExtractor: Sendable {
       let sec = para.section
       let inPlan = sec.map { doc.sections[$0].role == .plans } ?? false
       let parent = nearestHeading(doc, sec, headingIndex)
-      for sentence in sentences(doc, para.analysisRange) {
+      for sentence in Self.sentences(doc, para.analysisRange) {
         var start = sentence.lowerBound
         if !inPlan {
           // Elsewhere only sentences that promise (下一步, 将继续 …) count, from the marker on.
@@ -195,7 +195,7 @@ struct StatementExtractor: Sendable {
           start = e
         }
         var current: Int? = nil
-        for clause in clauses(doc, start..<sentence.upperBound) {
+        for clause in Self.clauses(doc, start..<sentence.upperBound) {
           if let lead = leadingVerb(doc, clause) {
             var c = makeCommitment(doc, clause, quantities, taxonomy: taxonomy, section: sec, lead: lead)
             c.parent = parent
@@ -310,9 +310,9 @@ struct StatementExtractor: Sendable {
       let role = para.section.map { doc.sections[$0].role } ?? .other
       if role.isPlan { continue }
       let inProblems = role == .problems
-      for sentence in sentences(doc, para.analysisRange) {
+      for sentence in Self.sentences(doc, para.analysisRange) {
         var found = false
-        for clause in clauses(doc, sentence) {
+        for clause in Self.clauses(doc, sentence) {
           // The longest marker in the clause, found on the units.
           var best: (length: Int, value: Int)? = nil
           doc.analysis.units.withUnsafeBufferPointer { p in
@@ -384,7 +384,7 @@ struct StatementExtractor: Sendable {
         horizon = .fiveYearAverage
         horizonYear = nil
       }
-      for clause in clauses(doc, listStart..<listEnd) {
+      for clause in Self.clauses(doc, listStart..<listEnd) {
         let t = doc.text(clause)
         let qi = Array(Self.indices(of: quantities, in: clause))
         var clauseHorizon = horizon

@@ -128,17 +128,4 @@ public struct Document: Sendable {
   /// Indices of the top-level sections.
   public var topLevel: [Int] { sections.indices.filter { sections[$0].parent == nil } }
 
-  /// The innermost section holding analysis offset `a`, or nil.
-  public func section(atAnalysis a: Int) -> Int? {
-    var found: Int? = nil
-    for (i, s) in sections.enumerated() where s.analysisRange.contains(a) {
-      if found == nil || sections[found!].depth < s.depth { found = i }
-    }
-    return found
-  }
-
-  /// The role in force at analysis offset `a`.
-  public func role(atAnalysis a: Int) -> SectionRole {
-    section(atAnalysis: a).map { sections[$0].role } ?? .other
-  }
 }

@@ -228,8 +228,6 @@ public struct DocumentParser: Sendable {
   func runsOn(_ u: [UInt16], _ last: Range<Int>, next: Range<Int>, sawHeading: Bool) -> Bool {
     guard sawHeading, last.count >= 8, let end = u[last].last else { return false }
     if Self.terminal.contains(end) { return false }
-    // A gap with no blank line is a line wrap that the writer meant; both
-    // count, but a line break inside a number is a certain cut.
     return true
   }
 

@@ -38,8 +38,6 @@ struct MetadataReader {
     let reviewTitleYear = top.first { $0.role == .review }.flatMap { Self.years(in: $0.title).last }
     let planTitleYear = top.first { $0.role.isPlan && !Self.years(in: $0.title).isEmpty }
       .flatMap { Self.years(in: $0.title).first }
-    let textYears = doc.sections.first { $0.role == .review }
-    _ = textYears
 
     switch m.kind {
     case .governmentWork:
