@@ -15,7 +15,7 @@ import Testing
   var earlier: Report { Self.result.reports[pair.earlier] }
 
   func status(_ prefix: String) -> FollowUp? {
-    pair.commitments.first { earlier.commitments[$0.commitment].text.hasPrefix(prefix) }
+    pair.commitments.first { earlier.text(of: earlier.commitments[$0.commitment]).hasPrefix(prefix) }
   }
 
   @Test func pairedInYearOrder() {
@@ -41,7 +41,9 @@ import Testing
   }
 
   @Test func repeatedWordForWordWithoutFollowUp() {
-    let flagged = pair.commitments.filter(\.repeatedWithoutFollowUp).map { earlier.commitments[$0.commitment].text }
+    let flagged = pair.commitments.filter(\.repeatedWithoutFollowUp).map {
+      earlier.text(of: earlier.commitments[$0.commitment])
+    }
     #expect(flagged.contains { $0.hasPrefix("加强对法治政府建设工作的经费保障和人员配备") })
     #expect(!flagged.contains { $0.hasPrefix("充分发挥") })
   }

@@ -15,6 +15,15 @@ import Testing
     #expect(String(decoding: plain.units, as: UTF16.self).hasPrefix("\n\n# 高兴镇"))
   }
 
+  @Test func utf8TranscodesLikeTheStandardLibrary() throws {
+    // One-, two-, three- and four-byte sequences, at the start, middle and end.
+    let samples = ["a", "é", "中", "𠀀", "a é中𠀀z", "第１２条：𝟘％ 😀", String(decoding: seedBytes, as: UTF8.self)]
+    for s in samples {
+      let decoded = try TextDecoder.decode(Array(s.utf8), path: "a.txt")
+      #expect(decoded.units == Array(s.utf16), "\(s.prefix(20))")
+    }
+  }
+
   @Test func gb18030CopyDecodesToTheSameText() throws {
     let original = try TextDecoder.decode(seedBytes, path: "a.txt")
     let gb = try TextDecoder.encode(original.units, to: "GB18030")

@@ -9,13 +9,13 @@ import Testing
   @Test func threeHeadingCommitmentsWithTheirSubCommitments() {
     let cs = report.commitments
     let headings = cs.indices.filter { cs[$0].isHeading }
-    #expect(headings.map { cs[$0].text } == ["进一步加强法治政府建设的组织领导", "进一步提高依法行政意识", "进一步提升行政执法水平"])
+    #expect(headings.map { report.text(of: cs[$0]) } == ["进一步加强法治政府建设的组织领导", "进一步提高依法行政意识", "进一步提升行政执法水平"])
     #expect(headings.allSatisfy { cs[$0].parent == nil && cs[$0].intensity == "进一步" })
     let subs = cs.filter { !$0.isHeading }
     #expect(subs.count >= 12)
     #expect(subs.allSatisfy { $0.parent != nil })
     func parentText(_ text: String) -> String? {
-      cs.first { $0.text.hasPrefix(text) }?.parent.map { cs[$0].text }
+      cs.first { report.text(of: $0).hasPrefix(text) }?.parent.map { report.text(of: cs[$0]) }
     }
     #expect(parentText("充分发挥法治政府建设工作领导小组的作用") == "进一步加强法治政府建设的组织领导")
     #expect(parentText("加强对干部的法治教育培训") == "进一步提高依法行政意识")
@@ -24,13 +24,13 @@ import Testing
   }
 
   @Test func aSentenceWithSeveralPromisesSplits() {
-    let cs = report.commitments.map(\.text)
+    let cs = report.commitments.map(report.text(of:))
     #expect(cs.contains { $0.hasPrefix("加强对干部的法治教育培训") })
     #expect(cs.contains { $0.hasPrefix("提高干部对依法行政重要性的认识") })
     #expect(cs.contains { $0.hasPrefix("增强法治观念和依法行政意识") })
-    let c = report.commitments.first { $0.text.hasPrefix("建立健全依法行政考核机制") }
+    let c = report.commitments.first { report.text(of: $0).hasPrefix("建立健全依法行政考核机制") }
     #expect(c?.verb == "建立健全")
-    #expect(c?.object.hasPrefix("依法行政考核机制") == true)
+    #expect(c.map(report.object(of:))?.hasPrefix("依法行政考核机制") == true)
   }
 
   @Test func problemsIncludeTheTwoAdmissions() {
@@ -43,7 +43,7 @@ import Testing
 
   @Test func theProblemIsCoveredByTheMatchingCommitment() {
     let sim = TextSimilarity()
-    let commitments = report.commitments.map(\.text)
+    let commitments = report.commitments.map(report.text(of:))
     sim.addToCollection(commitments)
     let best = sim.bestMatches("如依法行政意识有待进一步提高", in: commitments, k: 1).first
     #expect(best.map { commitments[$0.index] } == "进一步提高依法行政意识")

@@ -43,7 +43,7 @@ public struct Comparer {
     let sim = older.makeSimilarity()
     let reviewSentences = sentences(newer, where: { $0 == .review })
     let reviewTexts = reviewSentences.map { newer.document.text($0) }
-    sim.addToCollection(reviewTexts + older.commitments.map(\.text))
+    sim.addToCollection(reviewTexts + older.commitments.map(older.text(of:)))
 
     // Targets.
     var outcomes: [TargetOutcome] = []
@@ -55,9 +55,10 @@ public struct Comparer {
     var follow: [FollowUp] = []
     // Clauses of next year's plan, to find commitments repeated word for word.
     let split: (String) -> [String] = { $0.split(whereSeparator: { "，；、".contains($0) }).map(String.init) }
-    let nextPlan = Set(newer.commitments.flatMap { split($0.text) }.filter { $0.count >= 8 })
+    let nextPlan = Set(newer.commitments.flatMap { split(newer.text(of: $0)) }.filter { $0.count >= 8 })
     for (i, c) in older.commitments.enumerated() {
-      let best = sim.bestMatches(c.text, in: reviewTexts, k: 3).map { (reviewSentences[$0.index], $0.score) }
+      let text = older.text(of: c)
+      let best = sim.bestMatches(text, in: reviewTexts, k: 3).map { (reviewSentences[$0.index], $0.score) }
       let top = best.first?.1 ?? 0
       var status = FollowUpStatus.notMentioned
       if top >= 0.4, let r = best.first?.0, isEvidence(newer.document.text(r)) {
@@ -65,7 +66,7 @@ public struct Comparer {
       } else if top >= 0.25 {
         status = .mentionedOnly
       }
-      let repeated = status != .followedUp && split(c.text).contains { $0.count >= 8 && nextPlan.contains($0) }
+      let repeated = status != .followedUp && split(text).contains { $0.count >= 8 && nextPlan.contains($0) }
       follow.append(FollowUp(commitment: i, matches: best, status: status, repeatedWithoutFollowUp: repeated))
     }
     // older heading is followed up when any of its sub-commitments is.

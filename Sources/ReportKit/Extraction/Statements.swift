@@ -1,35 +1,78 @@
 /// A promise in a report: what will be done, how hard, how much, by when.
+///
+/// A report holds a commitment for nearly every clause of its plans (about one
+/// per 40 characters), so a commitment keeps ranges, not text: get the text
+/// with `Report.text(of:)`. Offsets are stored in 32 bits (inputs are limited
+/// to `InputReader.maxBytes`) to keep a long report's model small.
 public struct Commitment: Sendable, Equatable {
-  /// Analysis range of the commitment's text.
-  public var range: Range<Int>
-  public var text: String
+  private var start: Int32
+  private var end: Int32
+  private var verbEnd: Int32
+  private var parentIndex: Int32 = -1
+  private var sectionIndex: Int32 = -1
   /// Whether the commitment is a plan heading ((一)进一步提高依法行政意识) that
   /// holds sub-commitments.
   public var isHeading: Bool
-  /// Index of the heading commitment it stands under, in `Report.commitments`.
-  public var parent: Int?
-  /// The action verb (加强, 提高, 建立健全 …).
-  public var verb: String?
-  /// What the verb acts on: the text after the verb (made on demand, so a
-  /// report's commitments do not hold their text twice).
-  public var object: String {
-    let k = objectStart - range.lowerBound
-    guard k > 0, k <= text.utf16.count else { return text }
-    return String(text.utf16.dropFirst(k)) ?? text
-  }
-  /// 进一步, 继续, 全面, 持续 …
-  public var intensity: String?
-  /// Indices into `Report.quantities` of figures inside it.
-  public var quantities: [Int]
-  /// 年底前, 6月底前, 到2027年 …
-  public var deadline: String?
   /// It carries a figure, a deadline or a countable object.
   public var measurable: Bool
-  /// Section it stands in.
-  public var section: Int?
+  /// The action verb (加强, 提高, 建立健全 …).
+  public var verb: String?
+  /// 进一步, 继续, 全面, 持续 …
+  public var intensity: String?
+  /// 年底前, 6月底前, 到2027年 …
+  public var deadline: String?
   public var category: String
-  /// Where `object` begins in the analysis text.
-  var objectStart: Int = 0
+  /// Indices into `Report.quantities` of figures inside it.
+  public var quantities: [Int]
+
+  init(
+    range: Range<Int>, objectStart: Int, isHeading: Bool, verb: String?, intensity: String?, quantities: [Int],
+    deadline: String?, measurable: Bool, section: Int?, category: String
+  ) {
+    start = Int32(range.lowerBound)
+    end = Int32(range.upperBound)
+    verbEnd = Int32(objectStart)
+    self.isHeading = isHeading
+    self.verb = verb
+    self.intensity = intensity
+    self.quantities = quantities
+    self.deadline = deadline
+    self.measurable = measurable
+    self.category = category
+    self.section = section
+  }
+
+  /// Analysis range of the commitment's text.
+  public var range: Range<Int> {
+    get { Int(start)..<Int(end) }
+    set {
+      start = Int32(newValue.lowerBound)
+      end = Int32(newValue.upperBound)
+    }
+  }
+  /// Analysis range of what the verb acts on: the text after the verb (the
+  /// whole text when there is no verb).
+  public var objectRange: Range<Int> {
+    let s = Int(verbEnd)
+    return s > range.lowerBound && s < range.upperBound ? s..<range.upperBound : range
+  }
+  /// Index of the heading commitment it stands under, in `Report.commitments`.
+  public var parent: Int? {
+    get { parentIndex < 0 ? nil : Int(parentIndex) }
+    set { parentIndex = newValue.map(Int32.init) ?? -1 }
+  }
+  /// Section it stands in.
+  public var section: Int? {
+    get { sectionIndex < 0 ? nil : Int(sectionIndex) }
+    set { sectionIndex = newValue.map(Int32.init) ?? -1 }
+  }
+}
+
+extension Report {
+  /// The text of a commitment, as written in the analysis text.
+  public func text(of c: Commitment) -> String { document.text(c.range) }
+  /// What a commitment's verb acts on (依法行政考核机制 in 建立健全依法行政考核机制).
+  public func object(of c: Commitment) -> String { document.text(c.objectRange) }
 }
 
 /// An admission of a problem or shortcoming.
@@ -168,7 +211,6 @@ struct StatementExtractor: Sendable {
   func commitments(_ doc: Document, _ quantities: [Quantity], taxonomy: String) -> [Commitment] {
     var out: [Commitment] = []
     var headingIndex: [Int: Int] = [:]  // section → commitment index
-    var extended = Set<Int>()
     // Plan headings below a plan part are top-level commitments.
     for (i, s) in doc.sections.enumerated() where s.role == .plans && s.parent != nil {
       guard let p = s.parent, doc.sections[p].role.isPlan else { continue }
@@ -204,9 +246,7 @@ struct StatementExtractor: Sendable {
           } else if let k = current {
             // A clause without a verb of its own continues the commitment.
             let extra = makeCommitment(doc, clause, quantities, taxonomy: taxonomy, section: sec, lead: nil)
-            // Texts are made once the commitment is complete (below).
             out[k].range = out[k].range.lowerBound..<clause.upperBound
-            extended.insert(k)
             out[k].quantities += extra.quantities
             out[k].deadline = out[k].deadline ?? extra.deadline
             out[k].measurable = out[k].measurable || extra.measurable
@@ -214,7 +254,6 @@ struct StatementExtractor: Sendable {
         }
       }
     }
-    for k in extended { out[k].text = doc.text(out[k].range) }
     return out
   }
 
@@ -287,19 +326,19 @@ struct StatementExtractor: Sendable {
   func makeCommitment(
     _ doc: Document, _ r: Range<Int>, _ quantities: [Quantity], taxonomy: String, section: Int?, lead: Lead? = nil
   ) -> Commitment {
-    let text = doc.text(r)
     let lead = lead ?? leadingVerb(doc, r)
     let objectStart = lead?.verbEnd ?? r.lowerBound
     let qs = Array(Self.indices(of: quantities, in: r))
     // The regex is slow; most clauses hold none of its anchor characters.
     let deadline =
-      Self.mayHoldDeadline(doc.analysis.units, r) ? text.firstMatch(of: Self.deadlines).map { String($0.1) } : nil
+      Self.mayHoldDeadline(doc.analysis.units, r)
+      ? doc.text(r).firstMatch(of: Self.deadlines).map { String($0.1) } : nil
     // A countable object: a classifier in the text and a figure with it.
     let countable = !qs.isEmpty && doc.analysis.units[r].contains(where: Self.classifiers.contains)
     return Commitment(
-      range: r, text: text, isHeading: false, parent: nil, verb: lead?.verb, intensity: lead?.intensity,
+      range: r, objectStart: objectStart, isHeading: false, verb: lead?.verb, intensity: lead?.intensity,
       quantities: qs, deadline: deadline, measurable: !qs.isEmpty || deadline != nil || countable, section: section,
-      category: categories.category(of: doc, r, taxonomy: taxonomy), objectStart: objectStart)
+      category: categories.category(of: doc, r, taxonomy: taxonomy))
   }
 
   // MARK: Problems

@@ -112,7 +112,7 @@ public enum ComparisonRenderer {
       let commitments = p.commitments.map { f -> CommitmentJSON in
         let c = older.commitments[f.commitment]
         return CommitmentJSON(
-          text: c.text, span: span(older, c.range), isHeading: c.isHeading, status: f.status.rawValue,
+          text: older.text(of: c), span: span(older, c.range), isHeading: c.isHeading, status: f.status.rawValue,
           repeatedWithoutFollowUp: f.repeatedWithoutFollowUp,
           matches: f.matches.map { MatchJSON(span: span(newer, $0.range), score: ($0.score * 1000).rounded() / 1000) })
       }

@@ -199,8 +199,9 @@ public struct ReportJSON: Codable, Sendable {
   static func commitment(_ report: Report, _ i: Int) -> CommitmentJSON {
     let c = report.commitments[i]
     return CommitmentJSON(
-      id: i, text: c.text, span: span(report, c.range), isHeading: c.isHeading, parent: c.parent, verb: c.verb,
-      object: c.object, intensity: c.intensity, quantities: c.quantities, deadline: c.deadline,
+      id: i, text: report.text(of: c), span: span(report, c.range), isHeading: c.isHeading, parent: c.parent,
+      verb: c.verb,
+      object: report.object(of: c), intensity: c.intensity, quantities: c.quantities, deadline: c.deadline,
       measurable: c.measurable, section: c.section.map { report.document.sections[$0].title }, category: c.category)
   }
 

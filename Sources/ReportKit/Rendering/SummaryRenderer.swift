@@ -72,7 +72,7 @@ public enum SummaryRenderer {
       for (i, c) in report.commitments.enumerated() {
         let depth = c.isHeading ? 1 : (c.parent == nil ? 1 : 2)
         let mark = c.measurable ? "［可衡量］" : ""
-        line(String(repeating: "  ", count: depth) + "\(i). \(c.text)\(mark)")
+        line(String(repeating: "  ", count: depth) + "\(i). \(report.text(of: c))\(mark)")
       }
     }
     if !report.targets.isEmpty {

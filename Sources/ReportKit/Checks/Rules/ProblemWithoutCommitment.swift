@@ -23,7 +23,7 @@ struct ProblemWithoutCommitment: Rule {
 
   func check(_ report: Report, _ ctx: inout RuleContext) {
     guard !report.problems.isEmpty else { return }
-    let commitments = report.commitments.map(\.text)
+    let commitments = report.commitments.map(report.text(of:))
     guard !commitments.isEmpty else { return }
     let sim = report.makeSimilarity()
     sim.addToCollection(commitments + report.problems.map(\.text))
