@@ -24,7 +24,7 @@ struct Summary: ParsableCommand {
         switch format {
         case .text:
           if i > 0 { writeOut("\n") }
-          writeOut(SummaryRenderer.render(report))
+          SummaryRenderer.render(report, to: writeOut)
         case .json where files.count == 1:
           // One report: written row by row (memory stays near the analysis's own).
           var buffer = ""

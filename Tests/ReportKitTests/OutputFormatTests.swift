@@ -93,6 +93,51 @@ import Testing
 }
 
 @Suite struct StreamingJSONTests {
+  /// The fast compact encoder writes what JSONEncoder writes: the same bytes
+  /// for numbers and strings, the same document for rows (JSONEncoder orders
+  /// keys by hash here; RowJSONEncoder in declaration order).
+  @Test func rowEncoderWritesWhatJSONEncoderWrites() throws {
+    let enc = JSONEncoder()
+    enc.outputFormatting = [.withoutEscapingSlashes]
+    func expectSame<T: Encodable>(_ v: T) throws {
+      let a = RowJSONEncoder.encode(v)
+      let b = String(decoding: try enc.encode(v), as: UTF8.self)
+      func normal(_ s: String) throws -> Data {
+        try JSONSerialization.data(
+          withJSONObject: JSONSerialization.jsonObject(with: Data(s.utf8), options: [.fragmentsAllowed]),
+          options: [.sortedKeys, .fragmentsAllowed])
+      }
+      if T.self == [String].self || T.self == [Double].self || T.self == [Int].self {
+        #expect(a == b)
+      } else {
+        #expect(try normal(a) == normal(b), "\(a)")
+      }
+    }
+    try expectSame(["a\"b\\c/d\n\r\t\u{8}\u{C}\u{1}\u{1F}\u{7F}中\u{2028}😀"])
+    try expectSame([Int8(-3), 7])
+    try expectSame([Float(1.5), 2])
+    try expectSame([560.0, 1.5, 0.1, 1e-7, 1.3e12, 1e16, -3, 97.8, 0, -0.0, 123456.789, 2.5e8])
+    struct Row: Codable {
+      var a: Int?
+      var b: String
+      var c: [Int]
+      var d: Double?
+      var e: [String: [String: Int]]
+      var f: [Row]
+    }
+    try expectSame(Row(a: nil, b: "x", c: [], d: 2, e: [:], f: [Row(a: 1, b: "", c: [1, 2], d: nil, e: [:], f: [])]))
+    for path in [Paths.seed] + Paths.sharedReports().prefix(3) {
+      let report = try Analyzer().analyze(path: path)
+      let model = ReportJSON(report)
+      for q in model.quantities { try expectSame(q) }
+      for c in model.commitments { try expectSame(c) }
+      for p in model.problems { try expectSame(p) }
+      for t in model.targets { try expectSame(t) }
+      try expectSame(model.sections)
+      try expectSame(model.metadata)
+    }
+  }
+
   /// The streamed JSON is the same document as the encoded model.
   @Test func streamedEqualsEncoded() throws {
     for path in [Paths.seed] + Paths.sharedReports().prefix(2) {

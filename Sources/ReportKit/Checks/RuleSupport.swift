@@ -6,13 +6,17 @@ extension Document {
   public func sentence(at a: Int) -> Range<Int> {
     let u = analysis.units
     var s = a
-    while s > 0 && !Self.sentenceEnds.contains(u[s - 1]) { s -= 1 }
+    while s > 0 && !Self.isSentenceEnd(u[s - 1]) { s -= 1 }
     var e = a
-    while e < u.count && !Self.sentenceEnds.contains(u[e]) { e += 1 }
+    while e < u.count && !Self.isSentenceEnd(u[e]) { e += 1 }
     return s..<min(u.count, e + 1)
   }
 
-  static let sentenceEnds: Set<UInt16> = Set("。！？；\n".utf16)
+  /// 。！？； and line breaks.
+  @inline(__always)
+  static func isSentenceEnd(_ c: UInt16) -> Bool {
+    c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B || c == 0x0A
+  }
 
   /// The original range of an analysis range.
   public func original(_ r: Range<Int>) -> Range<Int> { analysis.originalRange(r) }

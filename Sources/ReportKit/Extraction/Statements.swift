@@ -495,19 +495,21 @@ struct StatementExtractor: Sendable {
 /// Assigns categories from the categories lexicon: the category whose
 /// keywords occur most often in a text; 其他 when none does.
 struct CategoryIndex: Sendable {
-  /// Per taxonomy: the keyword trie, each keyword's category number, and the
-  /// category names.
-  let tries: [String: (trie: WordTrie, categories: [Int], names: [String])]
+  /// Per taxonomy: its name, the keyword trie, each keyword's category
+  /// number, and the category names. (Two taxonomies: a list beats hashing
+  /// the name on every call.)
+  let tries: [(taxonomy: String, trie: WordTrie, categories: [Int], names: [String])]
 
   init(lexicons: Lexicons) {
     var k: [String: [(String, String)]] = [:]
     for r in lexicons.rows("categories") where r.count >= 3 {
       k[r[0], default: []].append((r[1], r[2]))
     }
-    tries = k.mapValues { list in
+    tries = k.keys.sorted().map { taxonomy in
+      let list = k[taxonomy]!
       let names = Array(Set(list.map(\.0))).sorted()
       let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
-      return (WordTrie(list.map(\.1)), list.map { index[$0.0]! }, names)
+      return (taxonomy, WordTrie(list.map(\.1)), list.map { index[$0.0]! }, names)
     }
   }
 
@@ -519,17 +521,20 @@ struct CategoryIndex: Sendable {
   /// The category of a range of UTF-16 units: the one whose keywords cover
   /// the most characters; ties go to the name that sorts first.
   func category(of p: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, taxonomy: String) -> String {
-    guard let t = tries[taxonomy] else { return "其他" }
-    var score = [Int](repeating: 0, count: t.names.count)
-    var any = false
-    t.trie.forEachMatch(p, in: r) { v, _, len in
-      score[t.categories[v]] += len
-      any = true
+    guard let t = tries.first(where: { $0.taxonomy == taxonomy }) else { return "其他" }
+    // Scores on the stack: this runs for every figure and clause.
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: t.names.count) { score -> String in
+      score.initialize(repeating: 0)
+      var any = false
+      t.trie.forEachMatch(p, in: r) { v, _, len in
+        score[t.categories[v]] += len
+        any = true
+      }
+      guard any else { return "其他" }
+      var best = 0
+      for i in score.indices where score[i] > score[best] { best = i }
+      return t.names[best]
     }
-    guard any else { return "其他" }
-    var best = 0
-    for i in score.indices where score[i] > score[best] { best = i }
-    return t.names[best]
   }
 
   func category(of doc: Document, _ r: Range<Int>, taxonomy: String) -> String {

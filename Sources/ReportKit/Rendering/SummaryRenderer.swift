@@ -1,10 +1,30 @@
 /// The readable summary `analyze FILE` prints.
 public enum SummaryRenderer {
   public static func render(_ report: Report) -> String {
+    var out = ""
+    render(report) { out += $0 }
+    return out
+  }
+
+  /// Renders the summary in pieces of about 64 KB, handed to `write` in
+  /// order (a long report's summary is never held whole).
+  public static func render(_ report: Report, to write: (String) -> Void) {
+    var out = ""
+    func line(_ s: String) {
+      out += s
+      out += "\n"
+      if out.utf8.count >= 1 << 16 {
+        write(out)
+        out = ""
+      }
+    }
+    body(report, line)
+    if !out.isEmpty { write(out) }
+  }
+
+  static func body(_ report: Report, _ line: (String) -> Void) {
     let doc = report.document
     let m = doc.metadata
-    var out = ""
-    func line(_ s: String) { out += s + "\n" }
     line("文件：\(report.path)（\(report.encoding)）")
     line("标题：\(m.title ?? "（未识别）")")
     line("单位：\(m.unit ?? "（未识别）")　类型：\(m.kind.chineseName)")
@@ -34,11 +54,12 @@ public enum SummaryRenderer {
     if !report.quantities.isEmpty {
       line("")
       line("数字（\(report.quantities.count) 个，按章节）：")
-      var bySection: [Int?: [Quantity]] = [:]
+      // Indices, not copies, of the figures of each section.
+      var bySection: [Int?: [Int]] = [:]
       var order: [Int?] = []
-      for q in report.quantities {
+      for (i, q) in report.quantities.enumerated() {
         if bySection[q.section] == nil { order.append(q.section) }
-        bySection[q.section, default: []].append(q)
+        bySection[q.section, default: []].append(i)
       }
       for key in order {
         let title =
@@ -48,7 +69,8 @@ public enum SummaryRenderer {
           } ?? "（开头）"
         line("  \(title)")
         line("    行:列　　原文　　　　数值　　约数　　单位　　所计之事　　范围")
-        for q in bySection[key]! {
+        for i in bySection[key]! {
+          let q = report.quantities[i]
           let span = doc.source.span(doc.analysis.originalRange(q.range))
           let value = q.high.map { "\(num(q.value))–\(num($0))" } ?? num(q.value)
           line(
@@ -99,7 +121,6 @@ public enum SummaryRenderer {
     line("")
     let chars = doc.source.scalarOffset(doc.source.units.count)
     line("统计：\(chars) 字符，\(doc.source.lineCount) 行，\(doc.paragraphs.count) 段，\(report.quantities.count) 个数字")
-    return out
   }
 
   static func num(_ v: Double) -> String {
