@@ -81,8 +81,8 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark(
       "scaling \(k)x, one text (\(mb))",
       configuration: .init(
-        timeUnits: .milliseconds, warmupIterations: 0, maxDuration: .seconds(k == 100 ? 40 : 5),
-        maxIterations: k == 100 ? 3 : 10)
+        timeUnits: .milliseconds, warmupIterations: 0, maxDuration: .seconds(k == 100 ? 60 : 5),
+        maxIterations: k == 100 ? 5 : 10)
     ) { benchmark in
       for _ in benchmark.scaledIterations { blackHole(try? analyzer.analyze(bytes: big, path: "scaled.txt")) }
     }

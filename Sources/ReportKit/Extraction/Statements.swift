@@ -210,6 +210,9 @@ struct StatementExtractor: Sendable {
 
   func commitments(_ doc: Document, _ quantities: [Quantity], taxonomy: String) -> [Commitment] {
     var out: [Commitment] = []
+    // Plans hold about one commitment per 40 characters: reserving ahead
+    // saves a long report the copies (and fresh pages) of repeated doubling.
+    out.reserveCapacity(doc.analysis.units.count / 32 + 16)
     var headingIndex: [Int: Int] = [:]  // section → commitment index
     // Plan headings below a plan part are top-level commitments.
     for (i, s) in doc.sections.enumerated() where s.role == .plans && s.parent != nil {
