@@ -125,6 +125,7 @@ import Testing
       var e: [String: [String: Int]]
       var f: [Row]
     }
+    #expect(RowJSONEncoder.encode(["b": 1, "a": 2, "c": 3]) == #"{"a":2,"b":1,"c":3}"#)
     try expectSame(Row(a: nil, b: "x", c: [], d: 2, e: [:], f: [Row(a: 1, b: "", c: [1, 2], d: nil, e: [:], f: [])]))
     for path in [Paths.seed] + Paths.sharedReports().prefix(3) {
       let report = try Analyzer().analyze(path: path)

@@ -59,6 +59,23 @@ struct CommandLineTests {
     #expect(r.out.contains("数字（30 个"))
   }
 
+  @Test func outputIsTheSameFromRunToRun() throws {
+    // Hash order changes from process to process; no output may depend on it.
+    let corpus = CLI.repo.appendingPathComponent("Corpus").path
+    let later = CLI.repo.appendingPathComponent("Corpus/gaoxing-2025-fazhi.txt").path
+    let commands = [
+      [CLI.seed, "--format", "json"], [CLI.seed, later, "--format", "json"], ["audit", CLI.seed, "--format", "json"],
+      ["audit", CLI.seed, "--format", "sarif"], ["compare", CLI.seed, later, "--format", "json"],
+      ["batch", corpus, "--jobs", "1", "--quiet"],
+    ]
+    for args in commands {
+      let a = try CLI.run(args)
+      let b = try CLI.run(args)
+      #expect(a.status != 2 && !a.out.isEmpty, "\(args)")
+      #expect(a.out == b.out, "\(args)")
+    }
+  }
+
   @Test func badInputAndUsageExitTwo() throws {
     let missing = try CLI.run(["/no/such/report.txt"])
     #expect(missing.status == 2)

@@ -69,6 +69,16 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
+  Benchmark("JSON of the analysed corpus (\(megabytes))") { benchmark in
+    for _ in benchmark.scaledIterations {
+      for r in reports {
+        var bytes = 0
+        ReportJSON.stream(r) { bytes += $0.utf8.count }
+        blackHole(bytes)
+      }
+    }
+  }
+
   // Scaling: the corpus concatenated 1×, 10× and 100× into one text, analysed
   // whole (time must grow linearly, memory with the input only).
   var joined: [UInt8] = []

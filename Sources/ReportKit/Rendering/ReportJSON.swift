@@ -252,7 +252,8 @@ public struct ReportJSON: Codable, Sendable {
   public static func encode<T: Encodable>(_ value: T, pretty: Bool = true) -> String {
     if !pretty { return RowJSONEncoder.encode(value) }
     let enc = JSONEncoder()
-    enc.outputFormatting = pretty ? [.prettyPrinted, .withoutEscapingSlashes] : [.withoutEscapingSlashes]
+    // Sorted keys: the same input gives the same bytes in every run.
+    enc.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
     guard let data = try? enc.encode(value) else { return "{}" }
     return String(decoding: data, as: UTF8.self)
   }
