@@ -38,20 +38,25 @@ public enum TextDecoder {
     }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       let body = Array(bytes[3...])
-      if let bad = firstInvalidUTF8(body) {
+      let scan = scanUTF8(body)
+      if let bad = scan.invalid {
         throw invalid(path: path, encoding: "UTF-8", offset: bad + 3, bytes: bytes)
       }
-      try rejectBinary(body, path: path, base: 3)
-      return DecodedText(units: utf16(fromValidUTF8: body), encoding: "UTF-8", hadBOM: true)
+      try rejectBinary(body, path: path, base: 3, firstNUL: scan.firstNUL)
+      return DecodedText(units: utf16(fromValidUTF8: body, count: scan.units), encoding: "UTF-8", hadBOM: true)
     }
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       let name = bytes[0] == 0xFF ? "UTF-16LE" : "UTF-16BE"
       let units = try convert(Array(bytes[2...]), from: name, path: path, baseOffset: 2)
       return DecodedText(units: units, encoding: name, hadBOM: true)
     }
-    guard let bad = firstInvalidUTF8(bytes) else {
-      try rejectBinary(bytes, path: path, base: 0)
-      return DecodedText(units: utf16(fromValidUTF8: bytes), encoding: "UTF-8", hadBOM: false)
+    // One pass checks the UTF-8, counts the UTF-16 units and finds any NUL;
+    // a second transcodes (four passes over a long report cost a tenth of
+    // its analysis time once it no longer fits in cache).
+    let scan = scanUTF8(bytes)
+    guard let bad = scan.invalid else {
+      try rejectBinary(bytes, path: path, base: 0, firstNUL: scan.firstNUL)
+      return DecodedText(units: utf16(fromValidUTF8: bytes, count: scan.units), encoding: "UTF-8", hadBOM: false)
     }
     try rejectBinary(bytes, path: path, base: 0)
     // Text that is almost all well-formed UTF-8 is damaged UTF-8, not another
@@ -69,13 +74,27 @@ public enum TextDecoder {
 
   /// The offset of the first byte that is not part of a well-formed UTF-8
   /// sequence, or nil when all of `bytes` is valid UTF-8.
-  public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-    bytes.withUnsafeBufferPointer { p -> Int? in
+  public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? { scanUTF8(bytes).invalid }
+
+  /// What one pass over UTF-8 finds: the first ill-formed byte (nil when all
+  /// is well formed), the UTF-16 units the valid prefix makes, the first NUL.
+  struct UTF8Scan {
+    var invalid: Int?
+    var units: Int
+    var firstNUL: Int?
+  }
+
+  static func scanUTF8(_ bytes: [UInt8]) -> UTF8Scan {
+    bytes.withUnsafeBufferPointer { p -> UTF8Scan in
       let n = p.count
       var i = 0
+      var units = 0
+      var nul: Int? = nil
       while i < n {
         let b = p[i]
         if b < 0x80 {
+          if b == 0 && nul == nil { nul = i }
+          units += 1
           i += 1
           continue
         }
@@ -98,31 +117,33 @@ public enum TextDecoder {
         case 0xF4:
           need = 3
           upper = 0x8F
-        default: return i
+        default: return UTF8Scan(invalid: i, units: units, firstNUL: nul)
         }
-        if i + need >= n { return i }
+        if i + need >= n { return UTF8Scan(invalid: i, units: units, firstNUL: nul) }
         let c1 = p[i + 1]
-        if c1 < lower || c1 > upper { return i }
-        for k in 2..<(need + 1) where !(0x80...0xBF).contains(p[i + k]) { return i }
+        if c1 < lower || c1 > upper { return UTF8Scan(invalid: i, units: units, firstNUL: nul) }
+        for k in 2..<(need + 1) where !(0x80...0xBF).contains(p[i + k]) {
+          return UTF8Scan(invalid: i, units: units, firstNUL: nul)
+        }
+        units += need == 3 ? 2 : 1
         i += need + 1
       }
-      return nil
+      return UTF8Scan(invalid: nil, units: units, firstNUL: nul)
     }
   }
 
-  /// Transcodes well-formed UTF-8 (checked by `firstInvalidUTF8`) straight
-  /// into UTF-16 units of the exact count: no intermediate String, which for
-  /// a long report cost a second copy of the text and a third of decoding time.
-  static func utf16(fromValidUTF8 bytes: [UInt8]) -> [UInt16] {
+  /// Transcodes well-formed UTF-8 (checked by `scanUTF8`, which gives
+  /// `count`, the number of units) straight into UTF-16: no intermediate
+  /// String, which for a long report cost a second copy of the text and a
+  /// third of decoding time.
+  static func utf16(fromValidUTF8 bytes: [UInt8], count: Int) -> [UInt16] {
     bytes.withUnsafeBufferPointer { p -> [UInt16] in
-      // One unit per lead byte, two for a four-byte sequence.
-      var count = 0
-      for b in p { count += (b & 0xC0 != 0x80 ? 1 : 0) + (b >= 0xF0 ? 1 : 0) }
       return [UInt16](unsafeUninitializedCapacity: count) { out, initialized in
         var i = 0
         var o = 0
         let n = p.count
-        while i < n {
+        // The bound on `o` guards the buffer should `count` ever be short.
+        while i < n && o + 1 < count + (p[i] >= 0xF0 ? 0 : 1) {
           let b = UInt32(p[i])
           if b < 0x80 {
             out[o] = UInt16(b)
@@ -201,8 +222,9 @@ public enum TextDecoder {
 
   /// Rejects bytes that are not text: any NUL, or control characters (other
   /// than tab, line breaks and form feed) in more than 1% of the first 64 KiB.
-  static func rejectBinary(_ bytes: [UInt8], path: String, base: Int) throws {
-    if let z = bytes.firstIndex(of: 0) { throw InputError.binary(path: path, byteOffset: base + z) }
+  static func rejectBinary(_ bytes: [UInt8], path: String, base: Int, firstNUL: Int?? = nil) throws {
+    // `firstNUL` when a scan has already looked (nil inside: there is none).
+    if let z = firstNUL ?? bytes.firstIndex(of: 0) { throw InputError.binary(path: path, byteOffset: base + z) }
     let head = bytes.prefix(65536)
     var controls = 0
     var first: Int? = nil

@@ -206,6 +206,27 @@ struct StatementExtractor: Sendable {
     return firstAtOrAfter(r.lowerBound)..<firstAtOrAfter(r.upperBound)
   }
 
+  /// Finds the figures inside ranges that mostly come in text order: walks
+  /// on from the last answer, and searches only when a range goes back (a
+  /// binary search per clause was a cache miss per step in a long report).
+  struct FigureCursor {
+    let quantities: [Quantity]
+    /// The first figure starting at or after the last range's start.
+    var next = 0
+
+    init(_ quantities: [Quantity]) { self.quantities = quantities }
+
+    mutating func indices(in r: Range<Int>) -> Range<Int> {
+      if next > 0 && quantities[next - 1].range.lowerBound >= r.lowerBound {
+        next = StatementExtractor.indices(of: quantities, in: r).lowerBound
+      }
+      while next < quantities.count && quantities[next].range.lowerBound < r.lowerBound { next += 1 }
+      var end = next
+      while end < quantities.count && quantities[end].range.lowerBound < r.upperBound { end += 1 }
+      return next..<end
+    }
+  }
+
   // MARK: Commitments
 
   func commitments(_ doc: Document, _ quantities: [Quantity], taxonomy: String) -> [Commitment] {
@@ -213,12 +234,13 @@ struct StatementExtractor: Sendable {
     // Plans hold about one commitment per 40 characters: reserving ahead
     // saves a long report the copies (and fresh pages) of repeated doubling.
     out.reserveCapacity(doc.analysis.units.count / 32 + 16)
+    var figures = FigureCursor(quantities)
     var headingIndex: [Int: Int] = [:]  // section → commitment index
     // Plan headings below a plan part are top-level commitments.
     for (i, s) in doc.sections.enumerated() where s.role == .plans && s.parent != nil {
       guard let p = s.parent, doc.sections[p].role.isPlan else { continue }
       let r = s.analysisRange.lowerBound..<(s.analysisRange.lowerBound + s.title.utf16.count)
-      var c = makeCommitment(doc, Self.trim(doc, r), quantities, taxonomy: taxonomy, section: i)
+      var c = makeCommitment(doc, Self.trim(doc, r), &figures, taxonomy: taxonomy, section: i)
       c.isHeading = true
       c.parent = headingIndex[p]
       headingIndex[i] = out.count
@@ -242,13 +264,13 @@ struct StatementExtractor: Sendable {
         var current: Int? = nil
         for clause in Self.clauses(doc, start..<sentence.upperBound) {
           if let lead = leadingVerb(doc, clause) {
-            var c = makeCommitment(doc, clause, quantities, taxonomy: taxonomy, section: sec, lead: lead)
+            var c = makeCommitment(doc, clause, &figures, taxonomy: taxonomy, section: sec, lead: lead)
             c.parent = parent
             out.append(c)
             current = out.count - 1
           } else if let k = current {
             // A clause without a verb of its own continues the commitment.
-            let extra = makeCommitment(doc, clause, quantities, taxonomy: taxonomy, section: sec, lead: nil)
+            let extra = makeCommitment(doc, clause, &figures, taxonomy: taxonomy, section: sec, lead: nil)
             out[k].range = out[k].range.lowerBound..<clause.upperBound
             out[k].quantities += extra.quantities
             out[k].deadline = out[k].deadline ?? extra.deadline
@@ -327,11 +349,12 @@ struct StatementExtractor: Sendable {
     /(20\d\d年(?:底|年底|\d{1,2}月底)?前|到20\d\d年|年底前|年内|\d{1,2}月底前|\d{1,2}月份前|上半年|下半年|年底)/
 
   func makeCommitment(
-    _ doc: Document, _ r: Range<Int>, _ quantities: [Quantity], taxonomy: String, section: Int?, lead: Lead? = nil
+    _ doc: Document, _ r: Range<Int>, _ figures: inout FigureCursor, taxonomy: String, section: Int?,
+    lead: Lead? = nil
   ) -> Commitment {
     let lead = lead ?? leadingVerb(doc, r)
     let objectStart = lead?.verbEnd ?? r.lowerBound
-    let qs = Array(Self.indices(of: quantities, in: r))
+    let qs = Array(figures.indices(in: r))
     // The regex is slow; most clauses hold none of its anchor characters.
     let deadline =
       Self.mayHoldDeadline(doc.analysis.units, r)
