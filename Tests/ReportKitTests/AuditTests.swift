@@ -192,3 +192,29 @@ struct CorpusAuditTests {
     #expect(errors.map { "\($0.ruleID) \(src.string($0.range)): \($0.message)" } == [])
   }
 }
+
+@Suite struct LongInputTests {
+  /// Lines of filler, more than one report's span in all.
+  static let filler = String(repeating: "围绕中心服务大局扎实推进各项工作。\n", count: sameReportSpan / 18 + 100)
+
+  /// The pairwise rules pair statements of one report only: in a volume
+  /// longer than `sameReportSpan`, statements far apart are not compared
+  /// (which keeps the audit of a long input linear).
+  @Test func sameMetricPairsFiguresOfOneReportOnly() throws {
+    let id = "same-metric-different-values"
+    let a = "一、工作回顾\n全年解答群众法律咨询 262 人次。\n"
+    let b = "解答法律咨询服务 1100 多人次。\n"
+    #expect(try audit(a + b, only: id).findings.count == 1)
+    #expect(try audit(a + Self.filler + b, only: id).findings.isEmpty)
+  }
+
+  @Test func problemsLookForCommitmentsInTheirOwnReport() throws {
+    let id = "problem-without-commitment"
+    let problem = "一、存在的问题\n依法行政意识有待进一步提高。\n"
+    let plan = "三、下一步工作安排\n（一）进一步提高依法行政意识。加强对干部的法治教育培训。\n"
+    #expect(try audit(problem + plan, only: id).findings.isEmpty)
+    let between = "二、主要工作\n" + Self.filler
+    #expect(try audit(problem + between.prefix(100) + "\n" + plan, only: id).findings.isEmpty)
+    #expect(try audit(problem + between + plan, only: id).findings.count == 1)
+  }
+}

@@ -96,6 +96,16 @@ let benchmarks: @Sendable () -> Void = {
     ) { benchmark in
       for _ in benchmark.scaledIterations { blackHole(try? analyzer.analyze(bytes: big, path: "scaled.txt")) }
     }
+    // The audit of the same text, analysed beforehand (1× and 10×: the
+    // pairwise rules stay within one report's span, so this grows linearly).
+    if k <= 10, let analysed = try? analyzer.analyze(bytes: big, path: "scaled.txt") {
+      Benchmark(
+        "audit scaling \(k)x, one text (\(mb))",
+        configuration: .init(timeUnits: .milliseconds, maxDuration: .seconds(20), maxIterations: 10)
+      ) { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(auditor.audit(analysed)) }
+      }
+    }
   }
 
   Benchmark("whole pipeline (\(megabytes))") { benchmark in

@@ -42,7 +42,7 @@ public final class TextSimilarity {
     let u = Array(text.utf16)
     var tokens: [Token] = []
     segmenter.segment(u, into: &tokens)
-    var out: [(UInt64, Bool)] = []
+    var out: [(key: UInt64, word: Bool)] = []  // labelled as returned: no cast (a copy) on return
     out.reserveCapacity(tokens.count + u.count)
     for t in tokens where t.kind == .word {
       let k = Self.hash(u, t.range)
@@ -109,8 +109,15 @@ public final class TextSimilarity {
 
   func vector(_ text: String) -> Vector {
     if let v = cache[text] { return v }
+    let v = vector(keys: featureKeys(text))
+    cache[text] = v
+    return v
+  }
+
+  /// The vector of a text's features (not cached: for texts met once).
+  func vector(keys: [(key: UInt64, word: Bool)]) -> Vector {
     var tf: [Int32: (count: Double, word: Bool)] = [:]
-    for f in featureKeys(text) { tf[id(f.key), default: (0, f.word)].count += 1 }
+    for f in keys { tf[id(f.key), default: (0, f.word)].count += 1 }
     let n = Double(max(documents, 1))
     let sorted = tf.keys.sorted()
     var weights: [Double] = []
@@ -124,9 +131,7 @@ public final class TextSimilarity {
       weights.append(w)
       norm += w * w
     }
-    let v = Vector(ids: sorted, weights: weights, norm: norm.squareRoot())
-    cache[text] = v
-    return v
+    return Vector(ids: sorted, weights: weights, norm: norm.squareRoot())
   }
 
   /// Cosine similarity of two texts, 0 to 1.

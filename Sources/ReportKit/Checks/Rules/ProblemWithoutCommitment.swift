@@ -22,14 +22,28 @@ struct ProblemWithoutCommitment: Rule {
   static let threshold = 0.25
 
   func check(_ report: Report, _ ctx: inout RuleContext) {
-    guard !report.problems.isEmpty else { return }
+    guard !report.problems.isEmpty, !report.commitments.isEmpty else { return }
     let commitments = report.commitments.map(report.text(of:))
-    guard !commitments.isEmpty else { return }
     let sim = report.makeSimilarity()
+    // Vectors once per text (not a cache lookup per pair), and only the
+    // commitments within one report's span of the problem.
     sim.addToCollection(commitments + report.problems.map(\.text))
+    let vectors = commitments.map(sim.vector)
+    let starts0 = report.commitments.map(\.range.lowerBound)
+    let order = starts0.indices.sorted { starts0[$0] < starts0[$1] }
+    let starts = order.map { starts0[$0] }
     let doc = report.document
     for p in report.problems {
-      let best = sim.bestMatches(p.text, in: commitments, k: 1).first
+      let q = sim.vector(p.text)
+      let from = SourceText.countLess(starts, than: p.range.lowerBound - sameReportSpan)
+      let to = SourceText.countLess(starts, than: p.range.lowerBound + sameReportSpan)
+      var best: (index: Int, score: Double)? = nil
+      for k in from..<to {
+        let i = order[k]
+        let s = sim.cosine(q, vectors[i])
+        // The highest score; on a tie the commitment listed first.
+        if s > 0, best == nil || s > best!.score || (s == best!.score && i < best!.index) { best = (i, s) }
+      }
       let ok = (best?.score ?? 0) >= Self.threshold
       ctx.counted(held: ok)
       if !ok {

@@ -26,23 +26,44 @@ struct SameMetricDifferentValues: Rule {
     let qs = report.quantities.filter { q in
       q.isCount && q.subject.count >= 3 && !(q.section.map { doc.sections[$0].role.isPlan } ?? false)
     }
+    // Words as sorted ids (one merge per pair), figures grouped by unit, and
+    // pairs only within one report's span: linear in a long input.
     let segmenter = report.makeSegmenter()
-    let words = qs.map { segmenter.words($0.subject) }
-    for i in qs.indices {
-      for j in qs.indices where j > i {
-        let a = qs[i]
-        let b = qs[j]
-        guard a.baseUnit == b.baseUnit, a.unitCategory == b.unitCategory else { continue }
-        let sim = dice(words[i], words[j])
-        guard sim >= Self.threshold else { continue }
-        let ok = a.normalizedValue == b.normalizedValue
-        ctx.counted(held: ok)
-        if !ok {
-          ctx.report(
-            "“\(b.subject)”\(doc.text(b.range)) 与前文“\(a.subject)”\(doc.text(a.range)) 像是同一指标却数值不同，请说明口径",
-            at: doc.original(b.range), related: [RelatedSpan(range: doc.original(a.range), label: "前文数值")],
-            note: "所计之事的相似度 \(format(sim, digits: 2))（阈值 \(Self.threshold)）")
+    var ids: [String: Int32] = [:]
+    let words = qs.map { q in
+      segmenter.words(q.subject).map { w -> Int32 in
+        if let i = ids[w] { return i }
+        let i = Int32(ids.count)
+        ids[w] = i
+        return i
+      }.sorted()
+    }
+    var groups: [String: [Int]] = [:]
+    for (i, q) in qs.enumerated() { groups[q.baseUnit + "\u{1}" + q.unitCategory, default: []].append(i) }
+    var pairs: [(Int, Int, Double)] = []
+    for members in groups.values {
+      for (k, i) in members.enumerated() {
+        for j in members[(k + 1)...] {
+          guard qs[j].range.lowerBound - qs[i].range.lowerBound <= sameReportSpan else { break }
+          let (m, n) = (words[i].count, words[j].count)
+          // Dice ≥ t needs 2·min(m, n) ≥ t·(m + n): most pairs stop here.
+          guard 2 * Double(min(m, n)) >= Self.threshold * Double(m + n) else { continue }
+          let sim = dice(sorted: words[i], words[j])
+          if sim >= Self.threshold { pairs.append((i, j, sim)) }
         }
+      }
+    }
+    // In the order of the earlier figure, then the later one.
+    for (i, j, sim) in pairs.sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }) {
+      let a = qs[i]
+      let b = qs[j]
+      let ok = a.normalizedValue == b.normalizedValue
+      ctx.counted(held: ok)
+      if !ok {
+        ctx.report(
+          "“\(b.subject)”\(doc.text(b.range)) 与前文“\(a.subject)”\(doc.text(a.range)) 像是同一指标却数值不同，请说明口径",
+          at: doc.original(b.range), related: [RelatedSpan(range: doc.original(a.range), label: "前文数值")],
+          note: "所计之事的相似度 \(format(sim, digits: 2))（阈值 \(Self.threshold)）")
       }
     }
   }

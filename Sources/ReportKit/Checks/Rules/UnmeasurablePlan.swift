@@ -14,19 +14,19 @@ struct UnmeasurablePlan: Rule {
 
   func check(_ report: Report, _ ctx: inout RuleContext) {
     let doc = report.document
-    for (i, s) in doc.sections.enumerated() where s.parent == nil && s.role == .plans {
-      let inside = report.commitments.filter { c in
-        c.section.map { sec in
-          var k: Int? = sec
-          while let x = k, x != i { k = doc.sections[x].parent }
-          return k == i
-        } ?? false
-      }
-      guard !inside.isEmpty else { continue }
-      let ok = inside.contains { $0.measurable }
-      ctx.counted(held: ok)
-      if !ok {
-        ctx.report("计划部分的 \(inside.count) 条承诺都没有数字、期限或可数的对象，下一年无从对照", at: s.headingRange)
+    // Each commitment counted once, under its top-level section.
+    var count = [Int](repeating: 0, count: doc.sections.count)
+    var measurable = [Bool](repeating: false, count: doc.sections.count)
+    for c in report.commitments {
+      guard var top = c.section else { continue }
+      while let p = doc.sections[top].parent { top = p }
+      count[top] += 1
+      if c.measurable { measurable[top] = true }
+    }
+    for (i, s) in doc.sections.enumerated() where s.parent == nil && s.role == .plans && count[i] > 0 {
+      ctx.counted(held: measurable[i])
+      if !measurable[i] {
+        ctx.report("计划部分的 \(count[i]) 条承诺都没有数字、期限或可数的对象，下一年无从对照", at: s.headingRange)
       }
     }
   }
