@@ -24,7 +24,10 @@ struct ChangeMatchesLevels: Rule {
       let s = a.range.lowerBound
       guard s >= 1, ["从", "由"].contains(doc.text((s - 1)..<s)) else { continue }
       let sentence = doc.sentence(at: s)
-      let rest = qs[(i + 1)...].filter { sentence.contains($0.range.lowerBound) }
+      // The figures after this one in its sentence (two binary searches: a
+      // filter over all figures per figure was quadratic in a long input).
+      let inSentence = StatementExtractor.indices(of: qs, in: sentence)
+      let rest = qs[max(i + 1, inSentence.lowerBound)..<max(i + 1, inSentence.upperBound)]
       guard let b = rest.first(where: { $0.baseUnit == a.baseUnit }),
         let z = rest.first(where: { $0.isPercent && $0.change != nil && $0.range.lowerBound > b.range.lowerBound }),
         a.normalizedValue > 0,

@@ -32,7 +32,7 @@ struct PartsWithinTotal: Rule {
       let text = doc.text(sentence)
       guard let r = text.range(of: "其中") else { continue }
       let at = sentence.lowerBound + text[..<r.lowerBound].utf16.count
-      let inSentence = qs.filter { sentence.contains($0.range.lowerBound) && $0.isCount }
+      let inSentence = qs[StatementExtractor.indices(of: qs, in: sentence)].filter(\.isCount)
       guard let total = inSentence.last(where: { $0.range.upperBound <= at }) else { continue }
       let candidates = inSentence.filter { $0.range.lowerBound > at && $0.baseUnit == total.baseUnit }
       guard !candidates.isEmpty else { continue }

@@ -6,6 +6,9 @@
 ///
 /// 为什么：只摆问题、不提措施的报告，下一年无从检查整改。这是提示，不是错误：
 /// 相似度看不出换了说法的对应。
+///
+/// 只在问题前后 10 万字（`sameReportSpan`）之内找承诺：更长的输入是多份报告的
+/// 汇编，别的报告的计划不算；这也使核对随输入线性增长。
 struct ProblemWithoutCommitment: Rule {
   static let id = "problem-without-commitment"
   static let name = "问题没有对应的措施"

@@ -32,12 +32,21 @@ struct RateMatchesCounts: Rule {
       let isRate = subject.hasSuffix("率")
       guard isShare || isRate else { continue }
       let sentence = doc.sentence(at: q.range.lowerBound)
-      let counts = qs[..<i].filter {
-        sentence.contains($0.range.lowerBound) && $0.isCount && $0.baseUnit != ""
+      // The counts before the rate in its sentence (found by binary search:
+      // a filter over all figures per rate was quadratic in a long input).
+      let inSentence = StatementExtractor.indices(of: qs, in: sentence)
+      let counts = qs[inSentence.lowerBound..<min(i, inSentence.upperBound)].filter {
+        $0.isCount && $0.baseUnit != ""
       }
       guard let num = counts.last else { continue }
       // Nothing else may stand between the numerator and the rate.
-      guard !qs[..<i].contains(where: { $0.range.lowerBound > num.range.lowerBound && !$0.isCount }) else { continue }
+      var k = i - 1
+      var between = false
+      while k >= 0 && qs[k].range.lowerBound > num.range.lowerBound {
+        if !qs[k].isCount { between = true }
+        k -= 1
+      }
+      guard !between else { continue }
       let same = counts.filter { $0.baseUnit == num.baseUnit }
       var den: Quantity?
       if isShare {

@@ -6,6 +6,10 @@
 ///
 /// 为什么：口径可能不同（一处是宣传活动中的咨询，一处是全年），也可能是抄错；
 /// 两种情况读者都需要报告说清楚。
+///
+/// 只比较相距不超过 10 万字（`sameReportSpan`）的两处：最长的报告约 3 万字，
+/// 更长的输入是多份报告的汇编，相隔很远的两处不属于同一份报告；这也使核对随
+/// 输入线性增长。
 struct SameMetricDifferentValues: Rule {
   static let id = "same-metric-different-values"
   static let name = "同一指标两个数值"
