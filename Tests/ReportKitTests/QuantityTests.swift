@@ -106,6 +106,22 @@ func fmt(_ v: Double) -> String {
     #expect(d.high == 8)
   }
 
+  /// A minus sign makes a figure negative; the dash of a range, a code or a
+  /// date does not.
+  @Test func signs() throws {
+    let a = try #require(one("居民消费价格上涨⟦-0.2%⟧"))
+    #expect(a.value == -0.2 && a.normalizedValue == -0.2)
+    let b = try #require(one("工业生产者出厂价格为⟦－2.2%⟧"))
+    #expect(b.value == -2.2)
+    let c = try #require(one("地区生产总值年均增速⟦4.5%-5%⟧"))
+    #expect(c.value == 4.5 && c.high == 5)
+    let d = try #require(one("每年开展⟦3-5次⟧"))
+    #expect(d.value == 3 && d.high == 5)
+    for text in ["2021-2025年累计新建学校12所", "拨打0571-88888次", "GB-12个标准", "增长4.5%-5%"] {
+      #expect(x.extract(text: text).allSatisfy { $0.value >= 0 }, "\(text)")
+    }
+  }
+
   @Test(arguments: [
     "2024 年，在县委的领导下", "2024年3月5日在第十四届全国人民代表大会", "被评为2023 年度先进单位", "第一责任人",
     "严格执行“三项制度”", "弘扬“四下基层”优良传统", "一站式矛盾纠纷化解体系", "党的二十大和二十届三中全会精神",

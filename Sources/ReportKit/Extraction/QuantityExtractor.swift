@@ -245,11 +245,21 @@ public struct QuantityExtractor: Sendable {
       }
     }
 
-    // Approximation words before the number.
+    // A minus sign: 上涨-0.2%, 为－2.2% (folded to "-"), −5℃. Not the dash of
+    // a range (3-5次 was read above as one figure) nor of a code or a date
+    // (0571-…, GB-…, 2021-2025): the sign follows no letter, digit or mark.
+    var sign: Double = 1
     var rangeStart = start
-    if let (a, len) = prefixApprox(p, start) {
+    if isArabic && !percentPrefix && start > 0 && (p[start - 1] == 0x2D || p[start - 1] == 0x2212)
+      && (start == 1 || Self.signMayFollow(p[start - 2]))
+    {
+      sign = -1
+      rangeStart = start - 1
+    }
+    // Approximation words before the number.
+    if let (a, len) = prefixApprox(p, rangeStart) {
       approx = a
-      rangeStart = start - len
+      rangeStart -= len
     }
     // … and after the unit.
     var end = j
@@ -262,9 +272,9 @@ public struct QuantityExtractor: Sendable {
     let factor = scaleFactor * unitFactor
     let sub = subject(p, before: rangeStart - (change?.length ?? 0), after: end)
     return Quantity(
-      range: rangeStart..<end, numberRange: start..<num.end, value: value * scaleFactor, high: high,
-      decimals: num.decimals, approx: approx, unit: unitText, unitCategory: category,
-      normalizedValue: value * factor, normalizedHigh: high.map { $0 * unitFactor }, baseUnit: base,
+      range: rangeStart..<end, numberRange: start..<num.end, value: sign * value * scaleFactor,
+      high: high, decimals: num.decimals, approx: approx, unit: unitText, unitCategory: category,
+      normalizedValue: sign * value * factor, normalizedHigh: high.map { $0 * unitFactor }, baseUnit: base,
       change: change?.word, subject: sub.text, subjectRange: sub.range, scope: sub.scope,
       chineseNumerals: num.chinese, spaceBeforeUnit: space, rangeUnitDropped: rangeUnitDropped,
       section: roles?.section(start))
@@ -288,6 +298,15 @@ public struct QuantityExtractor: Sendable {
       return true
     }
     return false
+  }
+
+  /// Whether a minus sign may follow `u`: not after a letter, a digit or
+  /// the marks that join codes, dates and ranges.
+  static func signMayFollow(_ u: UInt16) -> Bool {
+    switch u {
+    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2E, 0x25, 0x2F, 0x2D, 0x5F, 0x2212, 0x2030: return false
+    default: return true
+    }
   }
 
   @inline(__always)
