@@ -3,7 +3,7 @@ import Foundation
 import ReportKit
 
 enum AuditFormat: String, ExpressibleByArgument, CaseIterable {
-  case text, json, sarif, github
+  case text, json, sarif, github, markdown, html
 }
 
 enum FailOn: String, ExpressibleByArgument, CaseIterable {
@@ -17,7 +17,7 @@ struct Audit: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
-  @Option(name: .long, help: "输出格式：text、json、sarif、github。")
+  @Option(name: .long, help: "输出格式：text、json、sarif、github、markdown、html。")
   var format: AuditFormat = .text
 
   @Option(name: .long, help: "有此级别及以上的问题时以状态 1 退出：error、warning、info、never。")
@@ -66,6 +66,8 @@ struct Audit: ParsableCommand {
     case .json: text = JSONFindingRenderer.render(results) + "\n"
     case .sarif: text = SARIFRenderer.render(results) + "\n"
     case .github: text = GitHubFindingRenderer.render(results)
+    case .markdown: text = MarkdownFindingRenderer.render(results)
+    case .html: text = HTMLFindingRenderer.render(results)
     }
     if let o = output {
       do { try text.write(toFile: o, atomically: true, encoding: .utf8) } catch {

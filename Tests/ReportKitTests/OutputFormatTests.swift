@@ -6,6 +6,37 @@ import Testing
 @Suite struct OutputFormatTests {
   let result = Auditor().audit(try! Analyzer().analyze(path: Paths.seed))
 
+  /// A finding whose message and source hold markup characters.
+  func planted() throws -> AuditResult {
+    let report = try analyze("一、工作回顾\n全年办件 <b>|12 件</b>。\n")
+    let src = report.document.source
+    let text = src.string(0..<src.units.count)
+    let at = try #require(text.utf16.firstIndex(of: "|".utf16.first!)).utf16Offset(in: text)
+    let f = Finding(ruleID: "impossible-value", severity: .error, message: "a|b<script>&", range: at..<(at + 5))
+    return AuditResult(
+      report: report, findings: [f], coverage: [RuleCoverage(ruleID: "impossible-value", checked: 1, held: 0)])
+  }
+
+  @Test func markdownHasARowPerFindingAndEscapesCells() throws {
+    let md = MarkdownFindingRenderer.render([result])
+    let rows = md.split(separator: "\n").filter { $0.range(of: #"^\| \d+:\d+ \|"#, options: .regularExpression) != nil }
+    #expect(rows.count == result.findings.count)
+    let p = MarkdownFindingRenderer.render([try planted()])
+    #expect(p.contains(#"a\|b&lt;script&gt;&amp;"#))
+    #expect(p.contains(#"&lt;b&gt;**\|12 件**&lt;/b&gt;"#))
+    #expect(p.contains("错误 1，警告 0，提示 0"))
+  }
+
+  @Test func htmlMarksTheSpanAndEscapesText() throws {
+    let html = HTMLFindingRenderer.render([result])
+    #expect(html.components(separatedBy: "<tr class=\"finding ").count - 1 == result.findings.count)
+    #expect(html.hasPrefix("<!DOCTYPE html>") && html.hasSuffix("</html>\n"))
+    let p = HTMLFindingRenderer.render([try planted()])
+    #expect(p.contains("a|b&lt;script&gt;&amp;"))
+    #expect(p.contains("&lt;b&gt;<mark>|12 件</mark>&lt;/b&gt;"))
+    #expect(!p.contains("<script>"))
+  }
+
   @Test func sarifHasWhatCodeScanningNeeds() throws {
     let text = SARIFRenderer.render([result])
     let obj = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
