@@ -149,3 +149,36 @@ struct StateCouncilOutcomeTests {
     #expect(units.notes.first?.contains("不是同一单位") == true)
   }
 }
+
+@Suite struct StatedChangeTests {
+  static func report(_ year: Int, _ body: String) throws -> Report {
+    try analyze(
+      "高兴镇\(year)年法治政府建设工作年度报告\n一、主要工作及成效\n\(body)\n二、\(year + 1)年工作计划\n继续加强法治宣传。\n",
+      path: "\(year).txt")
+  }
+
+  /// "同比增长9.8%" after a figure is set against the figure of the year
+  /// before: 1854 → 2036 is 9.82%, which the stated 9.8% matches; 232 → 246
+  /// is 6.03%, not the 10% stated. A change not tied to the year before
+  /// (年均增长) is left alone.
+  @Test func statedChangesAgainstTheYearBefore() throws {
+    let r24 = try Self.report(2024, "全年便民服务中心总办件量1854件。全年受理矛盾纠纷232起。全年培训干部300人次。")
+    let r25 = try Self.report(
+      2025, "全年便民服务中心总办件量2036件，同比增长9.8%。全年受理矛盾纠纷246起，比上年增长10%。全年培训干部330人次，年均增长5%。")
+    let c = Comparer().compare([r24, r25])
+    func stated(_ metric: String) -> StatedChange? {
+      c.series.first { $0.metric.contains(metric) }?.statedChanges.first
+    }
+    let a = try #require(stated("办件量"))
+    #expect(a.holds && abs(a.computed - 9.816) < 0.01)
+    let b = try #require(stated("矛盾纠纷"))
+    #expect(!b.holds && abs(b.computed - 6.034) < 0.01)
+    #expect(c.series.contains { $0.metric.contains("培训") })
+    #expect(stated("培训") == nil)
+    let text = ComparisonRenderer.text(c)
+    #expect(text.contains("报告称增长10%，按两年数值为 6.03%，⚠ 不符"))
+    let json = try JSONSerialization.jsonObject(with: Data(ComparisonRenderer.json(c).utf8)) as? [String: Any]
+    let points = (json?["series"] as? [[String: Any]])?.flatMap { ($0["points"] as? [[String: Any]]) ?? [] } ?? []
+    #expect(points.compactMap { $0["statedChange"] }.count == 2)
+  }
+}

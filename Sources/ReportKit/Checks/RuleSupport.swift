@@ -35,6 +35,18 @@ extension Quantity {
   var isPercent: Bool { unitCategory == "percent" }
 }
 
+/// Unit categories of things counted one by one (件, 人次, 场, 户 …): never
+/// negative, and their year-on-year changes are plain ratios of the counts
+/// (unlike money or output, whose official growth rates are in real terms
+/// or on revised bases).
+let countedCategories: Set<String> = ["items", "events", "persons", "documents", "cases", "households"]
+
+/// Direction words that make a stated change a decrease.
+let decreaseWords: Set<String> = ["下降", "降低", "减少", "回落", "下滑", "缩小"]
+
+/// Words that tie a stated change to the year before (同比增长, 比上年下降).
+let yearOnYearWords = ["比上年", "同比", "较上年", "比去年", "较去年", "比上一年", "较上一年"]
+
 /// Formats a number for messages: integers plainly, others with up to `digits` decimals.
 func format(_ v: Double, digits: Int = 2) -> String {
   if v == v.rounded() && abs(v) < 1e15 { return String(Int64(v)) }

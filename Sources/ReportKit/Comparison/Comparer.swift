@@ -237,7 +237,48 @@ public struct Comparer {
       }
     }
     return groups.filter { $0.points.count >= 2 }.map {
-      YearSeries(metric: $0.key, unit: $0.unit, points: $0.points.map { (year: $0.0, report: $0.1, quantity: $0.2) })
+      var s = YearSeries(
+        metric: $0.key, unit: $0.unit, points: $0.points.map { (year: $0.0, report: $0.1, quantity: $0.2) })
+      s.statedChanges = statedChanges(s, reports)
+      return s
     }
+  }
+
+  /// The changes against the year before that the later reports of a series
+  /// state right after its figure ("2036件，同比增长9.8%"), set against the
+  /// figure of the year before. Only counts (件, 人次, 场 …: the official
+  /// growth of money and output is in real terms or on revised bases, so
+  /// 国内生产总值47.2万亿元，比上年增长9.2% does not follow from two reports'
+  /// levels), exact on both sides, with a change tied to the year before by
+  /// its words (同比, 比上年 …), in the same clause or the next.
+  func statedChanges(_ s: YearSeries, _ reports: [Report]) -> [StatedChange] {
+    var out: [StatedChange] = []
+    for k in s.points.indices.dropFirst() where s.points[k].year == s.points[k - 1].year + 1 {
+      let p = s.points[k - 1]
+      let q = s.points[k]
+      let before = reports[p.report].quantities[p.quantity]
+      let r = reports[q.report]
+      let level = r.quantities[q.quantity]
+      let zi = q.quantity + 1
+      guard countedCategories.contains(level.unitCategory), before.approx == .exact, level.approx == .exact,
+        before.normalizedValue > 0, level.high == nil,
+        zi < r.quantities.count
+      else { continue }
+      let z = r.quantities[zi]
+      guard z.isPercent, let word = z.change, z.high == nil, z.range.lowerBound > level.range.upperBound,
+        z.range.lowerBound - level.range.upperBound <= 16
+      else { continue }
+      let between = r.document.text(level.range.upperBound..<z.range.lowerBound)
+      guard !between.contains(where: { "。；！？\n".contains($0) }),
+        yearOnYearWords.contains(where: between.contains),
+        !["年均", "实际", "可比"].contains(where: between.contains)
+      else { continue }
+      var computed = (level.normalizedValue - before.normalizedValue) / before.normalizedValue * 100
+      if decreaseWords.contains(word) { computed = -computed }
+      let holds = roundsTo(
+        computed, z.value, decimals: z.approx == .exact ? z.decimals : max(0, z.decimals - 1))
+      out.append(StatedChange(point: k, change: zi, computed: computed, holds: holds))
+    }
+    return out
   }
 }

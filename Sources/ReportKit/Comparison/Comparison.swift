@@ -77,6 +77,22 @@ public struct YearSeries: Sendable {
   public var unit: String
   /// (report index, quantity index) by year, in year order.
   public var points: [(year: Int, report: Int, quantity: Int)]
+  /// Changes a report states against the year before ("2036件，同比增长9.8%"),
+  /// set against the two years' figures.
+  public var statedChanges: [StatedChange] = []
+}
+
+/// A change a report states against the year before, checked against the
+/// figure of that year's own report.
+public struct StatedChange: Sendable {
+  /// Index into `YearSeries.points` of the later figure (the one the change follows).
+  public var point: Int
+  /// Index of the stated change in that report's `quantities`.
+  public var change: Int
+  /// The change in percent the two years' figures give (signed as the text reads it).
+  public var computed: Double
+  /// Whether the stated change rounds to `computed` at the precision written.
+  public var holds: Bool
 }
 
 /// The result of comparing a unit's reports.

@@ -68,6 +68,17 @@ public enum ComparisonRenderer {
       public var text: String
       public var span: Span
       public var change: Double?
+      /// The change the report states against the year before, if it does.
+      public var statedChange: StatedChangeJSON?
+    }
+    /// "同比增长9.8%" after a figure, against the two years' figures.
+    public struct StatedChangeJSON: Codable, Sendable {
+      public var text: String
+      public var span: Span
+      /// The stated change in percent, signed as the text reads it.
+      public var stated: Double
+      public var computed: Double
+      public var holds: Bool
     }
     public var metric: String
     public var unit: String
@@ -135,14 +146,21 @@ public enum ComparisonRenderer {
     }
     let series = c.series.map { s -> SeriesJSON in
       var prev: Double? = nil
-      let points = s.points.map { pt -> SeriesJSON.Point in
-        let q = all[pt.report].quantities[pt.quantity]
+      let points = s.points.enumerated().map { k, pt -> SeriesJSON.Point in
+        let r = all[pt.report]
+        let q = r.quantities[pt.quantity]
         let change = prev.map { q.normalizedValue - $0 }
         prev = q.normalizedValue
+        let stated = s.statedChanges.first { $0.point == k }.map { sc -> SeriesJSON.StatedChangeJSON in
+          let z = r.quantities[sc.change]
+          let sign: Double = decreaseWords.contains(z.change ?? "") ? -1 : 1
+          return .init(
+            text: (z.change ?? "") + r.document.text(z.range), span: span(r, z.range), stated: sign * z.value,
+            computed: (sign * sc.computed * 1000).rounded() / 1000, holds: sc.holds)
+        }
         return .init(
-          year: pt.year, file: all[pt.report].path, value: q.normalizedValue,
-          text: all[pt.report].document.text(q.range),
-          span: span(all[pt.report], q.range), change: change)
+          year: pt.year, file: r.path, value: q.normalizedValue, text: r.document.text(q.range),
+          span: span(r, q.range), change: change, statedChange: stated)
       }
       return SeriesJSON(metric: s.metric, unit: s.unit, points: points)
     }
@@ -245,6 +263,10 @@ public enum ComparisonRenderer {
             s.metric, s.unit,
             s.points.map { p in
               "\(p.year)：\(format(p.value))" + (p.change.map { "（\($0 >= 0 ? "+" : "")\(format($0))）" } ?? "")
+                + (p.statedChange.map {
+                  "，报告称\($0.text)，按两年数值为 \(format($0.computed, digits: 2))%"
+                    + ($0.holds ? "，相符" : "，⚠ 不符")
+                } ?? "")
             }
             .joined(separator: "；"),
           ]

@@ -40,7 +40,7 @@ struct ChangeMatchesLevels: Rule {
         })
       else { continue }
       var computed = (b.normalizedValue - a.normalizedValue) / a.normalizedValue * 100
-      let down = ["下降", "降低", "减少", "回落", "下滑", "缩小"].contains(z.change ?? "")
+      let down = decreaseWords.contains(z.change ?? "")
       if down { computed = -computed }
       let ok = roundsTo(computed, z.value, decimals: z.approx == .exact ? z.decimals : max(0, z.decimals - 1))
       ctx.counted(held: ok)

@@ -16,9 +16,6 @@ struct ImpossibleValue: Rule {
     "全年结案率 97.8%。", "出口增长率120%。", "投资完成率125.5%。", "居民消费价格上涨-0.2%。", "净利润-3亿元。",
   ]
 
-  /// Unit categories of things counted, which cannot be fewer than none.
-  static let counted: Set<String> = ["items", "events", "persons", "documents", "cases", "households"]
-
   /// Rates that are shares of a whole. 完成率 is not among them: a plan can be
   /// over-fulfilled.
   static let shares = [
@@ -38,7 +35,7 @@ struct ImpossibleValue: Rule {
         ctx.report("“\(s)”\(bound)，报告写的是 \(format(q.value))%", at: doc.original(q.range))
       }
     }
-    for q in report.quantities where q.isCount && Self.counted.contains(q.unitCategory) {
+    for q in report.quantities where q.isCount && countedCategories.contains(q.unitCategory) {
       ctx.counted(held: q.value >= 0)
       guard q.value < 0 else { continue }
       let what = q.subject.isEmpty ? "计数" : "“\(q.subject)”"
