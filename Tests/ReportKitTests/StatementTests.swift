@@ -93,6 +93,25 @@ import Testing
     #expect(m.map(\.score) == m.map(\.score).sorted(by: >))
     #expect(!m.contains { $0.index == 0 && $0.score > m[0].score })
   }
+
+  /// Searching an index gives exactly what comparing with every candidate
+  /// gives: the same candidates, the same scores to the last bit.
+  @Test func indexedSearchEqualsTheFullScan() throws {
+    let r24 = try Analyzer().analyze(path: Paths.seed)
+    let r25 = try Analyzer().analyze(path: Paths.corpus.appendingPathComponent("gaoxing-2025-fazhi.txt").path)
+    let candidates = r25.document.paragraphs.flatMap { StatementExtractor.sentences(r25.document, $0.analysisRange) }
+      .map { r25.document.text($0) }
+    let queries = r24.commitments.map(r24.text(of:)) + r24.problems.map(\.text)
+    let s = r24.makeSimilarity()
+    s.addToCollection(candidates + queries)
+    let index = s.index(candidates)
+    #expect(candidates.count > 20 && queries.count > 20)
+    for q in queries {
+      let a = s.bestMatches(q, in: candidates, k: 3)
+      let b = s.bestMatches(q, in: index, k: 3)
+      #expect(a.map(\.index) == b.map(\.index) && a.map(\.score) == b.map(\.score), "\(q)")
+    }
+  }
 }
 
 @Suite(.enabled(if: Paths.sharedAvailable, "../shared/corpus is absent"))

@@ -44,11 +44,14 @@ public struct Comparer {
     let reviewSentences = sentences(newer, where: { $0 == .review })
     let reviewTexts = reviewSentences.map { newer.document.text($0) }
     sim.addToCollection(reviewTexts + older.commitments.map(older.text(of:)))
+    let reviewIndex = sim.index(reviewTexts)
 
     // Targets.
     var outcomes: [TargetOutcome] = []
     for t in older.targets where t.horizon == .thisYear {
-      outcomes.append(outcome(t, in: newer, extractor: extractor, sim: sim, reviewSentences: reviewSentences))
+      outcomes.append(
+        outcome(
+          t, in: newer, extractor: extractor, sim: sim, reviewSentences: reviewSentences, reviewIndex: reviewIndex))
     }
 
     // Commitments.
@@ -58,7 +61,7 @@ public struct Comparer {
     let nextPlan = Set(newer.commitments.flatMap { split(newer.text(of: $0)) }.filter { $0.count >= 8 })
     for (i, c) in older.commitments.enumerated() {
       let text = older.text(of: c)
-      let best = sim.bestMatches(text, in: reviewTexts, k: 3).map { (reviewSentences[$0.index], $0.score) }
+      let best = sim.bestMatches(text, in: reviewIndex, k: 3).map { (reviewSentences[$0.index], $0.score) }
       let top = best.first?.1 ?? 0
       var status = FollowUpStatus.notMentioned
       if top >= 0.4, let r = best.first?.0, isEvidence(newer.document.text(r)) {
@@ -112,11 +115,12 @@ public struct Comparer {
   }
 
   func outcome(
-    _ t: Target, in newer: Report, extractor: StatementExtractor, sim: TextSimilarity, reviewSentences: [Range<Int>]
+    _ t: Target, in newer: Report, extractor: StatementExtractor, sim: TextSimilarity, reviewSentences: [Range<Int>],
+    reviewIndex: TextSimilarity.Index
   ) -> TargetOutcome {
     let d = newer.document
     guard let value = t.value else {
-      let best = sim.bestMatches(t.text, in: reviewSentences.map { d.text($0) }, k: 1).first
+      let best = sim.bestMatches(t.text, in: reviewIndex, k: 1).first
       return TargetOutcome(
         target: t, outcome: nil, evidence: best.map { (reviewSentences[$0.index], $0.score) }, status: .unclear,
         note: best.map { "定性目标，最相近的回顾语句相似度 \(format($0.score, digits: 2))" } ?? "定性目标，回顾中未找到相近语句")
