@@ -200,8 +200,8 @@ public struct ReportJSON: Codable, Sendable {
     let c = report.commitments[i]
     return CommitmentJSON(
       id: i, text: report.text(of: c), span: span(report, c.range), isHeading: c.isHeading, parent: c.parent,
-      verb: c.verb,
-      object: report.object(of: c), intensity: c.intensity, quantities: c.quantities, deadline: c.deadline,
+      verb: c.verb, object: report.object(of: c), intensity: c.intensity, quantities: c.quantities,
+      deadline: c.deadline,
       measurable: c.measurable, section: c.section.map { report.document.sections[$0].title }, category: c.category)
   }
 
@@ -248,7 +248,8 @@ public struct ReportJSON: Codable, Sendable {
   }
 
   /// Encodes values as JSON with Chinese text kept readable: pretty through
-  /// `JSONEncoder`, compact through the faster `RowJSONEncoder` (same bytes).
+  /// `JSONEncoder` (sorted keys), compact through the faster `RowJSONEncoder`
+  /// (keys in declaration order, dictionaries sorted).
   public static func encode<T: Encodable>(_ value: T, pretty: Bool = true) -> String {
     if !pretty { return RowJSONEncoder.encode(value) }
     let enc = JSONEncoder()

@@ -32,9 +32,10 @@ struct ProblemWithoutCommitment: Rule {
     // commitments within one report's span of the problem.
     sim.addToCollection(commitments + report.problems.map(\.text))
     let vectors = commitments.map(sim.vector)
-    let starts0 = report.commitments.map(\.range.lowerBound)
-    let order = starts0.indices.sorted { starts0[$0] < starts0[$1] }
-    let starts = order.map { starts0[$0] }
+    // Commitments by where they start (plan headings come first in the list).
+    let at = report.commitments.map(\.range.lowerBound)
+    let order = at.indices.sorted { at[$0] < at[$1] }
+    let starts = order.map { at[$0] }
     let doc = report.document
     for p in report.problems {
       let q = sim.vector(p.text)
