@@ -18,6 +18,9 @@ public final class TextSimilarity {
   private var documents = 0
   /// Vectors already computed, by text (cleared when the collection grows).
   private var cache: [String: Vector] = [:]
+  /// The features of the texts added to the collection, as ids with the
+  /// word flag in the top bit: their vectors need not segment them again.
+  private var added: [String: [UInt32]] = [:]
 
   struct Vector {
     var ids: [Int32]
@@ -103,21 +106,28 @@ public final class TextSimilarity {
     cache.removeAll()
     for t in texts {
       documents += 1
-      for f in Set(featureKeys(t).map(\.key)) { documentFrequency[Int(id(f))] += 1 }
+      let fs = features(keys: featureKeys(t))
+      for f in Set(fs.map { $0 & 0x7FFF_FFFF }) { documentFrequency[Int(f)] += 1 }
+      added[t] = fs
     }
+  }
+
+  /// Feature keys as ids, the word flag in the top bit.
+  func features(keys: [(key: UInt64, word: Bool)]) -> [UInt32] {
+    keys.map { UInt32(id($0.key)) | ($0.word ? 1 << 31 : 0) }
   }
 
   func vector(_ text: String) -> Vector {
     if let v = cache[text] { return v }
-    let v = vector(keys: featureKeys(text))
+    let v = vector(features: added[text] ?? features(keys: featureKeys(text)))
     cache[text] = v
     return v
   }
 
-  /// The vector of a text's features (not cached: for texts met once).
-  func vector(keys: [(key: UInt64, word: Bool)]) -> Vector {
+  /// The vector of a text's features (ids with the word flag).
+  func vector(features: [UInt32]) -> Vector {
     var tf: [Int32: (count: Double, word: Bool)] = [:]
-    for f in keys { tf[id(f.key), default: (0, f.word)].count += 1 }
+    for f in features { tf[Int32(f & 0x7FFF_FFFF), default: (0, f >> 31 == 1)].count += 1 }
     let n = Double(max(documents, 1))
     let sorted = tf.keys.sorted()
     var weights: [Double] = []
