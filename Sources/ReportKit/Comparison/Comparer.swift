@@ -277,11 +277,11 @@ public struct Comparer {
         yearOnYearWords.contains(where: between.contains),
         !["年均", "实际", "可比"].contains(where: between.contains)
       else { continue }
-      var computed = (level.normalizedValue - before.normalizedValue) / before.normalizedValue * 100
-      if decreaseWords.contains(word) { computed = -computed }
+      let computed = (level.normalizedValue - before.normalizedValue) / before.normalizedValue * 100
+      let stated = decreaseWords.contains(word) ? -z.value : z.value
       let holds = roundsTo(
-        computed, z.value, decimals: z.approx == .exact ? z.decimals : max(0, z.decimals - 1))
-      out.append(StatedChange(point: k, change: zi, computed: computed, holds: holds))
+        computed, stated, decimals: z.approx == .exact ? z.decimals : max(0, z.decimals - 1))
+      out.append(StatedChange(point: k, change: zi, stated: stated, computed: computed, holds: holds))
     }
     return out
   }

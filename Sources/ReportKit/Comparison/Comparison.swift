@@ -89,7 +89,9 @@ public struct StatedChange: Sendable {
   public var point: Int
   /// Index of the stated change in that report's `quantities`.
   public var change: Int
-  /// The change in percent the two years' figures give (signed as the text reads it).
+  /// The stated change in percent, signed (下降5% → -5).
+  public var stated: Double
+  /// The change in percent the two years' figures give, signed.
   public var computed: Double
   /// Whether the stated change rounds to `computed` at the precision written.
   public var holds: Bool

@@ -153,10 +153,9 @@ public enum ComparisonRenderer {
         prev = q.normalizedValue
         let stated = s.statedChanges.first { $0.point == k }.map { sc -> SeriesJSON.StatedChangeJSON in
           let z = r.quantities[sc.change]
-          let sign: Double = decreaseWords.contains(z.change ?? "") ? -1 : 1
           return .init(
-            text: (z.change ?? "") + r.document.text(z.range), span: span(r, z.range), stated: sign * z.value,
-            computed: (sign * sc.computed * 1000).rounded() / 1000, holds: sc.holds)
+            text: (z.change ?? "") + r.document.text(z.range), span: span(r, z.range), stated: sc.stated,
+            computed: (sc.computed * 1000).rounded() / 1000, holds: sc.holds)
         }
         return .init(
           year: pt.year, file: r.path, value: q.normalizedValue, text: r.document.text(q.range),

@@ -1,6 +1,6 @@
 /// The parts of a finding every readable renderer shows: where, how bad,
 /// which rule, what, the source line split around the span, and what else
-/// it points at. Markdown and HTML differ only in how they write them.
+/// it points at. Text, Markdown and HTML differ only in how they write them.
 struct FindingRow {
   var line: Int
   var column: Int

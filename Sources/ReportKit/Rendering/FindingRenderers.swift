@@ -6,31 +6,14 @@ public enum TextFindingRenderer {
   public static func render(_ results: [AuditResult], color: Bool = false) -> String {
     var out = ""
     for r in results {
-      let src = r.report.document.source
-      for f in r.findings {
-        let a = src.position(f.range.lowerBound)
-        out += "\(r.report.path):\(a.line):\(a.column): \(f.severity.chineseName)[\(f.ruleID)]: \(f.message)\n"
-        var lineRange = src.lineRange(a.line - 1)
-        // Long lines are shown as a window around the finding.
-        if lineRange.count > 100 {
-          let lo = max(lineRange.lowerBound, f.range.lowerBound - 40)
-          let hi = min(lineRange.upperBound, max(f.range.upperBound, f.range.lowerBound) + 40)
-          lineRange = lo..<hi
-        }
-        let lineText = src.string(lineRange)
-        out += "  \(lineText)\n"
-        let endU = min(f.range.upperBound, lineRange.upperBound)
-        let width = max(1, src.scalarOffset(endU) - src.scalarOffset(max(f.range.lowerBound, lineRange.lowerBound)))
+      for f in FindingRow.rows(r) {
+        out += "\(r.report.path):\(f.line):\(f.column): \(f.severity.chineseName)[\(f.ruleID)]: \(f.message)\n"
+        out += "  \(f.before)\(f.marked)\(f.after)\n"
         // Han characters take two columns in a terminal.
-        let prefix = src.string(lineRange.lowerBound..<max(lineRange.lowerBound, f.range.lowerBound))
-        let marked = src.string(max(lineRange.lowerBound, f.range.lowerBound)..<max(endU, f.range.lowerBound))
         out +=
-          "  " + String(repeating: " ", count: displayWidth(prefix))
-          + String(repeating: "^", count: max(1, marked.isEmpty ? width : displayWidth(marked))) + "\n"
-        for rel in f.related {
-          let p = src.position(rel.range.lowerBound)
-          out += "  \(rel.label)：第 \(p.line) 行第 \(p.column) 列“\(src.string(rel.range))”\n"
-        }
+          "  " + String(repeating: " ", count: displayWidth(f.before))
+          + String(repeating: "^", count: max(1, displayWidth(f.marked))) + "\n"
+        for rel in f.related { out += "  \(rel)\n" }
         if let n = f.note { out += "  说明：\(n)\n" }
       }
     }
