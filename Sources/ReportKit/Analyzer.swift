@@ -66,12 +66,24 @@ public struct Analyzer: Sendable {
     var quantities = quantityExtractor.extract(doc)
     let taxonomy = doc.metadata.kind == .governmentWork ? "gov" : "fazhi"
     let cats = statements.categories
+    // The sentence's category, once per sentence: a sentence listing
+    // thousands of figures is scanned once, not once per figure.
+    var lastSentence = 0..<0
+    var lastSentenceCategory = "其他"
     for i in quantities.indices {
       let q = quantities[i]
       // On the units themselves: no String made per figure.
       let c = q.subjectRange.map { cats.category(of: doc, $0, taxonomy: taxonomy) } ?? "其他"
-      quantities[i].category =
-        c != "其他" ? c : cats.category(of: doc, doc.sentence(at: q.range.lowerBound), taxonomy: taxonomy)
+      if c != "其他" {
+        quantities[i].category = c
+        continue
+      }
+      let sentence = doc.sentence(at: q.range.lowerBound)
+      if sentence != lastSentence {
+        lastSentence = sentence
+        lastSentenceCategory = cats.category(of: doc, sentence, taxonomy: taxonomy)
+      }
+      quantities[i].category = lastSentenceCategory
     }
     var report = Report(
       path: path, encoding: decoded.encoding, document: doc, quantities: quantities, lexicons: lexicons)

@@ -4,12 +4,17 @@ extension Document {
   /// The analysis range of the sentence holding analysis offset `a`: from
   /// after the previous 。！？； or line break to the next one, inclusive.
   public func sentence(at a: Int) -> Range<Int> {
-    let u = analysis.units
-    var s = a
-    while s > 0 && !Self.isSentenceEnd(u[s - 1]) { s -= 1 }
-    var e = a
-    while e < u.count && !Self.isSentenceEnd(u[e]) { e += 1 }
-    return s..<min(u.count, e + 1)
+    // The first end at or after `a`, and the last one before it.
+    let ends = sentenceEnds
+    var lo = 0
+    var hi = ends.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if Int(ends[mid]) < a { lo = mid + 1 } else { hi = mid }
+    }
+    let s = lo > 0 ? Int(ends[lo - 1]) + 1 : 0
+    let e = lo < ends.count ? Int(ends[lo]) + 1 : analysis.units.count
+    return s..<e
   }
 
   /// 。！？； and line breaks.

@@ -118,12 +118,33 @@ public struct ReportMetadata: Sendable, Equatable {
 /// A report read into its structure.
 public struct Document: Sendable {
   public var source: SourceText
-  public var analysis: AnalysisText
+  public let analysis: AnalysisText
   /// All sections in document order (a preorder walk of the tree).
   public var sections: [Section]
   public var paragraphs: [Paragraph]
   public var joins: [ParagraphJoin]
   public var metadata: ReportMetadata
+  /// Analysis offsets of every sentence end (see `Document.isSentenceEnd`),
+  /// ascending: `sentence(at:)` is a binary search, not a walk, so a long
+  /// sentence of many figures costs n log n, not n².
+  public let sentenceEnds: [Int32]
+
+  init(
+    source: SourceText, analysis: AnalysisText, sections: [Section], paragraphs: [Paragraph],
+    joins: [ParagraphJoin], metadata: ReportMetadata
+  ) {
+    self.source = source
+    self.analysis = analysis
+    self.sections = sections
+    self.paragraphs = paragraphs
+    self.joins = joins
+    self.metadata = metadata
+    var ends: [Int32] = []
+    analysis.units.withUnsafeBufferPointer { u in
+      for i in u.indices where Self.isSentenceEnd(u[i]) { ends.append(Int32(i)) }
+    }
+    self.sentenceEnds = ends
+  }
 
   /// Indices of the top-level sections.
   public var topLevel: [Int] { sections.indices.filter { sections[$0].parent == nil } }
