@@ -61,4 +61,9 @@ public struct RuleCoverage: Sendable, Equatable {
   public var ruleID: String
   public var checked: Int
   public var held: Int
+  /// Relations found but left unchecked because they were over the rule's
+  /// work cap.
+  public var skipped: Int = 0
+  /// Findings made but not listed (over `RuleContext.maxFindings`).
+  public var unlisted: Int = 0
 }

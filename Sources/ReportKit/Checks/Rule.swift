@@ -37,6 +37,19 @@ public struct RuleContext {
   public private(set) var findings: [Finding] = []
   public private(set) var checked = 0
   public private(set) var held = 0
+  /// Relations a rule found but did not check because they were over its
+  /// work cap (see `RuleContext.maxFindings` and each rule's own caps):
+  /// reported in the coverage, never dropped silently.
+  public private(set) var skipped = 0
+  /// Findings made but not listed because the rule had already reported
+  /// `maxFindings` in this report (they are counted in the coverage).
+  public private(set) var unlisted = 0
+
+  /// The most findings one rule lists for one report. A report that breaks a
+  /// rule more often than this (a spreadsheet pasted as one sentence) gets
+  /// the first ones and a count of the rest, so that memory and output stay
+  /// bounded by the input, not by the pairs in it.
+  public static let maxFindings = 1000
 
   public init(ruleID: String, severity: Severity) {
     self.ruleID = ruleID
@@ -49,14 +62,26 @@ public struct RuleContext {
     if ok { held += 1 }
   }
 
+  /// Records `n` relations left unchecked because of a work cap.
+  public mutating func skipped(_ n: Int) {
+    skipped += n
+  }
+
   /// Reports a finding at `range` (original UTF-16 offsets).
+  /// The message, related spans and note are only made when the finding is
+  /// listed (a rule over its cap pays nothing for the rest).
   public mutating func report(
-    _ message: String, at range: Range<Int>, related: [RelatedSpan] = [], note: String? = nil,
+    _ message: @autoclosure () -> String, at range: Range<Int>,
+    related: @autoclosure () -> [RelatedSpan] = [], note: @autoclosure () -> String? = nil,
     severity: Severity? = nil
   ) {
+    guard findings.count < Self.maxFindings else {
+      unlisted += 1
+      return
+    }
     findings.append(
       Finding(
-        ruleID: ruleID, severity: severity ?? self.severity, message: message, range: range,
-        related: related, note: note))
+        ruleID: ruleID, severity: severity ?? self.severity, message: message(), range: range,
+        related: related(), note: note()))
   }
 }

@@ -116,7 +116,10 @@ public struct Auditor: Sendable {
         for i in fs.indices { fs[i].severity = level }
       }
       findings += fs
-      coverage.append(RuleCoverage(ruleID: rule.id, checked: ctx.checked, held: ctx.held))
+      coverage.append(
+        RuleCoverage(
+          ruleID: rule.id, checked: ctx.checked, held: ctx.held, skipped: ctx.skipped,
+          unlisted: ctx.unlisted))
     }
     findings.sort { ($0.range.lowerBound, $0.ruleID) < ($1.range.lowerBound, $1.ruleID) }
     return AuditResult(report: report, findings: findings, coverage: coverage)

@@ -51,8 +51,13 @@ struct FindingRow {
     return "错误 \(n[.error] ?? 0)，警告 \(n[.warning] ?? 0)，提示 \(n[.info] ?? 0)"
   }
 
-  static func coverage(_ r: AuditResult) -> [(rule: String, name: String, checked: Int, held: Int)] {
-    r.coverage.map { c in (c.ruleID, RuleRegistry.rule(c.ruleID)?.name ?? "", c.checked, c.held) }
+  static func coverage(_ r: AuditResult) -> [(rule: String, name: String, checked: Int, held: String)] {
+    r.coverage.map { c in
+      var held = "\(c.held)"
+      if c.skipped > 0 { held += "（超出核对上限未核对 \(c.skipped)）" }
+      if c.unlisted > 0 { held += "（另有 \(c.unlisted) 处问题未逐一列出）" }
+      return (c.ruleID, RuleRegistry.rule(c.ruleID)?.name ?? "", c.checked, held)
+    }
   }
 }
 
@@ -103,7 +108,7 @@ struct PageStyle {
       }
       out += table(["规则", "可核对的关系", "成立"])
       for c in FindingRow.coverage(r) {
-        out += row([code(c.rule) + "（\(escape(c.name))）", "\(c.checked)", "\(c.held)"], nil)
+        out += row([code(c.rule) + "（\(escape(c.name))）", "\(c.checked)", escape(c.held)], nil)
       }
       out += tableEnd
     }

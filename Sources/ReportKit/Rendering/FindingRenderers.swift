@@ -36,11 +36,15 @@ public enum TextFindingRenderer {
   public static func coverage(_ results: [AuditResult]) -> String {
     var checked: [String: Int] = [:]
     var held: [String: Int] = [:]
+    var skipped: [String: Int] = [:]
+    var unlisted: [String: Int] = [:]
     var findings: [Severity: Int] = [:]
     for r in results {
       for c in r.coverage {
         checked[c.ruleID, default: 0] += c.checked
         held[c.ruleID, default: 0] += c.held
+        skipped[c.ruleID, default: 0] += c.skipped
+        unlisted[c.ruleID, default: 0] += c.unlisted
       }
       for f in r.findings { findings[f.severity, default: 0] += 1 }
     }
@@ -48,7 +52,10 @@ public enum TextFindingRenderer {
     for rule in RuleRegistry.all where checked[rule.id] != nil {
       let c = checked[rule.id]!
       let h = held[rule.id]!
-      out += "  \(rule.id)（\(rule.name)）：\(c) / \(h)\(c == 0 ? "　未找到可核对的关系" : "")\n"
+      out += "  \(rule.id)（\(rule.name)）：\(c) / \(h)\(c == 0 ? "　未找到可核对的关系" : "")"
+      if let s = skipped[rule.id], s > 0 { out += "　超出核对上限未核对 \(s)" }
+      if let u = unlisted[rule.id], u > 0 { out += "　另有 \(u) 处问题未逐一列出" }
+      out += "\n"
     }
     let consistency = ["rate-matches-counts", "parts-within-total", "change-matches-levels"]
     let verifiable = consistency.reduce(0) { $0 + (checked[$1] ?? 0) }
@@ -126,6 +133,10 @@ public enum JSONFindingRenderer {
     public var rule: String
     public var checked: Int
     public var held: Int
+    /// Present only when the rule hit a work cap.
+    public var skipped: Int?
+    /// Present only when findings were left unlisted.
+    public var unlisted: Int?
   }
 
   public static func findings(_ r: AuditResult) -> [FindingJSON] {
@@ -141,7 +152,11 @@ public enum JSONFindingRenderer {
     let all = results.map { r in
       AuditJSON(
         analysis: ReportJSON(r.report), findings: findings(r),
-        coverage: r.coverage.map { Coverage(rule: $0.ruleID, checked: $0.checked, held: $0.held) })
+        coverage: r.coverage.map {
+          Coverage(
+            rule: $0.ruleID, checked: $0.checked, held: $0.held, skipped: $0.skipped > 0 ? $0.skipped : nil,
+            unlisted: $0.unlisted > 0 ? $0.unlisted : nil)
+        })
     }
     return results.count == 1 ? ReportJSON.encode(all[0]) : ReportJSON.encode(all)
   }

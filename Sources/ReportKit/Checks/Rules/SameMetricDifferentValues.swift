@@ -24,6 +24,8 @@ struct SameMetricDifferentValues: Rule {
 
   /// Subjects at least this alike (Dice over their words) count as one metric.
   static let threshold = 0.6
+  /// The most later figures of its unit one figure is compared with.
+  static let maxPartners = 256
 
   func check(_ report: Report, _ ctx: inout RuleContext) {
     let doc = report.document
@@ -44,30 +46,50 @@ struct SameMetricDifferentValues: Rule {
     }
     var groups: [String: [Int]] = [:]
     for (i, q) in qs.enumerated() { groups[q.baseUnit + "\u{1}" + q.unitCategory, default: []].append(i) }
-    var pairs: [(Int, Int, Double)] = []
+    // Each figure's group and place in it, so that pairs come out in the
+    // order of the earlier figure, then the later one, without being stored.
+    var next = [Int](repeating: 0, count: qs.count)
+    var member = [[Int]](repeating: [], count: 0)
+    var groupOf = [Int](repeating: 0, count: qs.count)
     for members in groups.values {
       for (k, i) in members.enumerated() {
-        for j in members[(k + 1)...] {
-          guard qs[j].range.lowerBound - qs[i].range.lowerBound <= sameReportSpan else { break }
-          let (m, n) = (words[i].count, words[j].count)
-          // Dice ≥ t needs 2·min(m, n) ≥ t·(m + n): most pairs stop here.
-          guard 2 * Double(min(m, n)) >= Self.threshold * Double(m + n) else { continue }
-          let sim = dice(sorted: words[i], words[j])
-          if sim >= Self.threshold { pairs.append((i, j, sim)) }
-        }
+        groupOf[i] = member.count
+        next[i] = k + 1
       }
+      member.append(members)
     }
-    // In the order of the earlier figure, then the later one.
-    for (i, j, sim) in pairs.sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }) {
-      let a = qs[i]
-      let b = qs[j]
-      let ok = a.normalizedValue == b.normalizedValue
-      ctx.counted(held: ok)
-      if !ok {
-        ctx.report(
-          "“\(b.subject)”\(doc.text(b.range)) 与前文“\(a.subject)”\(doc.text(a.range)) 像是同一指标却数值不同，请说明口径",
-          at: doc.original(b.range), related: [RelatedSpan(range: doc.original(a.range), label: "前文数值")],
-          note: "所计之事的相似度 \(format(sim, digits: 2))（阈值 \(Self.threshold)）")
+    for i in qs.indices {
+      let members = member[groupOf[i]]
+      // The later figures of its unit within one report's span, found by
+      // binary search, and a cap on how many of them it is set against (the
+      // longest real report has under 100 figures of one unit): a table
+      // pasted as text stays linear, and what was left is counted.
+      let from = next[i]
+      let reach = qs[i].range.lowerBound + sameReportSpan
+      var lo = from
+      var hi = members.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if qs[members[mid]].range.lowerBound <= reach { lo = mid + 1 } else { hi = mid }
+      }
+      let upto = min(lo, from + Self.maxPartners)
+      if lo > upto { ctx.skipped(lo - upto) }
+      for j in members[from..<upto] {
+        let (m, n) = (words[i].count, words[j].count)
+        // Dice ≥ t needs 2·min(m, n) ≥ t·(m + n): most pairs stop here.
+        guard 2 * Double(min(m, n)) >= Self.threshold * Double(m + n) else { continue }
+        let sim = dice(sorted: words[i], words[j])
+        guard sim >= Self.threshold else { continue }
+        let a = qs[i]
+        let b = qs[j]
+        let ok = a.normalizedValue == b.normalizedValue
+        ctx.counted(held: ok)
+        if !ok {
+          ctx.report(
+            "“\(b.subject)”\(doc.text(b.range)) 与前文“\(a.subject)”\(doc.text(a.range)) 像是同一指标却数值不同，请说明口径",
+            at: doc.original(b.range), related: [RelatedSpan(range: doc.original(a.range), label: "前文数值")],
+            note: "所计之事的相似度 \(format(sim, digits: 2))（阈值 \(Self.threshold)）")
+        }
       }
     }
   }
