@@ -33,8 +33,13 @@ public struct Comparer {
       }
       pairs.append(pair(reports, a, b, extractor))
     }
-    return YearComparison(
-      reports: reports, order: order, pairs: pairs, series: series(reports, order, extractor), notes: notes)
+    var limited = 0
+    let series = series(reports, order, extractor, limited: &limited)
+    if limited > 0 {
+      notes.append(
+        "\(limited) 个数字所在单位的同类指标超过 \(Self.maxSeriesCandidates) 组，逐年对照只比到前 \(Self.maxSeriesCandidates) 组")
+    }
+    return YearComparison(reports: reports, order: order, pairs: pairs, series: series, notes: notes)
   }
 
   func pair(_ reports: [Report], _ a: Int, _ b: Int, _ extractor: StatementExtractor) -> ReportPair {
@@ -170,6 +175,9 @@ public struct Comparer {
 
   /// Near-copied sentences: character 5-gram Jaccard ≥ 0.8 with a sentence
   /// of the earlier report.
+  /// The most older sentences one shingle is looked up in (see `copied`).
+  static let maxPostings = 256
+
   func copied(_ older: Report, _ newer: Report) -> CopiedText {
     let sa = sentences(older, where: { _ in true }).filter { $0.count >= 15 }
     let sb = sentences(newer, where: { _ in true }).filter { $0.count >= 15 }
@@ -185,16 +193,43 @@ public struct Comparer {
       return out
     }
     let shA = sa.map { shingles(older.document, $0) }
+    // Identical sentences of the older report are indexed once (the first
+    // stands for all), and a shingle lists at most `maxPostings` sentences:
+    // a report repeating one sentence, or a table pasted as sentences, stays
+    // linear (a real report has a few hundred sentences, and no five
+    // characters in more than a few dozen of them).
     var index: [UInt64: [Int]] = [:]
-    for (i, s) in shA.enumerated() { for h in s { index[h, default: []].append(i) } }
+    var seen: [[UInt16]: Int] = [:]
+    for (i, s) in shA.enumerated() {
+      let text = Array(older.document.analysis.units[sa[i]])
+      guard seen[text] == nil else { continue }
+      seen[text] = i
+      for h in s where index[h, default: []].count < Self.maxPostings { index[h, default: []].append(i) }
+    }
     var passages: [(Range<Int>, Range<Int>, Double)] = []
+    // A newer sentence written before gets the same answer again.
+    var answered: [[UInt16]: (Int, Double)?] = [:]
     for r in sb {
+      let text = Array(newer.document.analysis.units[r])
+      if let known = answered[text] {
+        if let (i, j) = known { passages.append((r, sa[i], j)) }
+        continue
+      }
       let s = shingles(newer.document, r)
       var counts: [Int: Int] = [:]
       for h in s { for i in index[h] ?? [] { counts[i, default: 0] += 1 } }
-      guard let (i, c) = counts.max(by: { $0.value < $1.value }) else { continue }
+      // The most shared shingles; a tie goes to the earlier sentence.
+      guard let (i, c) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else {
+        answered[text] = .some(nil)
+        continue
+      }
       let j = Double(c) / Double(s.count + shA[i].count - c)
-      if j >= 0.8 { passages.append((r, sa[i], j)) }
+      if j >= 0.8 {
+        passages.append((r, sa[i], j))
+        answered[text] = (i, j)
+      } else {
+        answered[text] = .some(nil)
+      }
     }
     passages.sort { $0.0.count > $1.0.count }
     return CopiedText(
@@ -204,15 +239,60 @@ public struct Comparer {
   /// Figures of one metric in the reviews of several years: the same
   /// canonical metric (or subjects whose bigram Dice is at least 0.75) and the
   /// same base unit.
-  func series(_ reports: [Report], _ order: [Int], _ x: StatementExtractor) -> [YearSeries] {
+  /// The most groups of other wording one figure is set against when
+  /// looking for its series (see `series`).
+  static let maxSeriesCandidates = 256
+
+  /// Groups the figures into series; `limited` counts the figures whose
+  /// search stopped at `maxSeriesCandidates` groups of their unit.
+  func series(_ reports: [Report], _ order: [Int], _ x: StatementExtractor, limited: inout Int) -> [YearSeries] {
     struct Group {
       var key: String
       var grams: [String]
       var unit: String
       var points: [(Int, Int, Int)]
     }
+    /// The groups of one unit in the order they were made, and which of
+    /// them still lack a figure of the year at hand: `next[p]` leads to the
+    /// first open place at or after `p` (a skip list with path compression),
+    /// so that filled groups are passed over at no cost and a report that
+    /// repeats one figure thousands of times stays linear.
+    struct UnitGroups {
+      var members: [Int] = []
+      var next: [Int] = [0]
+      var year: Int? = nil
+
+      mutating func open(for y: Int) {
+        guard year != y else { return }
+        year = y
+        next = Array(0...members.count)
+      }
+
+      mutating func find(_ p: Int) -> Int {
+        var r = p
+        while next[r] != r { r = next[r] }
+        var q = p
+        while next[q] != r {
+          let n = next[q]
+          next[q] = r
+          q = n
+        }
+        return r
+      }
+
+      /// Marks place `p` as having the year's figure.
+      mutating func close(_ p: Int) { next[p] = p + 1 }
+
+      /// Adds a group made this year (so already closed).
+      mutating func append(_ g: Int) {
+        members.append(g)
+        next[members.count - 1] = members.count
+        next.append(members.count)
+      }
+    }
     var groups: [Group] = []
-    var byUnit: [String: [Int]] = [:]
+    var place: [Int] = []
+    var byUnit: [String: UnitGroups] = [:]
     var exact: [String: Int] = [:]
     for ri in order {
       let r = reports[ri]
@@ -223,19 +303,36 @@ public struct Comparer {
         }
         let key = x.metric(q.subject)
         let unit = q.baseUnit
+        byUnit[unit, default: UnitGroups()].open(for: year)
+        // Reports come in year order, so a group has this year's figure
+        // when its last point is of this year.
         var target: Int? = exact[unit + "\u{0}" + key]
-        if let t = target, groups[t].points.contains(where: { $0.0 == year }) { target = nil }
+        if let t = target, groups[t].points.last!.0 == year { target = nil }
         if target == nil {
           let g = bigrams(key)
-          target = byUnit[unit]?.first { i in
-            !groups[i].points.contains { $0.0 == year } && dice(groups[i].grams, g) >= 0.75
+          var p = byUnit[unit]!.find(0)
+          var tried = 0
+          while p < byUnit[unit]!.members.count {
+            guard tried < Self.maxSeriesCandidates else {
+              limited += 1
+              break
+            }
+            tried += 1
+            let i = byUnit[unit]!.members[p]
+            if dice(groups[i].grams, g) >= 0.75 {
+              target = i
+              break
+            }
+            p = byUnit[unit]!.find(p + 1)
           }
         }
         if let t = target {
           groups[t].points.append((year, ri, qi))
+          byUnit[unit]!.close(place[t])
         } else {
           groups.append(Group(key: key, grams: bigrams(key), unit: unit, points: [(year, ri, qi)]))
-          byUnit[unit, default: []].append(groups.count - 1)
+          place.append(byUnit[unit]!.members.count)
+          byUnit[unit]!.append(groups.count - 1)
           exact[unit + "\u{0}" + key] = groups.count - 1
         }
       }
