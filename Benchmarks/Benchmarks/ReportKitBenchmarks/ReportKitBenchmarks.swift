@@ -108,9 +108,71 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
+  // Hostile shapes (issue: linear time whatever the input's shape), 1× and
+  // 10×, analysis and audit: one sentence of figures, one long line, deeply
+  // nested headings, thousands of headings.
+  for (name, make) in hostileShapes {
+    for k in [1, 10] {
+      let bytes = Array(make(k).utf8)
+      let mb = String(format: "%.2f MB", Double(bytes.count) / 1e6)
+      Benchmark(
+        "shape \(name) \(k)x, analysis (\(mb))",
+        configuration: .init(timeUnits: .milliseconds, maxDuration: .seconds(10), maxIterations: 10)
+      ) { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(try? analyzer.analyze(bytes: bytes, path: "shape.txt")) }
+      }
+      if let analysed = try? analyzer.analyze(bytes: bytes, path: "shape.txt") {
+        Benchmark(
+          "shape \(name) \(k)x, audit (\(mb))",
+          configuration: .init(timeUnits: .milliseconds, maxDuration: .seconds(10), maxIterations: 10)
+        ) { benchmark in
+          for _ in benchmark.scaledIterations { blackHole(auditor.audit(analysed)) }
+        }
+      }
+    }
+  }
+
   Benchmark("whole pipeline (\(megabytes))") { benchmark in
     for _ in benchmark.scaledIterations {
       for f in corpus { blackHole(try? analyzer.analyze(bytes: f.bytes, path: f.path)) }
     }
   }
 }
+
+/// Inputs shaped unlike a report, at scale `k` (10× is ten times the text).
+let hostileShapes: [(String, @Sendable (Int) -> String)] = [
+  (
+    "one sentence of figures",
+    { k in
+      var s = "某县2024年法治政府建设工作报告\n一、审查情况\n全年审查："
+      for i in 0..<(20_000 * k) { s += (i == 0 ? "" : "、") + "\((i * 7919) % 99_991 + 1)件" }
+      return s + "。\n"
+    }
+  ),
+  (
+    "one long line",
+    { k in
+      "某县2024年法治政府建设工作报告\n一、主要工作\n"
+        + String(repeating: "全年受理行政复议案件232件，其中撤销12件，调解成功率97.8%，办结226件。", count: 2000 * k) + "\n"
+    }
+  ),
+  (
+    "nested headings",
+    { k in
+      var s = "某县2024年法治政府建设工作报告\n"
+      for i in 0..<(2000 * k) {
+        s += "一、工作\(i)\n（一）加强\(i)\n1.推进\(i)\n（1）落实\(i)\n# 标题\n## 标题\n### 标题\n#### 标题\n"
+        s += "全年办理案件\(i + 3)件，同比增长\(i % 50)%。\n"
+      }
+      return s
+    }
+  ),
+  (
+    "thousands of headings",
+    { k in
+      var s = "某县2024年法治政府建设工作报告\n一、主要工作\n"
+      for i in 0..<(5000 * k) { s += "\(i + 1).加强第\(i)项工作\n开展活动\(i % 90 + 2)场次。\n" }
+      return s
+    }
+  ),
+]

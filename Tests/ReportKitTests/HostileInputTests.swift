@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+@testable import ReportKit
+
+/// Inputs a user can really have that are shaped unlike a report: a
+/// statistical annex pasted as one sentence, a report repeating one
+/// sentence on one line, a table of thousands of rows. The work on them must
+/// stay linear, and whatever a rule leaves unchecked because of a cap must be
+/// counted in its coverage. (Time is measured in Benchmarks/, not here: these
+/// tests check the caps and that the fast paths give the slow paths' answers.)
+@Suite struct HostileInputTests {
+  static let header = "某县2024年法治政府建设工作报告\n一、主要工作\n"
+
+  /// One sentence listing `n` figures, as exported from a spreadsheet.
+  static func figureList(_ n: Int) -> String {
+    var s = header + "全年审查："
+    for i in 0..<n { s += (i == 0 ? "" : "、") + "\((i * 7919) % 99_991 + 1)件" }
+    return s + "。\n"
+  }
+
+  /// One sentence repeated `n` times on a single line.
+  static func oneLine(_ n: Int) -> String {
+    header + String(repeating: "全年受理行政复议案件232件，其中撤销12件，调解成功率97.8%，办结226件。", count: n) + "\n"
+  }
+
+  @Test func sentenceLookupMatchesAWalkAtEveryOffset() throws {
+    let text = "一、工作\n受理案件12件；办结10件。\n\n二、问题！还有问题？没有结尾"
+    let doc = try analyze(text).document
+    let u = doc.analysis.units
+    for a in 0...u.count {
+      var s = a
+      while s > 0 && !Document.isSentenceEnd(u[s - 1]) { s -= 1 }
+      var e = a
+      while e < u.count && !Document.isSentenceEnd(u[e]) { e += 1 }
+      #expect(doc.sentence(at: a) == s..<min(u.count, e + 1), "offset \(a)")
+    }
+  }
+
+  @Test func aLongSentenceOfFiguresGetsOneCategoryPerSentence() throws {
+    let report = try analyze(Self.figureList(3000))
+    #expect(report.quantities.count == 3000)
+    let doc = report.document
+    let sentence = doc.sentence(at: report.quantities[0].range.lowerBound)
+    let expected = CategoryIndex(lexicons: .builtin).category(of: doc, sentence, taxonomy: report.taxonomy)
+    for q in report.quantities where q.subjectRange == nil {
+      #expect(q.category == expected)
+    }
+  }
+
+  @Test func sameMetricPairsAreCappedAndTheRestCounted() throws {
+    let n = 1500
+    let report = try analyze(Self.oneLine(n))
+    let result = Auditor().audit(report)
+    let smdv = try #require(result.coverage.first { $0.ruleID == SameMetricDifferentValues.id })
+    // Every figure is set against at most maxPartners later figures; the
+    // figures within one report's span beyond that are counted as skipped.
+    let figures = report.quantities.filter(\.isCount).count
+    #expect(smdv.checked <= figures * SameMetricDifferentValues.maxPartners)
+    #expect(smdv.skipped > 0)
+    let text = TextFindingRenderer.coverage([result])
+    #expect(text.contains("超出核对上限未核对 \(smdv.skipped)"))
+  }
+
+  @Test func aRuleListsAtMostMaxFindingsAndCountsTheRest() throws {
+    // Every repetition has its parts above its total (12 + 226 > 232).
+    let n = RuleContext.maxFindings + 200
+    let result = Auditor().audit(try analyze(Self.oneLine(n)))
+    let parts = result.findings.filter { $0.ruleID == PartsWithinTotal.id }
+    let coverage = try #require(result.coverage.first { $0.ruleID == PartsWithinTotal.id })
+    #expect(parts.count == RuleContext.maxFindings)
+    #expect(coverage.unlisted == n - RuleContext.maxFindings)
+    #expect(TextFindingRenderer.coverage([result]).contains("另有 \(coverage.unlisted) 处问题未逐一列出"))
+    let json = JSONFindingRenderer.render([result])
+    #expect(json.contains("\"unlisted\""))
+    // Under the cap nothing is added to the JSON coverage.
+    let small = JSONFindingRenderer.render([Auditor().audit(try analyze(Self.oneLine(3)))])
+    #expect(!small.contains("\"unlisted\"") && !small.contains("\"skipped\""))
+  }
+
+  @Test func copiedTextOnARepeatedReportMatchesEverySentence() throws {
+    let a = try analyze(Self.oneLine(400))
+    let b = try analyze(Self.oneLine(400).replacingOccurrences(of: "2024年", with: "2025年"))
+    let copied = Comparer().copied(a, b)
+    // Every sentence but the title (2024 → 2025) is copied.
+    #expect(copied.sentences == 401)
+    #expect(copied.copiedSentences == 400)
+    // Each repeated sentence is matched to the first of its kind.
+    let earliest = copied.passages.map(\.earlier.lowerBound).min()
+    #expect(copied.passages.allSatisfy { $0.earlier.lowerBound == earliest })
+  }
+
+  @Test func seriesSearchIsCappedWithANote() throws {
+    // Many figures of one unit whose subjects share no wording: each later
+    // figure would otherwise be set against every group of the earlier year.
+    let han = Array("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥金木水火土山川河海风云雷电")
+    func subject(_ i: Int) -> String {
+      let n = han.count
+      return String([han[i % n], han[(i / n) % n], han[(i * 7 + 3) % n], han[(i * 13 + 5) % n]])
+    }
+    func report(_ year: Int, _ offset: Int) -> String {
+      var s = "某县\(year)年法治政府建设工作报告\n一、\(year)年主要工作\n"
+      for i in 0..<(Comparer.maxSeriesCandidates + 100) { s += "办理\(subject(i + offset))事项\(i + 3)件。\n" }
+      return s + "二、\(year + 1)年工作安排\n继续推进依法行政。\n"
+    }
+    let c = Comparer().compare([try analyze(report(2024, 0)), try analyze(report(2025, 1000))])
+    #expect(c.notes.contains { $0.contains("逐年对照只比到前 \(Comparer.maxSeriesCandidates) 组") })
+  }
+}
