@@ -1,8 +1,11 @@
 import Foundation
 
-/// Finds report files below paths: every `.txt` and `.md` file under a
-/// folder (sorted), and files named directly.
+/// Finds report files below paths: every `.txt`, `.md`, `.html`, `.htm` and
+/// `.docx` file under a folder (sorted), and files named directly.
 public enum ReportFinder {
+  /// The file name endings of reports.
+  public static let extensions: Set<String> = ["txt", "md", "html", "htm", "docx"]
+
   public static func files(_ paths: [String]) throws -> [String] {
     var out: [String] = []
     for p in paths {
@@ -16,7 +19,7 @@ public enum ReportFinder {
       }
       var found: [String] = []
       if let e = FileManager.default.enumerator(atPath: p) {
-        for case let f as String in e where f.hasSuffix(".txt") || f.hasSuffix(".md") {
+        for case let f as String in e where extensions.contains((f as NSString).pathExtension.lowercased()) {
           if f.hasSuffix(".expected.md") { continue }
           found.append((p as NSString).appendingPathComponent(f))
         }

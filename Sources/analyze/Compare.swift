@@ -31,7 +31,9 @@ struct Compare: ParsableCommand {
   func run() throws {
     let analyzer = Analyzer(lexicons: try input.lexicons())
     var reports: [Report] = []
-    for f in files { reports.append(try analyzer.analyze(path: f, encoding: input.encoding)) }
+    for f in files {
+      reports.append(try analyzer.analyze(path: f, encoding: input.encoding, format: input.inputFormat))
+    }
     var options = CompareOptions()
     options.unit = unit
     options.rateTolerance = tolerance

@@ -20,7 +20,7 @@ struct Summary: ParsableCommand {
     var jsons: [ReportJSON] = []
     for (i, path) in files.enumerated() {
       do {
-        let report = try analyzer.analyze(path: path, encoding: input.encoding)
+        let report = try analyzer.analyze(path: path, encoding: input.encoding, format: input.inputFormat)
         switch format {
         case .text:
           if i > 0 { writeOut("\n") }

@@ -120,4 +120,22 @@ struct CommandLineTests {
     #expect(explain.status == 0 && explain.out.contains("比率"))
     #expect(try CLI.run(["explain", "nope"]).status == 2)
   }
+
+  @Test func pagesAndDocumentsBadOrEmptyExitTwo() throws {
+    let empty = try CLI.temp(
+      "empty.html", Array("<html><head><script>var n = 3;</script></head><body></body></html>".utf8))
+    let r = try CLI.run([empty])
+    #expect(r.status == 2 && r.err.contains("网页中没有可读的正文"))
+    // A zip cut short: a damaged .docx.
+    let cut = try CLI.temp(
+      "cut.docx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00] + Array(repeating: 0x41, count: 64))
+    let d = try CLI.run([cut])
+    #expect(d.status == 2 && d.err.contains("cut.docx: Word 文档（.docx）已损坏"))
+    let forced = try CLI.run(["--input-format", "docx", CLI.seed])
+    #expect(forced.status == 2 && forced.err.contains("已损坏"))
+    let page = CLI.repo.appendingPathComponent("Tests/ReportKitTests/Fixtures/formats/gaoxing-2024-fazhi.html").path
+    let ok = try CLI.run([page])
+    #expect(ok.status == 0 && ok.out.contains("（网页，UTF-8）") && ok.out.contains("数字（30 个"))
+    #expect(try CLI.run(["--input-format", "pdf", page]).status == 2)
+  }
 }
