@@ -139,3 +139,58 @@ struct CommandLineTests {
     #expect(try CLI.run(["--input-format", "pdf", page]).status == 2)
   }
 }
+
+/// Headless Chromium, where installed (Debian's `chromium`; .ci/run installs it).
+enum Chromium {
+  static let path: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first {
+    FileManager.default.isExecutableFile(atPath: $0)
+  }
+
+  /// Runs Chromium headless on `url` with `args`; its standard output.
+  static func run(_ args: [String]) throws -> String {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: path!)
+    p.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"] + args
+    let o = Pipe()
+    p.standardOutput = o
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    let out = o.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return String(decoding: out, as: UTF8.self)
+  }
+}
+
+@Suite(.enabled(if: CLI.binary != nil && Chromium.path != nil, "analyze is not built or chromium is absent"))
+struct ReportPageBrowserTests {
+  @Test func everyFigureIsMarkedInTheRenderedPage() throws {
+    let page = try CLI.run([CLI.seed, "--format", "html"])
+    #expect(page.status == 0)
+    let file = try CLI.temp("gaoxing.html", Array(page.out.utf8))
+    let dom = try Chromium.run(["--dump-dom", "file://" + file])
+    #expect(dom.contains("</main>"))
+    // The figures the analysis finds, in order.
+    let json = try CLI.run([CLI.seed, "--format", "json"])
+    let analysis = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any]
+    let figures = (analysis?["quantities"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+    #expect(figures.count == 30)
+    // The quantity marks of the page as the browser built it, pieces of one figure joined.
+    var marked: [Int: String] = [:]
+    for m in dom.matches(of: /<mark data-kind="quantity" data-id="q(\d+)"[^>]*>([^<]*)<\/mark>/) {
+      marked[Int(m.1)!, default: ""] += String(m.2)
+    }
+    #expect(marked.count == figures.count)
+    for (i, text) in figures.enumerated() {
+      #expect(marked[i] == text, "figure \(i) \(text) is marked as \(marked[i] ?? "nothing")")
+    }
+    // Each mark carries what was counted on hover.
+    #expect(dom.contains("title=\"560 人次 · 多于 · "))
+    // A screenshot, kept as a build artefact.
+    let dir = CLI.repo.appendingPathComponent(".build/artifacts")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let shot = dir.appendingPathComponent("report-page.png").path
+    try? FileManager.default.removeItem(atPath: shot)
+    _ = try Chromium.run(["--window-size=1400,1100", "--screenshot=" + shot, "file://" + file])
+    #expect(FileManager.default.fileExists(atPath: shot))
+  }
+}
