@@ -16,7 +16,11 @@ let package = Package(
     // Core library
     .systemLibrary(
       name: "CICU", pkgConfig: "icu-i18n", providers: [.apt(["libicu-dev", "pkg-config"])]),
-    .target(name: "ReportKit", dependencies: ["CICU", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+    .systemLibrary(
+      name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev", "pkg-config"])]),
+    .target(
+      name: "ReportKit",
+      dependencies: ["CICU", "CSQLite", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     // Tools
     .executableTarget(
       name: "analyze",

@@ -121,6 +121,16 @@ struct CommandLineTests {
     #expect(try CLI.run(["explain", "nope"]).status == 2)
   }
 
+  @Test func batchWritesADatabase() throws {
+    let db = FileManager.default.temporaryDirectory.appendingPathComponent("analyze-\(UUID().uuidString).db").path
+    defer { try? FileManager.default.removeItem(atPath: db) }
+    let r = try CLI.run(["batch", "--quiet", "--sqlite", db, CLI.repo.appendingPathComponent("Corpus").path])
+    #expect(r.status == 0 && r.out.isEmpty && r.err.contains("已写入"))
+    #expect(FileManager.default.fileExists(atPath: db))
+    let bad = try CLI.run(["batch", "--quiet", "--sqlite", "/nonexistent-dir/x.db", CLI.seed])
+    #expect(bad.status == 2 && bad.err.contains("SQLite"))
+  }
+
   @Test func pagesAndDocumentsBadOrEmptyExitTwo() throws {
     let empty = try CLI.temp(
       "empty.html", Array("<html><head><script>var n = 3;</script></head><body></body></html>".utf8))
