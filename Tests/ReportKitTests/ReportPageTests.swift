@@ -62,4 +62,35 @@ import Testing
     // The quantity is cut where the problem ends: two pieces with one id.
     #expect(html.matches(of: /data-id="q0"/).count == 2)
   }
+
+  static func checkComparePage(_ result: YearComparison) -> (targets: Int, commitments: Int) {
+    let page = ComparisonRenderer.html(result)
+    #expect(page.hasPrefix("<!DOCTYPE html>") && page.hasSuffix("</html>\n") && !page.contains("<script"))
+    let model = ComparisonRenderer.model(result)
+    let targets = model.pairs.reduce(0) { $0 + $1.targets.count }
+    let commitments = model.pairs.reduce(0) { $0 + $1.commitments.count }
+    // One row per target, classed by its status; one status cell per commitment.
+    #expect(page.matches(of: /<tr class="target (met|not_met|not_reported|unclear)">/).count == targets)
+    #expect(
+      page.matches(of: /<td><span class="status (followed_up|mentioned_only|not_mentioned)">/).count == commitments)
+    return (targets, commitments)
+  }
+
+  @Test func comparePageColoursEachStatus() throws {
+    let a = Analyzer()
+    let older = try a.analyze(path: Paths.corpus.appendingPathComponent("gaoxing-2024-fazhi.txt").path)
+    let newer = try a.analyze(path: Paths.corpus.appendingPathComponent("gaoxing-2025-fazhi.txt").path)
+    let n = Self.checkComparePage(Comparer(options: CompareOptions()).compare([older, newer]))
+    #expect(n.commitments > 0)
+  }
+
+  @Test(.enabled(if: Paths.sharedAvailable, "../shared/corpus is absent"))
+  func comparePageOfAStateCouncilPairHasItsTargets() throws {
+    let a = Analyzer()
+    let dir = Paths.shared.appendingPathComponent("state-council")
+    let older = try a.analyze(path: dir.appendingPathComponent("state-council-2024.txt").path)
+    let newer = try a.analyze(path: dir.appendingPathComponent("state-council-2025.txt").path)
+    let n = Self.checkComparePage(Comparer(options: CompareOptions()).compare([older, newer]))
+    #expect(n.targets > 0)
+  }
 }
