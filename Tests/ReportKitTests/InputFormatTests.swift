@@ -161,6 +161,18 @@ enum DocxWriter {
     #expect(doc.document.sections.count == 15)
   }
 
+  /// A document written by python-docx (Fixtures/formats/make-word-document.py),
+  /// not by these tests: Word's own heading styles and XML.
+  @Test func wordDocumentFromPythonDocxGivesTheFiguresOfTheTextFile() throws {
+    let path = Paths.fixtures.appendingPathComponent("formats/gaoxing-2024-fazhi.docx").path
+    let doc = try Analyzer().analyze(path: path)
+    #expect(doc.format == .docx)
+    #expect(Self.figures(doc) == Self.figures(try Analyzer().analyze(path: Paths.seed)))
+    #expect(doc.document.metadata.title == "高兴镇 2024 年法治政府建设工作报告")
+    let text = String(decoding: doc.document.source.units, as: UTF16.self)
+    #expect(text.contains("\n附表\t项目\t说明\n\n一\t法律顾问\t全年聘请\n"))
+  }
+
   @Test func htmlEntitiesBreaksAndDroppedElements() {
     let page = """
       <html><head><title>x</title><script>var a = "<p>9 件</p>";</script></head>
@@ -173,6 +185,15 @@ enum DocxWriter {
     let out = String(decoding: HTMLText.extract(Array(page.utf16)), as: UTF16.self)
     #expect(
       out == "# 某镇 2024年报告\n\n一是“办”结 5 件\n二是 6 & 7\n\n甲\n\n乙\n\n项目\t数量\n\n案件\t3 件\n\n中文换行\n")
+  }
+
+  @Test func pageInGB18030IsDecodedThenRead() throws {
+    let page =
+      "<html><head><meta charset=\"gb2312\"><title>报告</title></head><body><p>某镇2024年法治政府建设工作报告</p><p>全年办结案件 347 件。</p></body></html>"
+    let bytes = try TextDecoder.encode(Array(page.utf16), to: "GB18030")
+    let decoded = try InputDocument.decode(bytes, path: "gbk.html")
+    #expect(decoded.format == .html && decoded.encoding == "GB18030")
+    #expect(String(decoding: decoded.units, as: UTF16.self) == "某镇2024年法治政府建设工作报告\n\n全年办结案件 347 件。\n")
   }
 
   @Test func articleIsPreferredToThePage() {
