@@ -34,7 +34,7 @@ struct Summary: ParsableCommand {
           if i > 0 { writeOut("\n") }
           SummaryRenderer.render(report, to: writeOut)
         case .html:
-          writeOut(ReportPageRenderer.render(report, audit: Auditor().audit(report)))
+          ReportPageRenderer.render(report, audit: Auditor().audit(report), to: writeOut)
         case .json where files.count == 1:
           // One report: written row by row (memory stays near the analysis's own).
           var buffer = ""

@@ -37,6 +37,14 @@ public enum ReportPageRenderer {
 
   /// The page for `report`, with the findings of `audit` (nil: none shown).
   public static func render(_ report: Report, audit: AuditResult? = nil) -> String {
+    var page = ""
+    render(report, audit: audit) { page += $0 }
+    return page
+  }
+
+  /// Writes the page in pieces of about 64 KB (a long report's page is
+  /// three times its text; it is never held whole).
+  public static func render(_ report: Report, audit: AuditResult? = nil, to write: (String) -> Void) {
     let doc = report.document
     let src = doc.source
     let esc = HTMLFindingRenderer.escape
@@ -178,9 +186,13 @@ public enum ReportPageRenderer {
         out += "</aside>"
       }
       out += "</div>\n"
+      if out.utf8.count > 1 << 16 {
+        write(out)
+        out = ""
+      }
     }
     out += "</main>\n</body>\n</html>\n"
-    return out
+    write(out)
   }
 
   /// The line `lr` with the spans marked, nested; markdown marks (`#`, `**`)
@@ -221,12 +233,47 @@ public enum ReportPageRenderer {
         out += "<mark \(attrs)>"
         open.append(i)
       }
-      if !piece.isEmpty {
-        out += esc(src.string(piece).replacingOccurrences(of: "**", with: ""))
-      }
+      if !piece.isEmpty { appendEscaped(src.units, piece, to: &out) }
     }
     for i in open.reversed() { out += spans[i].kind == "heading" ? "</strong>" : "</mark>" }
     return out
+  }
+
+  /// Appends the text of `r` escaped for HTML, with markdown's `**` left out:
+  /// on the UTF-16 units, runs of plain text copied whole.
+  static func appendEscaped(_ u: [UInt16], _ r: Range<Int>, to out: inout String) {
+    u.withUnsafeBufferPointer { p in
+      var run = r.lowerBound
+      var i = r.lowerBound
+      func flush(_ end: Int) {
+        if end > run { out += String(decoding: UnsafeBufferPointer(rebasing: p[run..<end]), as: UTF16.self) }
+      }
+      while i < r.upperBound {
+        let c = p[i]
+        let entity: String?
+        var skip = 1
+        switch c {
+        case 0x26: entity = "&amp;"
+        case 0x3C: entity = "&lt;"
+        case 0x3E: entity = "&gt;"
+        case 0x22: entity = "&quot;"
+        case 0x27: entity = "&#39;"
+        case 0x2A where i + 1 < r.upperBound && p[i + 1] == 0x2A:
+          entity = ""
+          skip = 2
+        default: entity = nil
+        }
+        if let e = entity {
+          flush(i)
+          out += e
+          i += skip
+          run = i
+        } else {
+          i += 1
+        }
+      }
+      flush(r.upperBound)
+    }
   }
 
   static func head(title: String) -> String {
