@@ -76,7 +76,9 @@ enum DocxWriter {
     """
 
   /// A .docx whose document body is `body` (paragraphs and tables).
-  static func docx(body: String, withDocument: Bool = true) throws -> [UInt8] {
+  static func docx(body: String, withDocument: Bool = true, numbering: String? = nil, styles: String = styles)
+    throws -> [UInt8]
+  {
     let archive = try Archive(accessMode: .create)
     var files: [(String, String)] = [
       (
@@ -85,6 +87,7 @@ enum DocxWriter {
       ),
       ("word/styles.xml", styles),
     ]
+    if let n = numbering { files.append(("word/numbering.xml", n)) }
     if withDocument { files.append(("word/document.xml", document(body))) }
     for (path, text) in files {
       let data = Data(text.utf8)
@@ -216,6 +219,50 @@ enum DocxWriter {
       + DocxWriter.paragraph("办结 3**4**5 件。")
     let units = try DocxText.extract(DocxWriter.docx(body: body), path: "t.docx")
     #expect(String(decoding: units, as: UTF16.self) == "## 一、基本情况\n\n项目\t数量\n\n受理案件\t347 件\n\n办结 345 件。\n")
+  }
+
+  @Test func wordListNumbersAreWritten() throws {
+    let numbering = """
+      <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+      <w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+      <w:abstractNum w:abstractNumId="5"><w:multiLevelType w:val="multilevel"/>
+      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+      <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>
+      </w:abstractNum>
+      <w:abstractNum w:abstractNumId="6"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\u{F0B7}"/></w:lvl></w:abstractNum>
+      <w:num w:numId="1"><w:abstractNumId w:val="5"/></w:num>
+      <w:num w:numId="2"><w:abstractNumId w:val="6"/></w:num>
+      <w:num w:numId="3"><w:abstractNumId w:val="5"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="9"/></w:lvlOverride></w:num>
+      </w:numbering>
+      """
+    func p(_ text: String, _ num: String, _ level: Int, style: String = "") -> String {
+      "<w:p><w:pPr>\(style)<w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"\(num)\"/></w:numPr></w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>"
+    }
+    let body = [
+      p("基本情况", "1", 0), p("组织领导", "1", 1), p("教育培训", "1", 1), p("培训 3 次。", "1", 2),
+      p("培训 5 次。", "1", 2), p("存在问题", "1", 0), p("问题一", "1", 1), p("要点", "2", 0),
+    ].joined()
+    let text = String(
+      decoding: try DocxText.extract(DocxWriter.docx(body: body, numbering: numbering), path: "n.docx"), as: UTF16.self)
+    #expect(
+      text
+        == "一、基本情况\n\n（一）组织领导\n\n（二）教育培训\n\n1.培训 3 次。\n\n2.培训 5 次。\n\n二、存在问题\n\n（一）问题一\n\n要点\n")
+    // The structure reader sees the numbered headings.
+    let report = try Analyzer().analyze(bytes: DocxWriter.docx(body: body, numbering: numbering), path: "n.docx")
+    #expect(report.document.sections.map(\.title).prefix(3) == ["基本情况", "组织领导", "教育培训"])
+    // A heading style linked to a list numbers its paragraphs; a start override counts from 9.
+    let linked = DocxWriter.styles.replacingOccurrences(
+      of: "<w:name w:val=\"heading 1\"/>",
+      with: "<w:name w:val=\"heading 1\"/><w:pPr><w:numPr><w:numId w:val=\"3\"/></w:numPr></w:pPr>")
+    let styled = "<w:p><w:pPr><w:pStyle w:val=\"1\"/></w:pPr><w:r><w:t>工作安排</w:t></w:r></w:p>"
+    let t2 = String(
+      decoding: try DocxText.extract(
+        DocxWriter.docx(body: styled, numbering: numbering, styles: linked), path: "s.docx"),
+      as: UTF16.self)
+    #expect(t2 == "# 九、工作安排\n")
+    let numbers = [1, 10, 12, 20, 21, 105, 110, 1005].map { DocxNumbering.chinese($0) }
+    #expect(numbers == ["一", "十", "十二", "二十", "二十一", "一百零五", "一百一十", "一千零五"])
   }
 
   @Test func damagedWordDocumentsAreErrors() throws {

@@ -9,8 +9,9 @@ import ZIPFoundation
 /// number Word split across runs (`34` `7 件`) is whole. Paragraphs whose style
 /// is a heading (`heading N` or `Title` in `word/styles.xml`, whatever the
 /// style's id) get markdown's `#` marks. A table row is one line, its cells
-/// separated by a tab. Deleted revisions, field codes, text boxes and the
-/// fallback copies of drawings are left out.
+/// separated by a tab. The numbers of Word's automatic lists (一、 （一） 1.)
+/// are written before their paragraphs (`DocxNumbering`). Deleted revisions,
+/// field codes, text boxes and the fallback copies of drawings are left out.
 ///
 /// Offsets in the analysis of a document are offsets into this extracted text.
 public enum DocxText {
@@ -31,15 +32,19 @@ public enum DocxText {
       throw InputError.damaged(path: path, format: "Word 文档（.docx）", reason: "压缩包中没有 word/document.xml")
     }
     let document = try read(entry, of: archive, path: path)
-    var headingStyles: [String: Int] = [:]
-    if let styles = archive["word/styles.xml"], let xml = try? read(styles, of: archive, path: path) {
-      headingStyles = Self.headingStyles(xml)
+    var styles = Styles()
+    if let entry = archive["word/styles.xml"], let xml = try? read(entry, of: archive, path: path) {
+      styles = Self.styles(xml)
+    }
+    var numbering = DocxNumbering()
+    if let n = archive["word/numbering.xml"], let xml = try? read(n, of: archive, path: path) {
+      numbering = DocxNumbering(xml: xml)
     }
     let text = String(decoding: document, as: UTF8.self)
     guard text.contains("<w:body") else {
       throw InputError.damaged(path: path, format: "Word 文档（.docx）", reason: "word/document.xml 中没有正文（w:body）")
     }
-    return paragraphs(Array(text.utf16), headingStyles: headingStyles)
+    return paragraphs(Array(text.utf16), styles: styles, numbering: numbering)
   }
 
   static func read(_ entry: Entry, of archive: Archive, path: String) throws -> [UInt8] {
@@ -53,12 +58,20 @@ public enum DocxText {
     return out
   }
 
-  /// Heading levels by style id: styles named `heading N` (Word's own names,
-  /// the same in every language; the ids differ: `Heading1`, `1`, `a3` …) and
-  /// `Title` (level 1).
-  static func headingStyles(_ xml: [UInt8]) -> [String: Int] {
+  /// What paragraph styles say, by style id.
+  struct Styles {
+    /// Heading levels: styles named `heading N` (Word's own names, the same in
+    /// every language; the ids differ: `Heading1`, `1`, `a3` …) and `Title`
+    /// (level 1).
+    var headings: [String: Int] = [:]
+    /// The list (numId, level) a style numbers its paragraphs with (a
+    /// multilevel list linked to the heading styles).
+    var numbering: [String: (id: String, level: Int)] = [:]
+  }
+
+  static func styles(_ xml: [UInt8]) -> Styles {
     let u = Array(String(decoding: xml, as: UTF8.self).utf16)
-    var out: [String: Int] = [:]
+    var out = Styles()
     var i = 0
     var styleId: String? = nil
     while let k = u[i...].firstIndex(of: HTMLText.lt) {
@@ -67,14 +80,19 @@ public enum DocxText {
         continue
       }
       let name = String(decoding: tag.name, as: UTF16.self)
-      if name == "w:style", !tag.closing {
-        styleId = attribute("w:styleId", u, k..<tag.end)
-      } else if name == "w:name", let id = styleId, let v = attribute("w:val", u, k..<tag.end)?.lowercased() {
+      let r = k..<tag.end
+      if name == "w:style" {
+        styleId = tag.closing ? nil : attribute("w:styleId", u, r)
+      } else if name == "w:name", let id = styleId, let v = attribute("w:val", u, r)?.lowercased() {
         if v == "title" {
-          out[id] = 1
+          out.headings[id] = 1
         } else if v.hasPrefix("heading "), let n = Int(v.dropFirst(8)), (1...6).contains(n) {
-          out[id] = n
+          out.headings[id] = n
         }
+      } else if name == "w:numid", let id = styleId, let v = attribute("w:val", u, r) {
+        out.numbering[id] = (v, out.numbering[id]?.level ?? 0)
+      } else if name == "w:ilvl", let id = styleId, let v = attribute("w:val", u, r).flatMap({ Int($0) }) {
+        out.numbering[id] = (out.numbering[id]?.id ?? "0", v)
       }
       i = tag.end
     }
@@ -96,7 +114,13 @@ public enum DocxText {
   }
 
   /// The paragraphs and table rows of `word/document.xml`.
-  static func paragraphs(_ u: [UInt16], headingStyles: [String: Int]) -> [UInt16] {
+  static func paragraphs(_ u: [UInt16], styles: Styles, numbering: DocxNumbering = DocxNumbering())
+    -> [UInt16]
+  {
+    var numbering = numbering
+    var numID: String? = nil  // the paragraph's list (w:numPr), if numbered
+    var numLevel = 0
+    var styleNumbering: (id: String, level: Int)? = nil  // the paragraph style's list
     var out: [UInt16] = []
     var para: [UInt16] = []  // the paragraph being read
     var heading: Int? = nil
@@ -111,6 +135,13 @@ public enum DocxText {
     func endParagraph() {
       var p = para
       para = []
+      let list = numID.map { ($0, numLevel) } ?? styleNumbering
+      if let (id, level) = list, !p.isEmpty, let number = numbering.next(numID: id, level: level) {
+        p = Array(number.utf16) + p
+      }
+      numID = nil
+      numLevel = 0
+      styleNumbering = nil
       while let l = p.last, l == 0x20 || l == 0x09 { p.removeLast() }
       while let f = p.first, f == 0x20 { p.removeFirst() }
       defer { heading = nil }
@@ -170,11 +201,21 @@ public enum DocxText {
         } else {
           para = []
           heading = nil
+          numID = nil
+          numLevel = 0
+          styleNumbering = nil
         }
       case "w:ppr", "w:rpr":
         if !tag.selfClosing { inProperties += tag.closing ? -1 : 1 }
       case "w:pstyle":
-        if let v = attribute("w:val", u, start..<tag.end), let h = headingStyles[v] { heading = h }
+        if let v = attribute("w:val", u, start..<tag.end) {
+          heading = styles.headings[v]
+          styleNumbering = styles.numbering[v]
+        }
+      case "w:numid":
+        if inProperties > 0 { numID = attribute("w:val", u, start..<tag.end) }
+      case "w:ilvl":
+        if inProperties > 0 { numLevel = attribute("w:val", u, start..<tag.end).flatMap { Int($0) } ?? 0 }
       case "w:t":
         inText = !tag.closing && !tag.selfClosing
       case "w:tab":
