@@ -13,7 +13,8 @@ enum BuiltinLexiconText {
       #   level   province   = 省、自治区、直辖市、特别行政区 (all 34);
       #           prefecture = 地级市、地区、自治州、盟 (all 333 of the mainland's prefecture level, 2024);
       #           county     = only the county-level units that report to a province directly
-      #                        (省直辖县级市/县, 神农架林区) and the districts of 北京、天津、上海.
+      #                        (省直辖县级市/县, 神农架林区) and the districts and counties of
+      #                        北京、天津、上海、重庆.
       #   parent  the province a prefecture or county belongs to (- for a province)
       #   short   provinces only: the usual short form written in titles and speeches (四川, 广西, 内蒙古)
       #   abbr    provinces only: the one-character 简称 (川, 桂, 蒙)
@@ -41,6 +42,7 @@ enum BuiltinLexiconText {
       中卫市	prefecture	宁夏回族自治区
       中山市	prefecture	广东省
       丰台区	county	北京市
+      丰都县	county	重庆市
       临夏回族自治州	prefecture	甘肃省
       临汾市	prefecture	山西省
       临沂市	prefecture	山东省
@@ -55,8 +57,10 @@ enum BuiltinLexiconText {
       乐东黎族自治县	county	海南省
       乐山市	prefecture	四川省
       九江市	prefecture	江西省
+      九龙坡区	county	重庆市
       云南省	province	-	云南	滇
       云浮市	prefecture	广东省
+      云阳县	county	重庆市
       五指山市	county	海南省
       亳州市	prefecture	安徽省
       仙桃市	county	湖北省
@@ -81,11 +85,14 @@ enum BuiltinLexiconText {
       包头市	prefecture	内蒙古自治区
       北京市	province	-	北京	京
       北海市	prefecture	广西壮族自治区
+      北碚区	county	重庆市
       北辰区	county	天津市
       十堰市	prefecture	湖北省
       南京市	prefecture	江苏省
       南充市	prefecture	四川省
       南宁市	prefecture	广西壮族自治区
+      南岸区	county	重庆市
+      南川区	county	重庆市
       南平市	prefecture	福建省
       南开区	county	天津市
       南昌市	prefecture	江西省
@@ -96,6 +103,7 @@ enum BuiltinLexiconText {
       双鸭山市	prefecture	黑龙江省
       台州市	prefecture	浙江省
       台湾省	province	-	台湾	台
+      合川区	county	重庆市
       合肥市	prefecture	安徽省
       吉安市	prefecture	江西省
       吉林市	prefecture	吉林省
@@ -122,17 +130,22 @@ enum BuiltinLexiconText {
       四川省	province	-	四川	川
       四平市	prefecture	吉林省
       固原市	prefecture	宁夏回族自治区
+      垫江县	county	重庆市
+      城口县	county	重庆市
       塔城地区	prefecture	新疆维吾尔自治区
       大兴区	county	北京市
       大兴安岭地区	prefecture	黑龙江省
       大同市	prefecture	山西省
       大庆市	prefecture	黑龙江省
+      大渡口区	county	重庆市
       大理白族自治州	prefecture	云南省
+      大足区	county	重庆市
       大连市	prefecture	辽宁省
       天水市	prefecture	甘肃省
       天津市	province	-	天津	津
       天门市	county	湖北省
       太原市	prefecture	山西省
+      奉节县	county	重庆市
       奉贤区	county	上海市
       威海市	prefecture	山东省
       娄底市	prefecture	湖南省
@@ -165,7 +178,10 @@ enum BuiltinLexiconText {
       岳阳市	prefecture	湖南省
       崇左市	prefecture	广西壮族自治区
       崇明区	county	上海市
+      巫山县	county	重庆市
+      巫溪县	county	重庆市
       巴中市	prefecture	四川省
+      巴南区	county	重庆市
       巴彦淖尔市	prefecture	内蒙古自治区
       巴音郭楞蒙古自治州	prefecture	新疆维吾尔自治区
       常州市	prefecture	江苏省
@@ -184,14 +200,17 @@ enum BuiltinLexiconText {
       延庆区	county	北京市
       延边朝鲜族自治州	prefecture	吉林省
       开封市	prefecture	河南省
+      开州区	county	重庆市
       张家口市	prefecture	河北省
       张家界市	prefecture	湖南省
       张掖市	prefecture	甘肃省
+      彭水苗族土家族自治县	county	重庆市
       徐州市	prefecture	江苏省
       徐汇区	county	上海市
       德宏傣族景颇族自治州	prefecture	云南省
       德州市	prefecture	山东省
       德阳市	prefecture	四川省
+      忠县	county	重庆市
       忻州市	prefecture	山西省
       怀化市	prefecture	湖南省
       怀柔区	county	北京市
@@ -242,6 +261,7 @@ enum BuiltinLexiconText {
       柳州市	prefecture	广西壮族自治区
       株洲市	prefecture	湖南省
       桂林市	prefecture	广西壮族自治区
+      梁平区	county	重庆市
       梅州市	prefecture	广东省
       梧州市	prefecture	广西壮族自治区
       楚雄彝族自治州	prefecture	云南省
@@ -249,16 +269,21 @@ enum BuiltinLexiconText {
       武威市	prefecture	甘肃省
       武汉市	prefecture	湖北省
       武清区	county	天津市
+      武隆区	county	重庆市
       毕节市	prefecture	贵州省
+      永川区	county	重庆市
       永州市	prefecture	湖南省
       汉中市	prefecture	陕西省
       汕头市	prefecture	广东省
       汕尾市	prefecture	广东省
+      江北区	county	重庆市
+      江津区	county	重庆市
       江苏省	province	-	江苏	苏
       江西省	province	-	江西	赣
       江门市	prefecture	广东省
       池州市	prefecture	安徽省
       沈阳市	prefecture	辽宁省
+      沙坪坝区	county	重庆市
       沧州市	prefecture	河北省
       河东区	county	天津市
       河北区	county	天津市
@@ -291,6 +316,8 @@ enum BuiltinLexiconText {
       淮安市	prefecture	江苏省
       深圳市	prefecture	广东省
       清远市	prefecture	广东省
+      渝中区	county	重庆市
+      渝北区	county	重庆市
       温州市	prefecture	浙江省
       渭南市	prefecture	陕西省
       湖北省	province	-	湖北	鄂
@@ -307,6 +334,7 @@ enum BuiltinLexiconText {
       潍坊市	prefecture	山东省
       潜江市	county	湖北省
       潮州市	prefecture	广东省
+      潼南区	county	重庆市
       澄迈县	county	海南省
       澳门特别行政区	province	-	澳门	澳
       濮阳市	prefecture	河南省
@@ -319,6 +347,7 @@ enum BuiltinLexiconText {
       珠海市	prefecture	广东省
       琼中黎族苗族自治县	county	海南省
       琼海市	county	海南省
+      璧山区	county	重庆市
       甘南藏族自治州	prefecture	甘肃省
       甘孜藏族自治州	prefecture	四川省
       甘肃省	province	-	甘肃	甘
@@ -334,10 +363,13 @@ enum BuiltinLexiconText {
       石嘴山市	prefecture	宁夏回族自治区
       石家庄市	prefecture	河北省
       石景山区	county	北京市
+      石柱土家族自治县	county	重庆市
       神农架林区	county	湖北省
       福州市	prefecture	福建省
       福建省	province	-	福建	闽
+      秀山土家族苗族自治县	county	重庆市
       秦皇岛市	prefecture	河北省
+      綦江区	county	重庆市
       红桥区	county	天津市
       红河哈尼族彝族自治州	prefecture	云南省
       绍兴市	prefecture	浙江省
@@ -352,6 +384,7 @@ enum BuiltinLexiconText {
       茂名市	prefecture	广东省
       荆州市	prefecture	湖北省
       荆门市	prefecture	湖北省
+      荣昌区	county	重庆市
       莆田市	prefecture	福建省
       菏泽市	prefecture	山东省
       萍乡市	prefecture	江西省
@@ -398,6 +431,7 @@ enum BuiltinLexiconText {
       郴州市	prefecture	湖南省
       鄂尔多斯市	prefecture	内蒙古自治区
       鄂州市	prefecture	湖北省
+      酉阳土家族苗族自治县	county	重庆市
       酒泉市	prefecture	甘肃省
       重庆市	province	-	重庆	渝
       金华市	prefecture	浙江省
@@ -407,12 +441,14 @@ enum BuiltinLexiconText {
       铁岭市	prefecture	辽宁省
       铜仁市	prefecture	贵州省
       铜川市	prefecture	陕西省
+      铜梁区	county	重庆市
       铜陵市	prefecture	安徽省
       银川市	prefecture	宁夏回族自治区
       锡林郭勒盟	prefecture	内蒙古自治区
       锦州市	prefecture	辽宁省
       镇江市	prefecture	江苏省
       长宁区	county	上海市
+      长寿区	county	重庆市
       长春市	prefecture	吉林省
       长沙市	prefecture	湖南省
       长治市	prefecture	山西省
@@ -457,6 +493,7 @@ enum BuiltinLexiconText {
       黑龙江省	province	-	黑龙江	黑
       黔东南苗族侗族自治州	prefecture	贵州省
       黔南布依族苗族自治州	prefecture	贵州省
+      黔江区	county	重庆市
       黔西南布依族苗族自治州	prefecture	贵州省
       齐齐哈尔市	prefecture	黑龙江省
       龙岩市	prefecture	福建省
