@@ -199,6 +199,17 @@ enum DocxWriter {
     #expect(String(decoding: decoded.units, as: UTF16.self) == "某镇2024年法治政府建设工作报告\n\n全年办结案件 347 件。\n")
   }
 
+  @Test func siteFrameIsDroppedByClassAndId() {
+    let page = """
+      <html><body><div class="header">高兴镇人民政府</div><div id="main-nav"><ul><li>首页</li><li>政务公开 12</li></ul></div>
+      <div class="bread-crumb">当前位置：首页 &gt; 政务公开</div>
+      <div class="content"><div class="title">报告</div><p>办结 5 件。</p><div class="navigator-free">正文 6 件</div></div>
+      <div class='share'>分享到 3 个平台</div><div id="footer"><div>版权所有 2024</div></div></body></html>
+      """
+    let out = String(decoding: HTMLText.extract(Array(page.utf16)), as: UTF16.self)
+    #expect(out == "报告\n\n办结 5 件。\n\n正文 6 件\n")
+  }
+
   @Test func articleIsPreferredToThePage() {
     let page = "<html><body><div>栏目 3 个</div><article><header><h1>标题</h1></header><p>正文 5 件</p></article></body></html>"
     let out = String(decoding: HTMLText.extract(Array(page.utf16)), as: UTF16.self)

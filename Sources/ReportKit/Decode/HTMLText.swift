@@ -1,7 +1,9 @@
 /// The text of a web page's article, read by a small tag scanner over UTF-16.
 ///
 /// Scripts, styles, `<head>`, navigation, headers, footers, asides, forms and
-/// comments are dropped; when the page has an `<article>` (or else a `<main>`),
+/// comments are dropped, and so are elements whose class or id names a site's
+/// frame (`<div class="nav">`, `id="footer"`, breadcrumbs, sidebars, share
+/// buttons, copyright); when the page has an `<article>` (or else a `<main>`),
 /// only its text is kept. Entities (`&amp;`, `&nbsp;`, `&#12290;`, `&#x3002;` …)
 /// are decoded. `<p>`, `<br>`, `<div>`, `<li>`, `<h1>`–`<h6>`, `<tr>` and the
 /// other block elements end a paragraph: each paragraph is one line, with a
@@ -46,6 +48,7 @@ public enum HTMLText {
           i = find("-->", in: units, from: i + 4, end: end).map { $0 + 3 } ?? end
           continue
         }
+        let i0 = i
         guard let tag = readTag(units, at: i, end: end) else {
           if skipUntil == nil { out.char(c, pre: pre > 0) }
           i += 1
@@ -66,7 +69,9 @@ public enum HTMLText {
           }
           continue
         }
-        if !tag.closing, !tag.selfClosing, dropped.contains(tag.name) {
+        if !tag.closing, !tag.selfClosing,
+          dropped.contains(tag.name) || isChrome(units, i0..<i, inArticle: scope.count < units.count)
+        {
           skipUntil = tag.name
           skipDepth = 1
           continue
@@ -189,6 +194,27 @@ public enum HTMLText {
   }
 
   // MARK: - Tags
+
+  /// Class and id words of a site's frame around the article (menus,
+  /// breadcrumbs, sidebars, share buttons, copyright lines).
+  static let chromeWords: Set<String> = [
+    "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "sidebar", "share",
+    "copyright", "topbar", "toolbar", "skip", "header", "footer",
+  ]
+
+  /// Whether the tag at `r` is a frame element by its class or id
+  /// (`<div class="nav">`, `<div id="footer">`); inside an article its own
+  /// header and footer are kept.
+  static func isChrome(_ u: [UInt16], _ r: Range<Int>, inArticle: Bool) -> Bool {
+    for name in ["class", "id"] {
+      guard let v = DocxText.attribute(name, u, r)?.lowercased() else { continue }
+      for w in v.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }) where chromeWords.contains(String(w)) {
+        if inArticle && (w == "header" || w == "footer") { continue }
+        return true
+      }
+    }
+    return false
+  }
 
   struct Tag {
     var name: [UInt16]  // lower-cased
