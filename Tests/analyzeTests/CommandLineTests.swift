@@ -156,7 +156,7 @@ enum Chromium {
     FileManager.default.isExecutableFile(atPath: $0)
   }
 
-  /// Runs Chromium headless on `url` with `args`; its standard output.
+  /// Runs Chromium headless with `args`; its standard output.
   static func run(_ args: [String]) throws -> String {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: path!)
@@ -165,6 +165,8 @@ enum Chromium {
     p.standardOutput = o
     p.standardError = FileHandle.nullDevice
     try p.run()
+    // A browser that hangs (no display services, say) is stopped, and the test fails on its output.
+    DispatchQueue.global().asyncAfter(deadline: .now() + 120) { if p.isRunning { p.terminate() } }
     let out = o.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
     return String(decoding: out, as: UTF8.self)
