@@ -199,6 +199,13 @@ enum DocxWriter {
     #expect(String(decoding: decoded.units, as: UTF16.self) == "某镇2024年法治政府建设工作报告\n\n全年办结案件 347 件。\n")
   }
 
+  @Test func orderedListsKeepTheirNumbers() {
+    let page =
+      "<html><body><p>工作安排</p><ol><li> 加强学习 </li><li>完善制度<ul><li>甲</li></ul></li><li></li><li>推进执法</li></ol></body></html>"
+    let out = String(decoding: HTMLText.extract(Array(page.utf16)), as: UTF16.self)
+    #expect(out == "工作安排\n\n1.加强学习\n\n2.完善制度\n\n甲\n\n4.推进执法\n")
+  }
+
   @Test func siteFrameIsDroppedByClassAndId() {
     let page = """
       <html><body><div class="header">高兴镇人民政府</div><div id="main-nav"><ul><li>首页</li><li>政务公开 12</li></ul></div>

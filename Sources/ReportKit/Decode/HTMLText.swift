@@ -8,7 +8,8 @@
 /// are decoded. `<p>`, `<br>`, `<div>`, `<li>`, `<h1>`–`<h6>`, `<tr>` and the
 /// other block elements end a paragraph: each paragraph is one line, with a
 /// blank line between paragraphs, as in the plain-text reports. Headings are
-/// written with markdown's `#` marks (`<h2>` → `## `), the cells of a table row
+/// written with markdown's `#` marks (`<h2>` → `## `), the items of an ordered
+/// list with the numbers a browser draws (`1.`), the cells of a table row
 /// are separated by a tab. Runs of white space collapse to one space, and to
 /// nothing where a line break stood between two Chinese characters.
 ///
@@ -38,6 +39,7 @@ public enum HTMLText {
     var skipUntil: [UInt16]? = nil  // the closing tag name of a dropped element
     var skipDepth = 0
     var pre = 0
+    var lists: [Int?] = []  // items counted so far in each open list (nil: unordered)
     var i = scope.lowerBound
     let end = scope.upperBound
     while i < end {
@@ -90,6 +92,16 @@ public enum HTMLText {
           }
         } else if blocks.contains(n) {
           out.breakLine(blank: true)
+          // Ordered lists: the numbers a browser draws are written (1. 2. …).
+          if n == "ol" {
+            if tag.closing { _ = lists.popLast() } else { lists.append(0) }
+          } else if n == "ul" {
+            if tag.closing { _ = lists.popLast() } else { lists.append(nil) }
+          } else if n == "li", !tag.closing, let k = lists.last, let count = k {
+            lists[lists.count - 1] = count + 1
+            out.append(Array("\(count + 1).".utf16))
+            out.markHeadingStart()
+          }
         }
         continue
       }
