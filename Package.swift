@@ -9,20 +9,27 @@ let package = Package(
     .library(name: "ReportKit", targets: ["ReportKit"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // Core library
     .systemLibrary(
       name: "CICU", pkgConfig: "icu-i18n", providers: [.apt(["libicu-dev", "pkg-config"])]),
-    .target(name: "ReportKit", dependencies: ["CICU"]),
+    .systemLibrary(
+      name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev", "pkg-config"])]),
+    .target(
+      name: "ReportKit",
+      dependencies: ["CICU", "CSQLite", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     // Tools
     .executableTarget(
       name: "analyze",
       dependencies: ["ReportKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
     // Tests
-    .testTarget(name: "ReportKitTests", dependencies: ["ReportKit"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "ReportKitTests", dependencies: ["ReportKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      exclude: ["Fixtures"]),
     .testTarget(name: "analyzeTests", dependencies: ["analyze"]),
   ],
   swiftLanguageModes: [.v5]

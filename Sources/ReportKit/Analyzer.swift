@@ -4,6 +4,9 @@ public struct Report: Sendable {
   public var path: String
   /// The encoding it was decoded from.
   public var encoding: String
+  /// What the file was (text, a web page, a Word document); the document's
+  /// text, and so every offset, is the text extracted from a page or document.
+  public var format: InputFormat = .text
   /// The report's structure and text.
   public var document: Document
   /// Every counted figure, in text order.
@@ -48,16 +51,20 @@ public struct Analyzer: Sendable {
     self.domainTrie = WordTrie(lexicons.words("domain-words"))
   }
 
-  /// Reads and analyses the file at `path`.
-  public func analyze(path: String, encoding: String? = nil) throws -> Report {
+  /// Reads and analyses the file at `path`: text, a web page or a Word
+  /// document, found by content unless `format` forces one.
+  public func analyze(path: String, encoding: String? = nil, format: InputFormat? = nil) throws -> Report {
     // The file's bytes are released once decoded, before the analysis grows.
-    let decoded = try TextDecoder.decode(InputReader.bytes(at: path), path: path, encoding: encoding)
+    let decoded = try InputDocument.decode(
+      InputReader.bytes(at: path), path: path, encoding: encoding, format: format)
     return analyze(decoded: decoded, path: path)
   }
 
   /// Analyses the bytes of a report read from `path`.
-  public func analyze(bytes: [UInt8], path: String, encoding: String? = nil) throws -> Report {
-    analyze(decoded: try TextDecoder.decode(bytes, path: path, encoding: encoding), path: path)
+  public func analyze(bytes: [UInt8], path: String, encoding: String? = nil, format: InputFormat? = nil) throws
+    -> Report
+  {
+    analyze(decoded: try InputDocument.decode(bytes, path: path, encoding: encoding, format: format), path: path)
   }
 
   /// Analyses text already decoded.
@@ -88,6 +95,7 @@ public struct Analyzer: Sendable {
     var report = Report(
       path: path, encoding: decoded.encoding, document: doc, quantities: quantities, lexicons: lexicons)
     report.taxonomy = taxonomy
+    report.format = decoded.format
     report.domainTrie = domainTrie
     report.sectionCategories = doc.sections.map { s in
       let c = cats.category(of: s.title, taxonomy: taxonomy)

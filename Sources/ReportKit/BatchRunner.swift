@@ -1,8 +1,11 @@
 import Foundation
 
-/// Finds report files below paths: every `.txt` and `.md` file under a
-/// folder (sorted), and files named directly.
+/// Finds report files below paths: every `.txt`, `.md`, `.html`, `.htm` and
+/// `.docx` file under a folder (sorted), and files named directly.
 public enum ReportFinder {
+  /// The file name endings of reports.
+  public static let extensions: Set<String> = ["txt", "md", "html", "htm", "docx"]
+
   public static func files(_ paths: [String]) throws -> [String] {
     var out: [String] = []
     for p in paths {
@@ -16,7 +19,7 @@ public enum ReportFinder {
       }
       var found: [String] = []
       if let e = FileManager.default.enumerator(atPath: p) {
-        for case let f as String in e where f.hasSuffix(".txt") || f.hasSuffix(".md") {
+        for case let f as String in e where extensions.contains((f as NSString).pathExtension.lowercased()) {
           if f.hasSuffix(".expected.md") { continue }
           found.append((p as NSString).appendingPathComponent(f))
         }
@@ -31,10 +34,12 @@ public enum ReportFinder {
 public enum BatchItem: Sendable {
   case report(index: Int, path: String, json: String, summary: BatchSummary)
   case failure(index: Int, path: String, message: String)
+  /// The analysis and audit themselves (when the runner keeps them).
+  case audited(index: Int, path: String, result: AuditResult)
 
   public var index: Int {
     switch self {
-    case .report(let i, _, _, _), .failure(let i, _, _): return i
+    case .report(let i, _, _, _), .failure(let i, _, _), .audited(let i, _, _): return i
     }
   }
 }
@@ -57,11 +62,15 @@ public struct BatchRunner: Sendable {
   public var analyzer: Analyzer
   public var auditor: Auditor
   public var jobs: Int
+  /// Hand over each report's analysis and audit (`.audited`) instead of its
+  /// JSON line and summary.
+  public var keepResults: Bool
 
-  public init(analyzer: Analyzer, auditor: Auditor = Auditor(), jobs: Int) {
+  public init(analyzer: Analyzer, auditor: Auditor = Auditor(), jobs: Int, keepResults: Bool = false) {
     self.analyzer = analyzer
     self.auditor = auditor
     self.jobs = max(1, jobs)
+    self.keepResults = keepResults
   }
 
   /// Analyses one file into a batch item (never throws: a bad file is an item).
@@ -69,6 +78,7 @@ public struct BatchRunner: Sendable {
     do {
       let report = try analyzer.analyze(path: path)
       let audit = auditor.audit(report)
+      if keepResults { return .audited(index: index, path: path, result: audit) }
       let m = report.document.metadata
       let summary = BatchSummary(
         unit: m.unit ?? "", kind: m.kind.chineseName, reviewYear: m.reviewYear, quantities: report.quantities.count,

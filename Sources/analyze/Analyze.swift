@@ -26,6 +26,9 @@ struct InputOptions: ParsableArguments {
   @Option(name: .long, help: "强制使用的输入编码（ICU 名称，如 GB18030、UTF-16LE）。")
   var encoding: String?
 
+  @Option(name: .long, help: "输入格式：text、html、docx；缺省按文件内容判断（zip 为 Word 文档，以 HTML 标签开头为网页）。")
+  var inputFormat: InputFormat?
+
   @Option(name: .long, help: "追加的词表文件（可多次给出；首行 `# lexicon: units` 等指明词表，缺省为 domain-words）。")
   var lexicon: [String] = []
 
@@ -39,6 +42,8 @@ struct InputOptions: ParsableArguments {
     return l
   }
 }
+
+extension InputFormat: ExpressibleByArgument {}
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
   case text, json

@@ -54,7 +54,8 @@ struct Audit: ParsableCommand {
     var bad = false
     for f in files {
       do {
-        results.append(auditor.audit(try analyzer.analyze(path: f, encoding: input.encoding)))
+        results.append(
+          auditor.audit(try analyzer.analyze(path: f, encoding: input.encoding, format: input.inputFormat)))
       } catch let e as InputError {
         writeErr("错误：\(e.description)\n")
         bad = true

@@ -19,6 +19,13 @@ struct Batch: AsyncParsableCommand {
   @Option(name: .long, help: "同时处理的文件数，缺省为处理器核数。")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+  @Option(
+    name: .long,
+    help:
+      "把全部分析和核对结果写入一个 SQLite 数据库（表 reports、sections、quantities、commitments、problems、targets、findings）；此时标准输出不再输出 JSON Lines。"
+  )
+  var sqlite: String?
+
   @Flag(name: .long, help: "不显示进度条。")
   var quiet = false
 
@@ -29,15 +36,26 @@ struct Batch: AsyncParsableCommand {
 
   func runBatch() async throws {
     let files = try ReportFinder.files(paths)
-    let runner = BatchRunner(analyzer: Analyzer(lexicons: try input.lexicons()), jobs: jobs)
+    let store: SQLiteStore?
+    do { store = try sqlite.map { try SQLiteStore(path: $0) } } catch let e as DatabaseError {
+      writeErr("错误：\(e.description)\n")
+      throw ToolExit(code: 2)
+    }
+    let runner = BatchRunner(
+      analyzer: Analyzer(lexicons: try input.lexicons()), jobs: jobs, keepResults: store != nil)
     let progress = !quiet && isatty(STDERR_FILENO) != 0
     let state = BatchState(total: files.count, progress: progress)
-    if format == .table {
+    if format == .table && store == nil {
       writeOut("文件\t单位\t类型\t回顾年度\t数字\t承诺\t错误\t警告\n")
     }
     let format = self.format
     await runner.run(files) { item in
       switch item {
+      case .audited(_, let path, let result):
+        do { try store?.add(result) } catch {
+          state.failed()
+          writeErr("错误：\(path): \(error)\n")
+        }
       case .report(_, let path, let json, let s):
         if format == .jsonl {
           writeOut(json + "\n")
@@ -61,6 +79,13 @@ struct Batch: AsyncParsableCommand {
       state.advance()
     }
     if progress { writeErr("\r\u{1B}[K") }
+    if let s = store, let path = sqlite {
+      do { try s.finish() } catch {
+        writeErr("错误：\(error)\n")
+        throw ToolExit(code: 2)
+      }
+      writeErr("已写入 \(path)\n")
+    }
     writeErr("共 \(files.count) 份报告，失败 \(state.failures) 份\n")
     if state.failures > 0 { throw ToolExit(code: 2) }
   }

@@ -3,7 +3,7 @@ import Foundation
 import ReportKit
 
 enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
-  case text, json, markdown
+  case text, json, markdown, html
 }
 
 struct Compare: ParsableCommand {
@@ -12,7 +12,7 @@ struct Compare: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
-  @Option(name: .long, help: "输出格式：text、json、markdown。")
+  @Option(name: .long, help: "输出格式：text、json、markdown、html（一个独立网页，目标与实际对照表按结论着色）。")
   var format: CompareFormat = .text
 
   @Option(name: .long, help: "把所有报告视为同一单位（单位名称不一致时使用）。")
@@ -31,7 +31,9 @@ struct Compare: ParsableCommand {
   func run() throws {
     let analyzer = Analyzer(lexicons: try input.lexicons())
     var reports: [Report] = []
-    for f in files { reports.append(try analyzer.analyze(path: f, encoding: input.encoding)) }
+    for f in files {
+      reports.append(try analyzer.analyze(path: f, encoding: input.encoding, format: input.inputFormat))
+    }
     var options = CompareOptions()
     options.unit = unit
     options.rateTolerance = tolerance
@@ -40,6 +42,7 @@ struct Compare: ParsableCommand {
     case .text: writeOut(ComparisonRenderer.text(result))
     case .markdown: writeOut(ComparisonRenderer.text(result, markdown: true))
     case .json: writeOut(ComparisonRenderer.json(result) + "\n")
+    case .html: writeOut(ComparisonRenderer.html(result))
     }
   }
 }

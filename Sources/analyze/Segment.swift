@@ -20,7 +20,7 @@ struct Segment: ParsableCommand {
   func run() throws {
     let lexicons = try input.lexicons()
     let bytes = try InputReader.bytes(at: file)
-    let decoded = try TextDecoder.decode(bytes, path: file, encoding: input.encoding)
+    let decoded = try InputDocument.decode(bytes, path: file, encoding: input.encoding, format: input.inputFormat)
     let segmenter = Segmenter(lexicons: lexicons)
     var tokens: [Token] = []
     tokens.reserveCapacity(decoded.units.count / 2)

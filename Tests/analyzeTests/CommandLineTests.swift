@@ -120,4 +120,89 @@ struct CommandLineTests {
     #expect(explain.status == 0 && explain.out.contains("比率"))
     #expect(try CLI.run(["explain", "nope"]).status == 2)
   }
+
+  @Test func batchWritesADatabase() throws {
+    let db = FileManager.default.temporaryDirectory.appendingPathComponent("analyze-\(UUID().uuidString).db").path
+    defer { try? FileManager.default.removeItem(atPath: db) }
+    let r = try CLI.run(["batch", "--quiet", "--sqlite", db, CLI.repo.appendingPathComponent("Corpus").path])
+    #expect(r.status == 0 && r.out.isEmpty && r.err.contains("已写入"))
+    #expect(FileManager.default.fileExists(atPath: db))
+    let bad = try CLI.run(["batch", "--quiet", "--sqlite", "/nonexistent-dir/x.db", CLI.seed])
+    #expect(bad.status == 2 && bad.err.contains("SQLite"))
+  }
+
+  @Test func pagesAndDocumentsBadOrEmptyExitTwo() throws {
+    let empty = try CLI.temp(
+      "empty.html", Array("<html><head><script>var n = 3;</script></head><body></body></html>".utf8))
+    let r = try CLI.run([empty])
+    #expect(r.status == 2 && r.err.contains("网页中没有可读的正文"))
+    // A zip cut short: a damaged .docx.
+    let cut = try CLI.temp(
+      "cut.docx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00] + Array(repeating: 0x41, count: 64))
+    let d = try CLI.run([cut])
+    #expect(d.status == 2 && d.err.contains("cut.docx: Word 文档（.docx）已损坏"))
+    let forced = try CLI.run(["--input-format", "docx", CLI.seed])
+    #expect(forced.status == 2 && forced.err.contains("已损坏"))
+    let page = CLI.repo.appendingPathComponent("Tests/ReportKitTests/Fixtures/formats/gaoxing-2024-fazhi.html").path
+    let ok = try CLI.run([page])
+    #expect(ok.status == 0 && ok.out.contains("（网页，UTF-8）") && ok.out.contains("数字（30 个"))
+    #expect(try CLI.run(["--input-format", "pdf", page]).status == 2)
+  }
+}
+
+/// Headless Chromium, where installed (Debian's `chromium`; .ci/run installs it).
+enum Chromium {
+  static let path: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first {
+    FileManager.default.isExecutableFile(atPath: $0)
+  }
+
+  /// Runs Chromium headless with `args`; its standard output.
+  static func run(_ args: [String]) throws -> String {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: path!)
+    p.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"] + args
+    let o = Pipe()
+    p.standardOutput = o
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    // A browser that hangs (no display services, say) is stopped, and the test fails on its output.
+    DispatchQueue.global().asyncAfter(deadline: .now() + 120) { if p.isRunning { p.terminate() } }
+    let out = o.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return String(decoding: out, as: UTF8.self)
+  }
+}
+
+@Suite(.enabled(if: CLI.binary != nil && Chromium.path != nil, "analyze is not built or chromium is absent"))
+struct ReportPageBrowserTests {
+  @Test func everyFigureIsMarkedInTheRenderedPage() throws {
+    let page = try CLI.run([CLI.seed, "--format", "html"])
+    #expect(page.status == 0)
+    let file = try CLI.temp("gaoxing.html", Array(page.out.utf8))
+    let dom = try Chromium.run(["--dump-dom", "file://" + file])
+    #expect(dom.contains("</main>"))
+    // The figures the analysis finds, in order.
+    let json = try CLI.run([CLI.seed, "--format", "json"])
+    let analysis = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any]
+    let figures = (analysis?["quantities"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+    #expect(figures.count == 30)
+    // The quantity marks of the page as the browser built it, pieces of one figure joined.
+    var marked: [Int: String] = [:]
+    for m in dom.matches(of: /<mark data-kind="quantity" data-id="q(\d+)"[^>]*>([^<]*)<\/mark>/) {
+      marked[Int(m.1)!, default: ""] += String(m.2)
+    }
+    #expect(marked.count == figures.count)
+    for (i, text) in figures.enumerated() {
+      #expect(marked[i] == text, "figure \(i) \(text) is marked as \(marked[i] ?? "nothing")")
+    }
+    // Each mark carries what was counted on hover.
+    #expect(dom.contains("title=\"560 人次 · 多于 · "))
+    // A screenshot, kept as a build artefact.
+    let dir = CLI.repo.appendingPathComponent(".build/artifacts")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let shot = dir.appendingPathComponent("report-page.png").path
+    try? FileManager.default.removeItem(atPath: shot)
+    _ = try Chromium.run(["--window-size=1400,1100", "--screenshot=" + shot, "file://" + file])
+    #expect(FileManager.default.fileExists(atPath: shot))
+  }
 }

@@ -9,6 +9,9 @@ public struct DecodedText: Sendable {
   public var encoding: String
   /// Whether the file began with a byte order mark.
   public var hadBOM: Bool
+  /// What the file was: plain text, or a page or document whose text was
+  /// extracted (`units` is then the extracted text).
+  public var format: InputFormat = .text
 }
 
 /// Turns the bytes of a report into text.

@@ -4,6 +4,502 @@
 enum BuiltinLexiconText {
   static let files: [(name: String, text: String)] = [
     (
+      "admin-divisions",
+      #"""
+      # admin-divisions.txt: China's administrative divisions, used to check the reporting unit a
+      # report names (title, subtitle 在…人民代表大会, speaker line, 我代表…).
+      # Columns (TAB separated): name<TAB>level<TAB>parent[<TAB>short<TAB>abbr]
+      #   name    the full standard name (四川省, 广西壮族自治区, 成都市, 甘孜藏族自治州, 大兴安岭地区)
+      #   level   province   = 省、自治区、直辖市、特别行政区 (all 34);
+      #           prefecture = 地级市、地区、自治州、盟 (all 333 of the mainland's prefecture level, 2024);
+      #           county     = only the county-level units that report to a province directly
+      #                        (省直辖县级市/县, 神农架林区) and the districts and counties of
+      #                        北京、天津、上海、重庆.
+      #   parent  the province a prefecture or county belongs to (- for a province)
+      #   short   provinces only: the usual short form written in titles and speeches (四川, 广西, 内蒙古)
+      #   abbr    provinces only: the one-character 简称 (川, 桂, 蒙)
+      # Other county-level units (about 2,800) and towns (about 38,000) are not listed: too many to
+      # write down correctly here. A unit at those levels is accepted by the form of its name (ends in
+      # 县、区、市、旗、镇、乡 or 街道), and a listed province or prefecture it begins with must be one here.
+      # Names of prefectures repeat a province's only where the state does (吉林市 in 吉林省; 海南藏族自治州
+      # in 青海省): the level column tells them apart.
+      # To extend: add one row per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      七台河市	prefecture	黑龙江省
+      万宁市	county	海南省
+      三亚市	prefecture	海南省
+      三明市	prefecture	福建省
+      三沙市	prefecture	海南省
+      三门峡市	prefecture	河南省
+      上海市	province	-	上海	沪
+      上饶市	prefecture	江西省
+      东丽区	county	天津市
+      东城区	county	北京市
+      东方市	county	海南省
+      东莞市	prefecture	广东省
+      东营市	prefecture	山东省
+      中卫市	prefecture	宁夏回族自治区
+      中山市	prefecture	广东省
+      丰台区	county	北京市
+      丰都县	county	重庆市
+      临夏回族自治州	prefecture	甘肃省
+      临汾市	prefecture	山西省
+      临沂市	prefecture	山东省
+      临沧市	prefecture	云南省
+      临高县	county	海南省
+      丹东市	prefecture	辽宁省
+      丽水市	prefecture	浙江省
+      丽江市	prefecture	云南省
+      乌兰察布市	prefecture	内蒙古自治区
+      乌海市	prefecture	内蒙古自治区
+      乌鲁木齐市	prefecture	新疆维吾尔自治区
+      乐东黎族自治县	county	海南省
+      乐山市	prefecture	四川省
+      九江市	prefecture	江西省
+      九龙坡区	county	重庆市
+      云南省	province	-	云南	滇
+      云浮市	prefecture	广东省
+      云阳县	county	重庆市
+      五指山市	county	海南省
+      亳州市	prefecture	安徽省
+      仙桃市	county	湖北省
+      伊春市	prefecture	黑龙江省
+      伊犁哈萨克自治州	prefecture	新疆维吾尔自治区
+      佛山市	prefecture	广东省
+      佳木斯市	prefecture	黑龙江省
+      保亭黎族苗族自治县	county	海南省
+      保定市	prefecture	河北省
+      保山市	prefecture	云南省
+      信阳市	prefecture	河南省
+      儋州市	prefecture	海南省
+      克孜勒苏柯尔克孜自治州	prefecture	新疆维吾尔自治区
+      克拉玛依市	prefecture	新疆维吾尔自治区
+      六安市	prefecture	安徽省
+      六盘水市	prefecture	贵州省
+      兰州市	prefecture	甘肃省
+      兴安盟	prefecture	内蒙古自治区
+      内江市	prefecture	四川省
+      内蒙古自治区	province	-	内蒙古	蒙
+      凉山彝族自治州	prefecture	四川省
+      包头市	prefecture	内蒙古自治区
+      北京市	province	-	北京	京
+      北海市	prefecture	广西壮族自治区
+      北碚区	county	重庆市
+      北辰区	county	天津市
+      十堰市	prefecture	湖北省
+      南京市	prefecture	江苏省
+      南充市	prefecture	四川省
+      南宁市	prefecture	广西壮族自治区
+      南岸区	county	重庆市
+      南川区	county	重庆市
+      南平市	prefecture	福建省
+      南开区	county	天津市
+      南昌市	prefecture	江西省
+      南通市	prefecture	江苏省
+      南阳市	prefecture	河南省
+      博尔塔拉蒙古自治州	prefecture	新疆维吾尔自治区
+      厦门市	prefecture	福建省
+      双鸭山市	prefecture	黑龙江省
+      台州市	prefecture	浙江省
+      台湾省	province	-	台湾	台
+      合川区	county	重庆市
+      合肥市	prefecture	安徽省
+      吉安市	prefecture	江西省
+      吉林市	prefecture	吉林省
+      吉林省	province	-	吉林	吉
+      吐鲁番市	prefecture	新疆维吾尔自治区
+      吕梁市	prefecture	山西省
+      吴忠市	prefecture	宁夏回族自治区
+      周口市	prefecture	河南省
+      呼伦贝尔市	prefecture	内蒙古自治区
+      呼和浩特市	prefecture	内蒙古自治区
+      和平区	county	天津市
+      和田地区	prefecture	新疆维吾尔自治区
+      咸宁市	prefecture	湖北省
+      咸阳市	prefecture	陕西省
+      哈密市	prefecture	新疆维吾尔自治区
+      哈尔滨市	prefecture	黑龙江省
+      唐山市	prefecture	河北省
+      商丘市	prefecture	河南省
+      商洛市	prefecture	陕西省
+      喀什地区	prefecture	新疆维吾尔自治区
+      嘉兴市	prefecture	浙江省
+      嘉定区	county	上海市
+      嘉峪关市	prefecture	甘肃省
+      四川省	province	-	四川	川
+      四平市	prefecture	吉林省
+      固原市	prefecture	宁夏回族自治区
+      垫江县	county	重庆市
+      城口县	county	重庆市
+      塔城地区	prefecture	新疆维吾尔自治区
+      大兴区	county	北京市
+      大兴安岭地区	prefecture	黑龙江省
+      大同市	prefecture	山西省
+      大庆市	prefecture	黑龙江省
+      大渡口区	county	重庆市
+      大理白族自治州	prefecture	云南省
+      大足区	county	重庆市
+      大连市	prefecture	辽宁省
+      天水市	prefecture	甘肃省
+      天津市	province	-	天津	津
+      天门市	county	湖北省
+      太原市	prefecture	山西省
+      奉节县	county	重庆市
+      奉贤区	county	上海市
+      威海市	prefecture	山东省
+      娄底市	prefecture	湖南省
+      孝感市	prefecture	湖北省
+      宁夏回族自治区	province	-	宁夏	宁
+      宁德市	prefecture	福建省
+      宁河区	county	天津市
+      宁波市	prefecture	浙江省
+      安庆市	prefecture	安徽省
+      安康市	prefecture	陕西省
+      安徽省	province	-	安徽	皖
+      安阳市	prefecture	河南省
+      安顺市	prefecture	贵州省
+      定安县	county	海南省
+      定西市	prefecture	甘肃省
+      宜宾市	prefecture	四川省
+      宜昌市	prefecture	湖北省
+      宜春市	prefecture	江西省
+      宝坻区	county	天津市
+      宝山区	county	上海市
+      宝鸡市	prefecture	陕西省
+      宣城市	prefecture	安徽省
+      宿州市	prefecture	安徽省
+      宿迁市	prefecture	江苏省
+      密云区	county	北京市
+      屯昌县	county	海南省
+      山东省	province	-	山东	鲁
+      山南市	prefecture	西藏自治区
+      山西省	province	-	山西	晋
+      岳阳市	prefecture	湖南省
+      崇左市	prefecture	广西壮族自治区
+      崇明区	county	上海市
+      巫山县	county	重庆市
+      巫溪县	county	重庆市
+      巴中市	prefecture	四川省
+      巴南区	county	重庆市
+      巴彦淖尔市	prefecture	内蒙古自治区
+      巴音郭楞蒙古自治州	prefecture	新疆维吾尔自治区
+      常州市	prefecture	江苏省
+      常德市	prefecture	湖南省
+      平凉市	prefecture	甘肃省
+      平谷区	county	北京市
+      平顶山市	prefecture	河南省
+      广东省	province	-	广东	粤
+      广元市	prefecture	四川省
+      广安市	prefecture	四川省
+      广州市	prefecture	广东省
+      广西壮族自治区	province	-	广西	桂
+      庆阳市	prefecture	甘肃省
+      廊坊市	prefecture	河北省
+      延安市	prefecture	陕西省
+      延庆区	county	北京市
+      延边朝鲜族自治州	prefecture	吉林省
+      开封市	prefecture	河南省
+      开州区	county	重庆市
+      张家口市	prefecture	河北省
+      张家界市	prefecture	湖南省
+      张掖市	prefecture	甘肃省
+      彭水苗族土家族自治县	county	重庆市
+      徐州市	prefecture	江苏省
+      徐汇区	county	上海市
+      德宏傣族景颇族自治州	prefecture	云南省
+      德州市	prefecture	山东省
+      德阳市	prefecture	四川省
+      忠县	county	重庆市
+      忻州市	prefecture	山西省
+      怀化市	prefecture	湖南省
+      怀柔区	county	北京市
+      怒江傈僳族自治州	prefecture	云南省
+      恩施土家族苗族自治州	prefecture	湖北省
+      惠州市	prefecture	广东省
+      成都市	prefecture	四川省
+      房山区	county	北京市
+      扬州市	prefecture	江苏省
+      承德市	prefecture	河北省
+      抚州市	prefecture	江西省
+      抚顺市	prefecture	辽宁省
+      拉萨市	prefecture	西藏自治区
+      揭阳市	prefecture	广东省
+      攀枝花市	prefecture	四川省
+      文山壮族苗族自治州	prefecture	云南省
+      文昌市	county	海南省
+      新乡市	prefecture	河南省
+      新余市	prefecture	江西省
+      新疆维吾尔自治区	province	-	新疆	新
+      无锡市	prefecture	江苏省
+      日喀则市	prefecture	西藏自治区
+      日照市	prefecture	山东省
+      昆明市	prefecture	云南省
+      昌吉回族自治州	prefecture	新疆维吾尔自治区
+      昌平区	county	北京市
+      昌江黎族自治县	county	海南省
+      昌都市	prefecture	西藏自治区
+      昭通市	prefecture	云南省
+      晋中市	prefecture	山西省
+      晋城市	prefecture	山西省
+      普洱市	prefecture	云南省
+      普陀区	county	上海市
+      景德镇市	prefecture	江西省
+      曲靖市	prefecture	云南省
+      朔州市	prefecture	山西省
+      朝阳区	county	北京市
+      朝阳市	prefecture	辽宁省
+      本溪市	prefecture	辽宁省
+      来宾市	prefecture	广西壮族自治区
+      杨浦区	county	上海市
+      杭州市	prefecture	浙江省
+      松原市	prefecture	吉林省
+      松江区	county	上海市
+      林芝市	prefecture	西藏自治区
+      果洛藏族自治州	prefecture	青海省
+      枣庄市	prefecture	山东省
+      柳州市	prefecture	广西壮族自治区
+      株洲市	prefecture	湖南省
+      桂林市	prefecture	广西壮族自治区
+      梁平区	county	重庆市
+      梅州市	prefecture	广东省
+      梧州市	prefecture	广西壮族自治区
+      楚雄彝族自治州	prefecture	云南省
+      榆林市	prefecture	陕西省
+      武威市	prefecture	甘肃省
+      武汉市	prefecture	湖北省
+      武清区	county	天津市
+      武隆区	county	重庆市
+      毕节市	prefecture	贵州省
+      永川区	county	重庆市
+      永州市	prefecture	湖南省
+      汉中市	prefecture	陕西省
+      汕头市	prefecture	广东省
+      汕尾市	prefecture	广东省
+      江北区	county	重庆市
+      江津区	county	重庆市
+      江苏省	province	-	江苏	苏
+      江西省	province	-	江西	赣
+      江门市	prefecture	广东省
+      池州市	prefecture	安徽省
+      沈阳市	prefecture	辽宁省
+      沙坪坝区	county	重庆市
+      沧州市	prefecture	河北省
+      河东区	county	天津市
+      河北区	county	天津市
+      河北省	province	-	河北	冀
+      河南省	province	-	河南	豫
+      河池市	prefecture	广西壮族自治区
+      河源市	prefecture	广东省
+      河西区	county	天津市
+      泉州市	prefecture	福建省
+      泰安市	prefecture	山东省
+      泰州市	prefecture	江苏省
+      泸州市	prefecture	四川省
+      洛阳市	prefecture	河南省
+      津南区	county	天津市
+      济南市	prefecture	山东省
+      济宁市	prefecture	山东省
+      济源市	county	河南省
+      浙江省	province	-	浙江	浙
+      浦东新区	county	上海市
+      海东市	prefecture	青海省
+      海北藏族自治州	prefecture	青海省
+      海南省	province	-	海南	琼
+      海南藏族自治州	prefecture	青海省
+      海口市	prefecture	海南省
+      海淀区	county	北京市
+      海西蒙古族藏族自治州	prefecture	青海省
+      淄博市	prefecture	山东省
+      淮北市	prefecture	安徽省
+      淮南市	prefecture	安徽省
+      淮安市	prefecture	江苏省
+      深圳市	prefecture	广东省
+      清远市	prefecture	广东省
+      渝中区	county	重庆市
+      渝北区	county	重庆市
+      温州市	prefecture	浙江省
+      渭南市	prefecture	陕西省
+      湖北省	province	-	湖北	鄂
+      湖南省	province	-	湖南	湘
+      湖州市	prefecture	浙江省
+      湘潭市	prefecture	湖南省
+      湘西土家族苗族自治州	prefecture	湖南省
+      湛江市	prefecture	广东省
+      滁州市	prefecture	安徽省
+      滨州市	prefecture	山东省
+      滨海新区	county	天津市
+      漯河市	prefecture	河南省
+      漳州市	prefecture	福建省
+      潍坊市	prefecture	山东省
+      潜江市	county	湖北省
+      潮州市	prefecture	广东省
+      潼南区	county	重庆市
+      澄迈县	county	海南省
+      澳门特别行政区	province	-	澳门	澳
+      濮阳市	prefecture	河南省
+      烟台市	prefecture	山东省
+      焦作市	prefecture	河南省
+      牡丹江市	prefecture	黑龙江省
+      玉林市	prefecture	广西壮族自治区
+      玉树藏族自治州	prefecture	青海省
+      玉溪市	prefecture	云南省
+      珠海市	prefecture	广东省
+      琼中黎族苗族自治县	county	海南省
+      琼海市	county	海南省
+      璧山区	county	重庆市
+      甘南藏族自治州	prefecture	甘肃省
+      甘孜藏族自治州	prefecture	四川省
+      甘肃省	province	-	甘肃	甘
+      白城市	prefecture	吉林省
+      白山市	prefecture	吉林省
+      白沙黎族自治县	county	海南省
+      白银市	prefecture	甘肃省
+      百色市	prefecture	广西壮族自治区
+      益阳市	prefecture	湖南省
+      盐城市	prefecture	江苏省
+      盘锦市	prefecture	辽宁省
+      眉山市	prefecture	四川省
+      石嘴山市	prefecture	宁夏回族自治区
+      石家庄市	prefecture	河北省
+      石景山区	county	北京市
+      石柱土家族自治县	county	重庆市
+      神农架林区	county	湖北省
+      福州市	prefecture	福建省
+      福建省	province	-	福建	闽
+      秀山土家族苗族自治县	county	重庆市
+      秦皇岛市	prefecture	河北省
+      綦江区	county	重庆市
+      红桥区	county	天津市
+      红河哈尼族彝族自治州	prefecture	云南省
+      绍兴市	prefecture	浙江省
+      绥化市	prefecture	黑龙江省
+      绵阳市	prefecture	四川省
+      聊城市	prefecture	山东省
+      肇庆市	prefecture	广东省
+      自贡市	prefecture	四川省
+      舟山市	prefecture	浙江省
+      芜湖市	prefecture	安徽省
+      苏州市	prefecture	江苏省
+      茂名市	prefecture	广东省
+      荆州市	prefecture	湖北省
+      荆门市	prefecture	湖北省
+      荣昌区	county	重庆市
+      莆田市	prefecture	福建省
+      菏泽市	prefecture	山东省
+      萍乡市	prefecture	江西省
+      营口市	prefecture	辽宁省
+      葫芦岛市	prefecture	辽宁省
+      蓟州区	county	天津市
+      虹口区	county	上海市
+      蚌埠市	prefecture	安徽省
+      衡水市	prefecture	河北省
+      衡阳市	prefecture	湖南省
+      衢州市	prefecture	浙江省
+      襄阳市	prefecture	湖北省
+      西双版纳傣族自治州	prefecture	云南省
+      西城区	county	北京市
+      西宁市	prefecture	青海省
+      西安市	prefecture	陕西省
+      西藏自治区	province	-	西藏	藏
+      西青区	county	天津市
+      许昌市	prefecture	河南省
+      贵州省	province	-	贵州	黔
+      贵港市	prefecture	广西壮族自治区
+      贵阳市	prefecture	贵州省
+      贺州市	prefecture	广西壮族自治区
+      资阳市	prefecture	四川省
+      赣州市	prefecture	江西省
+      赤峰市	prefecture	内蒙古自治区
+      辽宁省	province	-	辽宁	辽
+      辽源市	prefecture	吉林省
+      辽阳市	prefecture	辽宁省
+      达州市	prefecture	四川省
+      运城市	prefecture	山西省
+      连云港市	prefecture	江苏省
+      迪庆藏族自治州	prefecture	云南省
+      通化市	prefecture	吉林省
+      通州区	county	北京市
+      通辽市	prefecture	内蒙古自治区
+      遂宁市	prefecture	四川省
+      遵义市	prefecture	贵州省
+      邢台市	prefecture	河北省
+      那曲市	prefecture	西藏自治区
+      邯郸市	prefecture	河北省
+      邵阳市	prefecture	湖南省
+      郑州市	prefecture	河南省
+      郴州市	prefecture	湖南省
+      鄂尔多斯市	prefecture	内蒙古自治区
+      鄂州市	prefecture	湖北省
+      酉阳土家族苗族自治县	county	重庆市
+      酒泉市	prefecture	甘肃省
+      重庆市	province	-	重庆	渝
+      金华市	prefecture	浙江省
+      金山区	county	上海市
+      金昌市	prefecture	甘肃省
+      钦州市	prefecture	广西壮族自治区
+      铁岭市	prefecture	辽宁省
+      铜仁市	prefecture	贵州省
+      铜川市	prefecture	陕西省
+      铜梁区	county	重庆市
+      铜陵市	prefecture	安徽省
+      银川市	prefecture	宁夏回族自治区
+      锡林郭勒盟	prefecture	内蒙古自治区
+      锦州市	prefecture	辽宁省
+      镇江市	prefecture	江苏省
+      长宁区	county	上海市
+      长寿区	county	重庆市
+      长春市	prefecture	吉林省
+      长沙市	prefecture	湖南省
+      长治市	prefecture	山西省
+      门头沟区	county	北京市
+      闵行区	county	上海市
+      阜新市	prefecture	辽宁省
+      阜阳市	prefecture	安徽省
+      防城港市	prefecture	广西壮族自治区
+      阳江市	prefecture	广东省
+      阳泉市	prefecture	山西省
+      阿克苏地区	prefecture	新疆维吾尔自治区
+      阿勒泰地区	prefecture	新疆维吾尔自治区
+      阿坝藏族羌族自治州	prefecture	四川省
+      阿拉善盟	prefecture	内蒙古自治区
+      阿里地区	prefecture	西藏自治区
+      陇南市	prefecture	甘肃省
+      陕西省	province	-	陕西	陕
+      陵水黎族自治县	county	海南省
+      随州市	prefecture	湖北省
+      雅安市	prefecture	四川省
+      青岛市	prefecture	山东省
+      青浦区	county	上海市
+      青海省	province	-	青海	青
+      静安区	county	上海市
+      静海区	county	天津市
+      鞍山市	prefecture	辽宁省
+      韶关市	prefecture	广东省
+      顺义区	county	北京市
+      香港特别行政区	province	-	香港	港
+      马鞍山市	prefecture	安徽省
+      驻马店市	prefecture	河南省
+      鸡西市	prefecture	黑龙江省
+      鹤壁市	prefecture	河南省
+      鹤岗市	prefecture	黑龙江省
+      鹰潭市	prefecture	江西省
+      黄冈市	prefecture	湖北省
+      黄南藏族自治州	prefecture	青海省
+      黄山市	prefecture	安徽省
+      黄浦区	county	上海市
+      黄石市	prefecture	湖北省
+      黑河市	prefecture	黑龙江省
+      黑龙江省	province	-	黑龙江	黑
+      黔东南苗族侗族自治州	prefecture	贵州省
+      黔南布依族苗族自治州	prefecture	贵州省
+      黔江区	county	重庆市
+      黔西南布依族苗族自治州	prefecture	贵州省
+      齐齐哈尔市	prefecture	黑龙江省
+      龙岩市	prefecture	福建省
+      """#
+    ),
+    (
       "categories",
       #"""
       # categories.txt: keywords that assign a text (sentence, paragraph, commitment) to a theme.

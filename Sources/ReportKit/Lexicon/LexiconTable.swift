@@ -8,7 +8,7 @@ public struct LexiconTable: Sendable {
 
   /// The names of the lexicons the tool knows, in the order they load.
   public static let knownNames = [
-    "categories", "commitment-verbs", "domain-words", "intensity-words", "metric-aliases",
+    "admin-divisions", "categories", "commitment-verbs", "domain-words", "intensity-words", "metric-aliases",
     "not-quantities", "problem-markers", "promise-markers", "section-roles", "stop-words", "units",
   ]
 

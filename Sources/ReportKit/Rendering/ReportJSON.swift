@@ -134,6 +134,9 @@ public struct ReportJSON: Codable, Sendable {
   public var schemaVersion: Int
   public var file: String
   public var encoding: String
+  /// `html` or `docx` when the text was extracted from a page or document
+  /// (offsets are then into the extracted text); absent for plain text.
+  public var inputFormat: String?
   public var metadata: Metadata
   public var counts: Counts
   public var sections: [SectionJSON]
@@ -155,6 +158,7 @@ public struct ReportJSON: Codable, Sendable {
     schemaVersion = Self.schemaVersion
     file = report.path
     encoding = report.encoding
+    inputFormat = report.format == .text ? nil : report.format.rawValue
     metadata = Metadata(
       title: m.title, titleSpan: m.titleRange.map { src.span($0) }, unit: m.unit,
       kind: m.kind.rawValue, kindName: m.kind.chineseName, reviewYear: m.reviewYear,
@@ -235,6 +239,7 @@ public struct ReportJSON: Codable, Sendable {
     out("  \"schemaVersion\": \(head.schemaVersion),\n")
     out("  \"file\": \(json(head.file)),\n")
     out("  \"encoding\": \(json(head.encoding)),\n")
+    if let f = head.inputFormat { out("  \"inputFormat\": \(json(f)),\n") }
     out("  \"metadata\": \(json(head.metadata)),\n")
     out("  \"counts\": \(json(head.counts)),\n")
     out("  \"sections\": \(json(head.sections)),\n")

@@ -25,7 +25,8 @@ public enum SummaryRenderer {
   static func body(_ report: Report, _ line: (String) -> Void) {
     let doc = report.document
     let m = doc.metadata
-    line("文件：\(report.path)（\(report.encoding)）")
+    let from = report.format == .text ? report.encoding : "\(report.format.chineseName)，\(report.encoding)"
+    line("文件：\(report.path)（\(from)）")
     line("标题：\(m.title ?? "（未识别）")")
     line("单位：\(m.unit ?? "（未识别）")　类型：\(m.kind.chineseName)")
     let review = m.reviewYear.map { "\($0) 年" } ?? "（未识别）"

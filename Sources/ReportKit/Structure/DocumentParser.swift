@@ -4,8 +4,10 @@
 public struct DocumentParser: Sendable {
   let roles: [(role: SectionRole, phrase: String)]
   let roleTrie: WordTrie
+  let divisions: AdminDivisions
 
   public init(lexicons: Lexicons = .builtin) {
+    divisions = AdminDivisions(lexicons: lexicons)
     roles = lexicons.pairs("section-roles").compactMap { r in
       SectionRole(rawValue: r.0).map { ($0, r.1) }
     }
@@ -120,7 +122,7 @@ public struct DocumentParser: Sendable {
     var doc = Document(
       source: source, analysis: analysis, sections: sections, paragraphs: paragraphs, joins: joins,
       metadata: ReportMetadata(kind: .unknown))
-    MetadataReader().read(&doc, title: title, preamble: preambleLines)
+    MetadataReader(divisions: divisions).read(&doc, title: title, preamble: preambleLines)
     inferRoles(&doc)
     return doc
   }

@@ -5,6 +5,8 @@
 /// delivered in March 2024 reviews 2023 and plans 2024. Section titles that name
 /// a year ("一、2023年工作回顾", "五、2025年主要工作安排") win over both rules.
 struct MetadataReader {
+  var divisions: AdminDivisions
+
   func read(_ doc: inout Document, title: (String, Range<Int>)?, preamble: [Range<Int>]) {
     var m = ReportMetadata(kind: .unknown)
     m.title = title?.0
@@ -53,32 +55,72 @@ struct MetadataReader {
     doc.metadata = m
   }
 
-  /// The reporting unit: for a 政府工作报告 the body that speaks ("我代表国务院",
-  /// "我代表江苏省人民政府"); otherwise the name before the year in the title
-  /// ("高兴镇 2024 年法治政府建设工作报告").
+  /// The reporting unit. For a 政府工作报告 it is the body that speaks
+  /// ("我代表国务院", "我代表江苏省人民政府"); when that body is named by its level
+  /// only ("我代表省人民政府", "我代表自治区人民政府"), the place comes from the
+  /// head of the report: the congress of the subtitle ("在贵州省第十四届人民代表
+  /// 大会…"), a division of the list named in the title, subtitle or speaker
+  /// line, or the name the title begins with, whichever first ends in that level.
+  /// Otherwise the unit is the name before the year in the title ("高兴镇 2024 年
+  /// 法治政府建设工作报告"). Province short forms are made full (四川 → 四川省).
   func unit(_ doc: Document, title: String?, opening: [String], kind: ReportKind) -> String? {
     let all = opening.joined(separator: "\n")
+    // The head: the title, the subtitle and the speaker's line, up to 各位代表.
+    let head = [title ?? ""] + opening.prefix { !$0.hasPrefix("各位代表") }.prefix(4)
     // The regex runs on a short window after 我代表 only.
     let text = all.range(of: "我代表").map { String(all[$0.lowerBound...].prefix(30)) } ?? ""
     if let r = text.firstMatch(of: /我代表([^，,。\s]{2,16}?)(，|,|\s)?向/) {
-      var name = String(r.1)
-      if name.hasPrefix("省") || name.hasPrefix("市") || name.hasPrefix("自治区") {
-        if let t = title, let place = t.firstMatch(of: /(?:\d{4}年)?([^\d\s年]{1,8}?(?:省|市|自治区))/) {
-          name = String(place.1) + name.drop { $0 == "省" || $0 == "市" }
+      let name = String(r.1)
+      if let level = Self.levelWords.first(where: { name.hasPrefix($0) }) {
+        let body = name.dropFirst(level.count)
+        if let place = places(head, title: title).first(where: { $0.hasSuffix(level) }) {
+          return place + body
         }
+        return name
       }
-      return name
+      return divisions.normalized(name)
+    }
+    if kind == .governmentWork, let place = places(head, title: title).first {
+      return place + "人民政府"
     }
     if let t = title {
       if let r = t.firstMatch(of: /^([^\d\s]{2,20}?)\s*(?:\d{4}|二〇)/) {
-        return String(r.1)
+        return divisions.normalized(String(r.1))
       }
       if let r = t.firstMatch(of: /^(?:\d{4}\s*年)?\s*([^\d\s]{2,16}?)(?:法治政府|政府工作|工作)/) {
-        return String(r.1)
+        return divisions.normalized(String(r.1))
       }
     }
     if opening.contains(where: { $0.contains("国务院总理") }) { return "国务院" }
     return nil
+  }
+
+  /// The words a body is named by when its place is left out (省人民政府).
+  static let levelWords = ["自治区", "自治州", "自治县", "省", "市", "州", "县", "区", "旗", "盟", "镇", "乡"]
+
+  /// The places the head of a report names, most telling first: the congress of
+  /// the subtitle, then listed divisions in the title, subtitle and speaker's
+  /// line (the most specific of a line first: 四川省成都市 gives 成都市 before
+  /// 四川省), then the name the title begins with when it ends in a division
+  /// suffix. Each well formed (no doubled ending), short forms made full.
+  func places(_ head: [String], title: String?) -> [String] {
+    var out: [String] = []
+    for line in head {
+      if let r = line.firstMatch(of: /在([^\s第，,（(——]{2,20}?)第[一二三四五六七八九十]+届人民代表大会/) {
+        let name = divisions.normalized(String(r.1))
+        if divisions.isPlausible(name) { out.append(name) }
+      }
+    }
+    for line in head {
+      out += divisions.places(in: line).reversed().map(\.name)
+    }
+    if let t = title,
+      let r = t.firstMatch(of: /^(?:\d{4}\s*年)?\s*([^\d\s年]{2,16}?)(?:人民政府工作|政府工作|法治政府|工作)/)
+    {
+      let name = divisions.normalized(String(r.1))
+      if divisions.isPlausible(name) { out.append(name) }
+    }
+    return out
   }
 
   nonisolated(unsafe) static let yearPattern = /(\d{4})\s*年/
