@@ -8,7 +8,8 @@
 # Targets: decode (TextDecoder), numbers (NumberReader and the figure
 # scanner), parser (DocumentParser), analysis (analysis + audit + renderers +
 # compare). ReportKit is compiled once, with coverage instrumentation and
-# AddressSanitizer, into Fuzz/.build; each target links against it. Seeds
+# AddressSanitizer, into .build-fuzz (SwiftPM, release); each target in
+# Fuzz/Targets is linked against its objects into Fuzz/.build. Seeds
 # come from Corpus/ and, when present, ../shared/corpus (reports cut into
 # pieces of at most 4 KB); what the fuzzer finds is kept in
 # Fuzz/.build/corpus-TARGET. A crash leaves crash-* in Fuzz/.build and makes
@@ -20,25 +21,23 @@ root=$PWD
 out=$root/Fuzz/.build
 mkdir -p "$out"
 san="-sanitize=fuzzer,address"
-icu=$(pkg-config --libs icu-i18n icu-uc)
-
-sources=$(find Sources/ReportKit -name '*.swift' | sort)
-lib=$out/libReportKit.a
-newest=$(ls -t $sources Fuzz/run.sh | head -1)
-if [ ! -f "$lib" ] || [ "$newest" -nt "$lib" ]; then
-  echo "building ReportKit with $san" >&2
-  swiftc -O -g $san -parse-as-library -enable-testing -enable-bare-slash-regex -swift-version 5 \
-    -module-name ReportKit -I Sources/CICU \
-    -emit-library -static -emit-module -emit-module-path "$out/ReportKit.swiftmodule" \
-    -o "$lib" $sources
-fi
+# ReportKit and its dependencies, instrumented, in a build folder of their
+# own (SwiftPM builds the library target only, so nothing is linked there).
+scratch=$root/.build-fuzz
+swift build -c release --scratch-path "$scratch" --target ReportKit -Xswiftc $san -Xswiftc -enable-testing >&2
+rel=$scratch/release
+objects=$(ls "$rel"/ReportKit.build/*.o "$rel"/ZIPFoundation.build/*.o)
+zlib=$(dirname "$(find "$scratch/checkouts/ZIPFoundation" -name module.modulemap -path '*CZ*' | head -1)")
+libs=$(pkg-config --libs icu-i18n icu-uc sqlite3 zlib)
 
 targets=(decode numbers parser analysis)
 for t in "${targets[@]}"; do
   bin=$out/fuzz-$t
-  if [ ! -f "$bin" ] || [ "$lib" -nt "$bin" ] || [ Fuzz/Targets/$t.swift -nt "$bin" ]; then
+  newest=$(ls -t $objects Fuzz/Targets/$t.swift | head -1)
+  if [ ! -f "$bin" ] || [ "$newest" -nt "$bin" ]; then
     echo "linking fuzz-$t" >&2
-    swiftc -O -g $san -parse-as-library -enable-bare-slash-regex -swift-version 5 -I "$out" -I Sources/CICU Fuzz/Targets/$t.swift "$lib" $icu -o "$bin"
+    swiftc -O -g $san -parse-as-library -swift-version 5 -I "$rel/Modules" -I Sources/CICU -I Sources/CSQLite \
+      -I "$zlib" Fuzz/Targets/$t.swift $objects $libs -o "$bin"
   fi
 done
 [ -n "${FUZZ_BUILD_ONLY:-}" ] && exit 0
@@ -48,6 +47,8 @@ seed=$out/seeds
 if [ ! -d "$seed" ]; then
   mkdir -p "$seed"
   files=$(ls Corpus/*.txt; [ -d ../shared/corpus ] && find ../shared/corpus -name '*.txt' | sort)
+  # Whole small files of every input format (a .docx cut in pieces is no zip).
+  cp Tests/ReportKitTests/Fixtures/formats/*.docx Tests/ReportKitTests/Fixtures/formats/*.html "$seed"/ 2>/dev/null || true
   python3 - "$seed" $files <<'PY'
 import sys, os
 out = sys.argv[1]
@@ -65,7 +66,11 @@ run() {
   local dir=$out/corpus-$t
   mkdir -p "$dir"
   echo "fuzzing $t for $secs s" >&2
-  (cd "$out" && ./fuzz-$t -max_total_time="$secs" -max_len=8192 -timeout=20 -rss_limit_mb=4096 \
+  # Swift's own crash handler reads memory ASan reports as a second fault:
+  # off, so that a crash shows the Swift frame that failed.
+  local len=8192
+  [ "$t" = decode ] && len=65536
+  (cd "$out" && SWIFT_BACKTRACE=enable=no ./fuzz-$t -max_total_time="$secs" -max_len=$len -timeout=20 -rss_limit_mb=4096 \
     -print_final_stats=1 "$dir" "$seed" 2>&1 | tee "$out/log-$t.txt" | grep -E "^#[0-9]+ +(DONE|INITED)|^stat::|ERROR|SUMMARY|crash-|Test unit written")
 }
 

@@ -43,6 +43,10 @@ public struct Analyzer: Sendable {
   let statements: StatementExtractor
   let domainTrie: WordTrie
 
+  /// The largest input taken, in bytes (`InputReader.maxBytes` for the
+  /// analysis; the audit and compare set `InputReader.maxAuditBytes`).
+  public var maxInputBytes = InputReader.maxBytes
+
   public init(lexicons: Lexicons = .builtin) {
     self.lexicons = lexicons
     self.parser = DocumentParser(lexicons: lexicons)
@@ -56,7 +60,7 @@ public struct Analyzer: Sendable {
   public func analyze(path: String, encoding: String? = nil, format: InputFormat? = nil) throws -> Report {
     // The file's bytes are released once decoded, before the analysis grows.
     let decoded = try InputDocument.decode(
-      InputReader.bytes(at: path), path: path, encoding: encoding, format: format)
+      InputReader.bytes(at: path, limit: maxInputBytes), path: path, encoding: encoding, format: format)
     return analyze(decoded: decoded, path: path)
   }
 

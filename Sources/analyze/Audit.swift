@@ -48,7 +48,8 @@ struct Audit: ParsableCommand {
       writeErr("错误：\(e.description)\n")
       throw ToolExit(code: 2)
     }
-    let analyzer = Analyzer(lexicons: try input.lexicons())
+    var analyzer = Analyzer(lexicons: try input.lexicons())
+    analyzer.maxInputBytes = InputReader.maxAuditBytes
     let auditor = Auditor(configuration: cfg)
     var results: [AuditResult] = []
     var bad = false

@@ -41,8 +41,10 @@ struct Batch: AsyncParsableCommand {
       writeErr("错误：\(e.description)\n")
       throw ToolExit(code: 2)
     }
-    let runner = BatchRunner(
-      analyzer: Analyzer(lexicons: try input.lexicons()), jobs: jobs, keepResults: store != nil)
+    // Batch audits every report, with two at once: the audit's bound.
+    var analyzer = Analyzer(lexicons: try input.lexicons())
+    analyzer.maxInputBytes = InputReader.maxAuditBytes
+    let runner = BatchRunner(analyzer: analyzer, jobs: jobs, keepResults: store != nil)
     let progress = !quiet && isatty(STDERR_FILENO) != 0
     let state = BatchState(total: files.count, progress: progress)
     if format == .table && store == nil {

@@ -29,7 +29,8 @@ struct Compare: ParsableCommand {
   }
 
   func run() throws {
-    let analyzer = Analyzer(lexicons: try input.lexicons())
+    var analyzer = Analyzer(lexicons: try input.lexicons())
+    analyzer.maxInputBytes = InputReader.maxAuditBytes
     var reports: [Report] = []
     for f in files {
       reports.append(try analyzer.analyze(path: f, encoding: input.encoding, format: input.inputFormat))

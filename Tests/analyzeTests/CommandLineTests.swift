@@ -88,6 +88,22 @@ struct CommandLineTests {
     #expect(binary.err.contains("第 1 字节"))
   }
 
+  /// Each command's size budget (README, "Size and work budget"): a file
+  /// over it is refused before it is read, with exit 2 and the limit named.
+  @Test func filesOverTheBudgetExitTwoBeforeBeingRead() throws {
+    let path = try CLI.temp("huge.txt", Array("一、工作\n".utf8))
+    // A sparse file: its size is over the audit's bound, no disk is used.
+    let h = try #require(FileHandle(forWritingAtPath: path))
+    try h.truncate(atOffset: 256 * 1024 * 1024 + 1)
+    try h.close()
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    for command in [["audit"], ["compare", CLI.seed]] {
+      let r = try CLI.run(command + [path])
+      #expect(r.status == 2, "\(command)")
+      #expect(r.err.contains("文件过大") && r.err.contains("256 MB"), "\(command): \(r.err)")
+    }
+  }
+
   @Test func auditExitStatusFollowsFailOn() throws {
     let clean = try CLI.run(["audit", CLI.seed])
     #expect(clean.status == 0)

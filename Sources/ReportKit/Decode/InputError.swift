@@ -10,7 +10,8 @@ public enum InputError: Error, Equatable, CustomStringConvertible, Sendable {
   case binary(path: String, byteOffset: Int)
   case invalidBytes(path: String, encoding: String, byteOffset: Int, bytes: [UInt8])
   case unknownEncoding(path: String, name: String)
-  case tooLarge(path: String, bytes: Int)
+  /// A file over the size a command is designed for (`limit` bytes).
+  case tooLarge(path: String, bytes: Int, limit: Int = InputReader.maxBytes)
   /// A .docx (or other container) that cannot be read.
   case damaged(path: String, format: String, reason: String)
   /// A page or document with no text in it.
@@ -21,7 +22,7 @@ public enum InputError: Error, Equatable, CustomStringConvertible, Sendable {
     switch self {
     case .notFound(let p), .isDirectory(let p), .unreadable(let p, _), .empty(let p),
       .binary(let p, _), .invalidBytes(let p, _, _, _), .unknownEncoding(let p, _),
-      .tooLarge(let p, _), .damaged(let p, _, _), .noText(let p, _):
+      .tooLarge(let p, _, _), .damaged(let p, _, _), .noText(let p, _):
       return p
     }
   }
@@ -40,7 +41,8 @@ public enum InputError: Error, Equatable, CustomStringConvertible, Sendable {
         .map { $0.count == 1 ? "0x0" + $0 : "0x" + $0 }.joined(separator: " ")
       return "\(p): 第 \(offset) 字节处的字节（\(hex)）不符合 \(encoding) 编码，也不符合其他可识别的编码；可用 --encoding 指定编码"
     case .unknownEncoding(let p, let name): return "\(p): 不认识的编码名称“\(name)”"
-    case .tooLarge(let p, let bytes): return "\(p): 文件过大（\(bytes) 字节）"
+    case .tooLarge(let p, let bytes, let limit):
+      return "\(p): 文件过大（\(bytes) 字节），本命令最多处理 \(limit) 字节（\(limit / 1_048_576) MB）；请拆分后再处理"
     case .damaged(let p, let format, let reason): return "\(p): \(format)已损坏，无法读取：\(reason)"
     case .noText(let p, let format): return "\(p): \(format)中没有可读的正文"
     }

@@ -152,6 +152,7 @@ enum NumberReader {
     return Read(value: value, end: j, decimals: decimals, chinese: true)
   }
 
+  /// Chinese digits read one by one (二〇二四 → 2024); nil when none is at `i`.
   static func digitString(_ p: UnsafeBufferPointer<UInt16>, _ i: Int, _ end: Int) -> Read? {
     var v: Double = 0
     var j = i
@@ -159,6 +160,7 @@ enum NumberReader {
       v = v * 10 + Double(d)
       j += 1
     }
+    guard j > i else { return nil }
     return Read(value: v, end: j, decimals: 0, chinese: true)
   }
 

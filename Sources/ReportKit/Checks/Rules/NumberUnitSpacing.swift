@@ -16,15 +16,21 @@ struct NumberUnitSpacing: Rule {
 
   func check(_ report: Report, _ ctx: inout RuleContext) {
     let doc = report.document
-    let qs = report.quantities.filter { !$0.chineseNumerals && !$0.isPercent && $0.unitCategory != "permille" }
-    let spaced = qs.filter(\.spaceBeforeUnit).count
-    let tight = qs.count - spaced
+    // One pass to count, one to report: no copies of the figures.
+    func considered(_ q: Quantity) -> Bool { !q.chineseNumerals && !q.isPercent && q.unitCategory != "permille" }
+    var spaced = 0
+    var count = 0
+    for q in report.quantities where considered(q) {
+      count += 1
+      if q.spaceBeforeUnit { spaced += 1 }
+    }
+    let tight = count - spaced
     guard spaced > 0 && tight > 0 else {
-      for _ in qs { ctx.counted(held: true) }
+      for _ in 0..<count { ctx.counted(held: true) }
       return
     }
     let spacedIsNorm = spaced > tight
-    for q in qs {
+    for q in report.quantities where considered(q) {
       let ok = q.spaceBeforeUnit == spacedIsNorm
       ctx.counted(held: ok)
       if !ok {

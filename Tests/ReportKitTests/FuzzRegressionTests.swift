@@ -1,0 +1,36 @@
+import Testing
+
+@testable import ReportKit
+
+/// Inputs the fuzz targets (Fuzz/run.sh) found, kept as tests.
+@Suite struct FuzzRegressionTests {
+  /// fuzz-numbers: a digit-string read at a place with no Chinese digit gave
+  /// an empty read (end == start), which a caller would take for a number.
+  @Test func digitStringWithoutADigitIsNoNumber() {
+    let u = Array("执法，二〇二四年".utf16)
+    u.withUnsafeBufferPointer { p in
+      #expect(NumberReader.digitString(p, 0, p.count) == nil)
+      #expect(NumberReader.digitString(p, 2, p.count) == nil)
+      let r = NumberReader.digitString(p, 3, p.count)
+      #expect(r?.value == 2024 && r?.end == 7)
+    }
+  }
+
+  /// Every reader, at every offset of a text mixing numerals, scale words
+  /// and punctuation, reads within the text and moves forward.
+  @Test func everyReadStaysWithinTheText() {
+    let u = Array("一千八百五十四万亿点，1,854.5万件、十二点五亿，〇〇、零点".utf16)
+    u.withUnsafeBufferPointer { p in
+      for i in 0..<p.count {
+        for r in [
+          NumberReader.arabic(p, i, p.count), NumberReader.chinese(p, i, p.count),
+          NumberReader.digitString(p, i, p.count),
+        ] {
+          if let r { #expect(r.end > i && r.end <= p.count, "offset \(i)") }
+        }
+        let (_, e) = NumberReader.scale(p, i, p.count)
+        #expect(e >= i && e <= p.count)
+      }
+    }
+  }
+}
