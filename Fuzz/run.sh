@@ -27,14 +27,17 @@ scratch=$root/.build-fuzz
 swift build -c release --scratch-path "$scratch" --target ReportKit -Xswiftc $san -Xswiftc -enable-testing >&2
 rel=$scratch/release
 objects=$(ls "$rel"/ReportKit.build/*.o "$rel"/ZIPFoundation.build/*.o)
-zlib=$(dirname "$(find "$scratch/checkouts/ZIPFoundation" -name module.modulemap -path '*CZ*' | head -1)")
+zlib=$(dirname "$(find "$scratch/checkouts/ZIPFoundation" -name module.modulemap -path '*CZ*' -print -quit)")
 libs=$(pkg-config --libs icu-i18n icu-uc sqlite3 zlib)
 
 targets=(decode numbers parser analysis)
 for t in "${targets[@]}"; do
   bin=$out/fuzz-$t
-  newest=$(ls -t $objects Fuzz/Targets/$t.swift | head -1)
-  if [ ! -f "$bin" ] || [ "$newest" -nt "$bin" ]; then
+  stale=
+  if [ -f "$bin" ]; then
+    for f in $objects Fuzz/Targets/$t.swift; do [ "$f" -nt "$bin" ] && stale=1 && break; done
+  fi
+  if [ ! -f "$bin" ] || [ -n "$stale" ]; then
     echo "linking fuzz-$t" >&2
     swiftc -O -g $san -parse-as-library -swift-version 5 -I "$rel/Modules" -I Sources/CICU -I Sources/CSQLite \
       -I "$zlib" Fuzz/Targets/$t.swift $objects $libs -o "$bin"

@@ -34,3 +34,19 @@ import Testing
     }
   }
 }
+
+/// fuzz-parser: a text whose last line has no line break (here a piece of a
+/// report cut mid-character) mapped the whole analysis range one unit past
+/// the end of the source.
+@Suite struct AnalysisMapRegressionTests {
+  @Test func aRangeEndingOnTheLastBreakStaysWithinTheSource() throws {
+    let text = "\u{FFFD}\u{FFFD}务能力。规范行政执法程序，严格执行行政执法“三项制度”。"
+    let doc = try analyze(text).document
+    let n = doc.analysis.units.count
+    #expect(doc.original(0..<n).upperBound <= doc.source.units.count)
+    #expect(doc.original(n..<n).upperBound <= doc.source.units.count)
+    // The same text with a final line break maps its break onto it.
+    let withBreak = try analyze(text + "\n").document
+    #expect(withBreak.original(0..<withBreak.analysis.units.count).upperBound == withBreak.source.units.count)
+  }
+}

@@ -30,6 +30,7 @@ public struct DocumentParser: Sendable {
     let source = SourceText(units: decoded)
     let u = decoded
     var analysis = AnalysisText(capacity: decoded.count + decoded.count / 16)
+    analysis.sourceLength = decoded.count
     var sections: [Section] = []
     var paragraphs: [Paragraph] = []
     var joins: [ParagraphJoin] = []

@@ -14,6 +14,9 @@ public struct AnalysisText: Sendable {
   private var pieceStart: [Int32] = []
   private var pieceOrigin: [Int32] = []
 
+  /// The length of the original text in UTF-16 units (set by the parser).
+  public var sourceLength = Int.max
+
   public init() {}
 
   /// An empty view with room for about `capacity` units (reserving once:
@@ -53,12 +56,17 @@ public struct AnalysisText: Sendable {
   }
 
   /// The original UTF-16 range of an analysis range.
+  /// Never past `sourceLength`: a break appended after the last line of a
+  /// text without a final line break stands at the end of the source, and a
+  /// range ending on it ends there (found by Fuzz/run.sh parser).
   public func originalRange(_ r: Range<Int>) -> Range<Int> {
     if r.isEmpty {
       let o = r.lowerBound < units.count ? origin(r.lowerBound) : (units.isEmpty ? 0 : origin(units.count - 1) + 1)
-      return o..<o
+      let c = min(o, sourceLength)
+      return c..<c
     }
-    return origin(r.lowerBound)..<(origin(r.upperBound - 1) + 1)
+    let upper = min(origin(r.upperBound - 1) + 1, sourceLength)
+    return min(origin(r.lowerBound), upper)..<upper
   }
 
   /// The analysis text of a range, as a String.
