@@ -33,7 +33,37 @@ extension Quantity {
   }
 
   var isPercent: Bool { unitCategory == "percent" }
+
+  /// Whether this figure may stand in a part–total or rate relation: a count
+  /// of one thing, not an age (0—6岁, 65岁以上), a range, a per-head or
+  /// average figure (每千人 6.6批次, 人均, 户均) or a count of years.
+  var isRelationCount: Bool {
+    isCount && high == nil && baseUnit != "岁" && baseUnit != "年" && !isPerHead
+  }
+
+  /// Whether the figure is per head or an average (每千人口托位数, 人均, 户均, 平均).
+  var isPerHead: Bool {
+    subject.contains("每") || subject.contains("均")
+  }
 }
+
+extension RuleContext {
+  /// Reports a finding whose relation the wording does not make certain: at
+  /// most a warning, with the reason in the message.
+  mutating func reportUncertain(
+    _ message: String, reason: String, at range: Range<Int>, related: [RelatedSpan] = [], note: String? = nil
+  ) {
+    report(
+      "\(message)（\(reason)，请核对）", at: range, related: related, note: note, severity: min(severity, .warning))
+  }
+}
+
+/// Verbs that join a start level to an end level upwards (由 X 增加到 Y).
+let increaseToWords = ["增加到", "增加至", "增长到", "增长至", "提高到", "提高至", "提升到", "提升至", "上升到", "上升至", "扩大到", "扩大至", "增至", "升至"]
+/// Verbs that join a start level to an end level downwards (由 X 减少到 Y).
+let decreaseToWords = [
+  "减少到", "减少至", "下降到", "下降至", "降低到", "降低至", "缩小到", "缩小至", "回落到", "回落至", "压减到", "压减至", "缩减到", "缩减至", "降至", "减至",
+]
 
 /// Unit categories of things counted one by one (件, 人次, 场, 户 …): never
 /// negative, and their year-on-year changes are plain ratios of the counts
@@ -121,4 +151,23 @@ extension Segmenter {
       String(decoding: u[$0.range], as: UTF16.self)
     }
   }
+}
+
+/// `r` without the spaces at its ends.
+func trimmed(_ u: [UInt16], _ r: Range<Int>) -> Range<Int> {
+  var a = r.lowerBound
+  var b = r.upperBound
+  while a < b && u[a] == 0x20 { a += 1 }
+  while b > a && u[b - 1] == 0x20 { b -= 1 }
+  return a..<b
+}
+
+/// Half a unit of the last decimal the writer gave, in base units: the
+/// rounding a figure may hide (0 for a whole count of single things, 232 起;
+/// 500 for 12.5万人).
+func halfUnit(_ q: Quantity) -> Double {
+  guard q.value != 0 else { return 0 }
+  let factor = abs(q.normalizedValue / q.value)
+  if q.decimals == 0 && factor <= 1 { return 0 }
+  return 0.5 * pow(10, Double(-q.decimals)) * factor
 }

@@ -6,37 +6,54 @@
 ///
 /// 为什么：比率往往是手算后抄进报告的，计数改了而比率没改，是最常见的自相矛盾。
 /// 允许的误差是报告所给小数位的舍入误差；写了“约”“左右”的比率再放宽一位。
+/// 分母是“其中”前的总数、或紧挨在分子前一分句时才报错误；只能按位置推断时报警告。
+/// 年龄（0—6岁、65岁以上）、人均与每千人的数值从不作为比率的计数。
 struct RateMatchesCounts: Rule {
   static let id = "rate-matches-counts"
   static let name = "比率与计数相符"
   static let defaultSeverity = Severity.error
   static let explanation =
-    "比率（“……率”紧跟在它所依据的两个计数之后，或“总数……，其中 X……，占 Y%”）必须与这些计数相符，误差不超过所给小数位的舍入误差。比率与计数隔得远、或率名与计数所计之事对不上时不核对。"
+    "比率（“……率”紧跟在它所依据的两个计数之后，或“总数……，其中 X……，占 Y%”）必须与这些计数相符，误差不超过所给小数位的舍入误差。比率与计数隔得远、或率名与计数所计之事对不上时不核对；年龄（岁）、范围、人均与每千人等数值不作计数。分母只能按位置推断（与分子隔着其他分句或数值）时只给警告。"
   static let triggeringExamples = [
     "全镇受理调解纠纷 232 起，成功调解结案 227 起，结案率⟦98.8%⟧。",
     "总办件量1854件，其中线上办件347件，占⟦20.1%⟧。",
+    // The total stands before a 其中 list closed by a semicolon.
+    "受理纠纷 205 起，其中婚姻家庭纠纷 61 起、邻里纠纷 52 起；调解成功 198 起，调解成功率⟦97.6%⟧。",
   ]
   static let nonTriggeringExamples = [
     "全镇受理调解纠纷 232 起，成功调解结案 227 起，结案率 97.8%。",
     "总办件量1854件，其中线上办件347件，占18.7%。",
     "国内生产总值增长5.2%。",
     "全镇共受理调解纠纷 246 起，其中婚姻家庭纠纷 58 起、邻里纠纷 73 起、土地山林纠纷 41 起，成功调解结案 241 起，结案率 98.0%。",
+    // Ages are not counts of a rate (a false error on a provincial report).
+    "65岁以上老年人城乡社区规范健康管理服务率、0—6岁儿童健康管理率达到90%以上。",
+    "全年完成食品抽检超5万批次，每千人食品抽检6.6批次，抽检合格率98.5%。",
+    "受理纠纷 205 起，其中婚姻家庭纠纷 61 起、邻里纠纷 52 起；调解成功 198 起，调解成功率 96.6%。",
   ]
 
   func check(_ report: Report, _ ctx: inout RuleContext) {
     let doc = report.document
     let qs = report.quantities
+    let units = doc.analysis.units
     for (i, q) in qs.enumerated() where q.isPercent && q.change == nil && q.high == nil {
       let subject = q.subject
       let isShare = subject == "占" || precededBy(doc, q, "占")
       let isRate = subject.hasSuffix("率")
       guard isShare || isRate else { continue }
       let sentence = doc.sentence(at: q.range.lowerBound)
-      // The counts before the rate in its sentence (found by binary search:
+      // A rate may take its total from before a 其中 list that a semicolon
+      // closes (受理纠纷 205 起，其中…；调解成功 198 起，调解成功率 96.6%): the
+      // span reaches back over one semicolon.
+      var span = sentence
+      if isRate && span.lowerBound > 0 && units[span.lowerBound - 1] == 0xFF1B {
+        span = doc.sentence(at: span.lowerBound - 1).lowerBound..<sentence.upperBound
+      }
+      // The counts before the rate in its span (found by binary search:
       // a filter over all figures per rate was quadratic in a long input).
-      let inSentence = StatementExtractor.indices(of: qs, in: sentence)
-      let counts = qs[inSentence.lowerBound..<min(i, inSentence.upperBound)].filter {
-        $0.isCount && $0.baseUnit != ""
+      // Ages, ranges and per-head figures are never counts of a rate.
+      let inSpan = StatementExtractor.indices(of: qs, in: span)
+      let counts = qs[inSpan.lowerBound..<min(i, inSpan.upperBound)].filter {
+        $0.isRelationCount && $0.baseUnit != ""
       }
       guard let num = counts.last else { continue }
       // Nothing else may stand between the numerator and the rate.
@@ -49,6 +66,7 @@ struct RateMatchesCounts: Rule {
       guard !between else { continue }
       let same = counts.filter { $0.baseUnit == num.baseUnit }
       var den: Quantity?
+      var uncertain: String? = nil
       if isShare {
         // "总数…，其中 X …，占 Y%": the total is the figure before 其中, and the
         // part must come after 其中.
@@ -58,23 +76,35 @@ struct RateMatchesCounts: Rule {
         guard num.range.lowerBound > at, clauses(doc, num.range.upperBound, q.range.lowerBound) <= 1 else { continue }
         den = same.last { $0.range.upperBound <= at }
       } else {
-        // "…232 起，…227 起，结案率 97.8%": the two figures just before the rate,
-        // in the clauses right before it, and the rate names what the
-        // numerator counts (结案率 ← 成功调解结案).
-        // The denominator is the nearest earlier figure of the unit that is
-        // at least the numerator (the parts of a 其中 list in between are
-        // skipped: 受理 246 起，其中…41 起，成功调解结案 241 起，结案率 98.0%).
-        guard clauses(doc, num.range.upperBound, q.range.lowerBound) <= 1,
-          let d = same.dropLast().last(where: { $0.normalizedValue >= num.normalizedValue })
-        else { continue }
+        // "…232 起，…227 起，结案率 97.8%": the numerator is the figure just
+        // before the rate, in its clause or the one before, and the rate
+        // names what it counts (结案率 ← 成功调解结案).
+        guard clauses(doc, num.range.upperBound, q.range.lowerBound) <= 1 else { continue }
         let stem = String(subject.dropLast())
         guard relates(stem, num.subject) else { continue }
-        den = d
+        let before = doc.text(span.lowerBound..<num.range.lowerBound)
+        if let r = before.range(of: "其中", options: .backwards) {
+          // After a 其中 list the denominator is the list's total: the figure
+          // right before 其中 (受理 246 起，其中…41 起，成功调解结案 241 起).
+          let at = span.lowerBound + before[..<r.lowerBound].utf16.count
+          guard let d = same.last(where: { $0.range.upperBound <= at }),
+            clauses(doc, d.range.upperBound, at) <= 1, d.normalizedValue >= num.normalizedValue
+          else { continue }
+          den = d
+        } else {
+          // Otherwise the nearest earlier figure of the unit that is at least
+          // the numerator; certain only when it stands in the clause right
+          // before the numerator's with no other figure between.
+          guard let d = same.dropLast().last(where: { $0.normalizedValue >= num.normalizedValue }) else { continue }
+          den = d
+          let gap = StatementExtractor.indices(of: qs, in: d.range.upperBound..<num.range.lowerBound)
+          if clauses(doc, d.range.upperBound, num.range.lowerBound) > 1 || !gap.isEmpty {
+            uncertain = "分母是按位置推断的，与分子之间隔着其他分句或数值"
+          }
+        }
       }
-      guard var d = den, d.range != num.range else { continue }
-      var n = num
-      if n.normalizedValue > d.normalizedValue && q.value <= 100 { swap(&n, &d) }
-      guard d.normalizedValue > 0 else { continue }
+      guard let d = den, d.range != num.range, d.normalizedValue > 0 else { continue }
+      let n = num
       let computed = n.normalizedValue / d.normalizedValue * 100
       let slack = q.approx == .exact ? q.decimals : max(0, q.decimals - 1)
       let ok = roundsTo(computed, q.value, decimals: slack)
@@ -83,16 +113,18 @@ struct RateMatchesCounts: Rule {
         let stated = doc.text(q.range)
         let nt = doc.text(n.range)
         let dt = doc.text(d.range)
-        ctx.report(
-          "比率与计数不符：\(nt) ÷ \(dt) = \(format(computed, digits: 2))%，报告写的是 \(stated)",
-          at: doc.original(q.range),
-          related: [
-            RelatedSpan(range: doc.original(n.range), label: "分子"),
-            RelatedSpan(range: doc.original(d.range), label: "分母"),
-          ],
-          note:
-            "\(format(n.normalizedValue)) ÷ \(format(d.normalizedValue)) × 100% = \(format(computed, digits: 4))%，按 \(q.decimals) 位小数应为 \(format((computed * pow10(q.decimals)).rounded() / pow10(q.decimals), digits: q.decimals))%"
-        )
+        let message = "比率与计数不符：\(nt) ÷ \(dt) = \(format(computed, digits: 2))%，报告写的是 \(stated)"
+        let related = [
+          RelatedSpan(range: doc.original(n.range), label: "分子"),
+          RelatedSpan(range: doc.original(d.range), label: "分母"),
+        ]
+        let note =
+          "\(format(n.normalizedValue)) ÷ \(format(d.normalizedValue)) × 100% = \(format(computed, digits: 4))%，按 \(q.decimals) 位小数应为 \(format((computed * pow10(q.decimals)).rounded() / pow10(q.decimals), digits: q.decimals))%"
+        if let reason = uncertain {
+          ctx.reportUncertain(message, reason: reason, at: doc.original(q.range), related: related, note: note)
+        } else {
+          ctx.report(message, at: doc.original(q.range), related: related, note: note)
+        }
       }
     }
   }
