@@ -50,7 +50,9 @@ public enum TextFindingRenderer {
       let h = held[rule.id]!
       out += "  \(rule.id)（\(rule.name)）：\(c) / \(h)\(c == 0 ? "　未找到可核对的关系" : "")\n"
     }
-    let consistency = ["rate-matches-counts", "parts-within-total", "change-matches-levels"]
+    let consistency = [
+      "rate-matches-counts", "parts-within-total", "change-matches-levels", "change-matches-last-year",
+    ]
     let verifiable = consistency.reduce(0) { $0 + (checked[$1] ?? 0) }
     if verifiable == 0 {
       out += "注意：没有找到任何可以核对的比率、总分或增减关系，本报告的数字未经核实。\n"

@@ -17,6 +17,7 @@ struct RateMatchesCounts: Rule {
   static let triggeringExamples = [
     "全镇受理调解纠纷 232 起，成功调解结案 227 起，结案率⟦98.8%⟧。",
     "总办件量1854件，其中线上办件347件，占⟦20.1%⟧。",
+    "总装机达9157万千瓦，新能源装机达4091万千瓦、占比达⟦47.4%⟧。",
     // The total stands before a 其中 list closed by a semicolon.
     "受理纠纷 205 起，其中婚姻家庭纠纷 61 起、邻里纠纷 52 起；调解成功 198 起，调解成功率⟦97.6%⟧。",
   ]
@@ -25,6 +26,8 @@ struct RateMatchesCounts: Rule {
     "总办件量1854件，其中线上办件347件，占18.7%。",
     "国内生产总值增长5.2%。",
     "全镇共受理调解纠纷 246 起，其中婚姻家庭纠纷 58 起、邻里纠纷 73 起、土地山林纠纷 41 起，成功调解结案 241 起，结案率 98.0%。",
+    "总装机达9157万千瓦，新能源装机达4091万千瓦、占比达44.7%。",
+    "全产业链总产值达3420亿元，村集体经济经营性收入50万元以上的行政村占比达68%。",
     // Ages are not counts of a rate (a false error on a provincial report).
     "65岁以上老年人城乡社区规范健康管理服务率、0—6岁儿童健康管理率达到90%以上。",
     "全年完成食品抽检超5万批次，每千人食品抽检6.6批次，抽检合格率98.5%。",
@@ -38,7 +41,10 @@ struct RateMatchesCounts: Rule {
     for (i, q) in qs.enumerated() where q.isPercent && q.change == nil && q.high == nil {
       let subject = q.subject
       let isShare = subject == "占" || precededBy(doc, q, "占")
-      let isRate = subject.hasSuffix("率")
+      // 占比, 比重, 比例 after a figure: its share of the whole before it
+      // (总装机达 9157 万千瓦，新能源装机达 4091 万千瓦、占比达 44.7%).
+      let isProportion = ["占比", "比重", "比例"].contains { subject.hasSuffix($0) }
+      let isRate = subject.hasSuffix("率") || isProportion
       guard isShare || isRate else { continue }
       let sentence = doc.sentence(at: q.range.lowerBound)
       // A rate may take its total from before a 其中 list that a semicolon
@@ -81,7 +87,14 @@ struct RateMatchesCounts: Rule {
         // names what it counts (结案率 ← 成功调解结案).
         guard clauses(doc, num.range.upperBound, q.range.lowerBound) <= 1 else { continue }
         let stem = String(subject.dropLast())
-        guard relates(stem, num.subject) else { continue }
+        guard isProportion || relates(stem, num.subject) else { continue }
+        // A bare 占比 belongs to the figure right before it: only punctuation
+        // stands between (not 收入 50 万元以上的行政村占比达 68%).
+        if isProportion {
+          guard let named = q.subjectRange, named.lowerBound >= num.range.upperBound,
+            units[num.range.upperBound..<named.lowerBound].allSatisfy({ $0 == 0x3001 || $0 == 0xFF0C || $0 == 0x20 })
+          else { continue }
+        }
         let before = doc.text(span.lowerBound..<num.range.lowerBound)
         if let r = before.range(of: "其中", options: .backwards) {
           // After a 其中 list the denominator is the list's total: the figure

@@ -1,0 +1,382 @@
+import Foundation
+import Testing
+
+@testable import ReportKit
+
+/// The kinds of error the mutation benchmark plants, one edit per copy.
+enum PlantedKind: String, CaseIterable, Sendable {
+  /// A rate that is the ratio of two counts of its sentence, changed by 3 points.
+  case rate
+  /// A count in a checkable relation (a rate's numerator, a part of a 其中
+  /// list) changed so the relation no longer holds.
+  case count
+  /// A part of a 其中 list raised above its total.
+  case partOverTotal = "part-over-total"
+  /// A 其中 list closed by an inserted 其他 part that makes it not add up.
+  case exhaustiveSum = "exhaustive-sum"
+  /// 比上年的 X … 增长 Z% inserted after a count, with a wrong Z.
+  case statedGrowth = "stated-growth"
+  /// 由 X … 增加到 inserted before a count smaller than X.
+  case changeDirection = "change-direction"
+  /// The plan section's year moved one year on.
+  case planYear = "plan-year"
+  /// A heading given the number of the heading before it.
+  case headingNumber = "heading-number"
+
+  /// The rules that must report the edit.
+  var rules: Set<String> {
+    switch self {
+    case .rate: return ["rate-matches-counts"]
+    case .count: return ["rate-matches-counts", "parts-within-total"]
+    case .partOverTotal, .exhaustiveSum: return ["parts-within-total"]
+    case .statedGrowth: return ["change-matches-last-year"]
+    case .changeDirection: return ["change-matches-levels"]
+    case .planYear: return ["plan-year-follows-review"]
+    case .headingNumber: return ["heading-numbering"]
+    }
+  }
+
+  /// Whether the edit goes into a relation the text already holds (found by
+  /// its numbers, not its wording), so the rules may not recognise it; the
+  /// other kinds insert their own wording or edit the structure.
+  var inExistingRelation: Bool { self == .rate || self == .count || self == .partOverTotal }
+}
+
+/// One planted edit: `range` (UTF-16 offsets of the original) is replaced by
+/// `replacement`.
+struct PlantedEdit: Sendable {
+  var kind: PlantedKind
+  var range: Range<Int>
+  var replacement: String
+
+  /// The edited span in the copy.
+  var span: Range<Int> { range.lowerBound..<(range.lowerBound + max(1, replacement.utf16.count)) }
+
+  func apply(to units: [UInt16]) -> String {
+    String(decoding: units[..<range.lowerBound] + Array(replacement.utf16) + units[range.upperBound...], as: UTF16.self)
+  }
+}
+
+/// Plants single edits of known kinds into reports and audits each copy.
+///
+/// The places come from the numbers and the structure of the text, not from
+/// the rules: a rate is checkable when two counts before it in its sentence
+/// give it; a 其中 list when its parts do not exceed the figure before 其中.
+struct MutationBenchmark {
+  /// At most this many edits of one kind per report.
+  var perReport: Int
+
+  // MARK: Generators
+
+  func edits(_ report: Report) -> [PlantedEdit] {
+    var out: [PlantedEdit] = []
+    out += limit(rateAndCountEdits(report))
+    out += limit(listEdits(report))
+    out += limit(insertions(report))
+    out += limit(planYearEdits(report))
+    out += limit(headingEdits(report))
+    return out
+  }
+
+  /// The first `perReport` edits of each kind, spread over the report.
+  func limit(_ edits: [PlantedEdit]) -> [PlantedEdit] {
+    var out: [PlantedEdit] = []
+    for kind in PlantedKind.allCases {
+      let of = edits.filter { $0.kind == kind }
+      guard !of.isEmpty else { continue }
+      let step = max(1, of.count / perReport)
+      out += stride(from: 0, to: of.count, by: step).prefix(perReport).map { of[$0] }
+    }
+    return out
+  }
+
+  /// Figures written in digits whose number can be rewritten.
+  func digits(_ doc: Document, _ q: Quantity) -> (range: Range<Int>, value: Double, decimals: Int)? {
+    let r = doc.original(q.numberRange)
+    let t = doc.source.string(r)
+    guard !t.isEmpty, t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let v = Double(t) else { return nil }
+    let decimals = t.firstIndex(of: ".").map { t.distance(from: $0, to: t.endIndex) - 1 } ?? 0
+    return (r, v, decimals)
+  }
+
+  func written(_ v: Double, decimals: Int) -> String {
+    decimals == 0 ? String(Int64(v.rounded())) : String(format: "%.\(decimals)f", v)
+  }
+
+  /// Counts that may stand in a relation: digits, a unit, exact, not a change.
+  func counts(_ qs: ArraySlice<Quantity>) -> [Quantity] {
+    qs.filter { $0.isCount && $0.high == nil && $0.baseUnit != "" && $0.approx == .exact && $0.value > 0 }
+  }
+
+  func rateAndCountEdits(_ report: Report) -> [PlantedEdit] {
+    let doc = report.document
+    let qs = report.quantities
+    var out: [PlantedEdit] = []
+    for (i, q) in qs.enumerated() where q.isPercent && q.change == nil && q.high == nil && q.approx == .exact {
+      let sentence = doc.sentence(at: q.range.lowerBound)
+      let inSentence = StatementExtractor.indices(of: qs, in: sentence)
+      let before = counts(qs[inSentence.lowerBound..<i])
+      // Two counts of one unit before the rate that give it.
+      var pair: (n: Quantity, d: Quantity)?
+      for (a, n) in before.enumerated().reversed() {
+        for d in before[..<a] where d.baseUnit == n.baseUnit && d.normalizedValue >= n.normalizedValue {
+          if roundsTo(n.normalizedValue / d.normalizedValue * 100, q.value, decimals: q.decimals) {
+            pair = (n, d)
+            break
+          }
+        }
+        if pair != nil { break }
+      }
+      guard let (n, d) = pair, q.value >= 3.5, let rd = digits(doc, q), let nd = digits(doc, n), nd.decimals == 0
+      else { continue }
+      out.append(PlantedEdit(kind: .rate, range: rd.range, replacement: written(rd.value - 3, decimals: rd.decimals)))
+      // The numerator moved so the rate is off by more than 3 points.
+      let k = max(1, (nd.value * 0.05).rounded(.up))
+      guard nd.value - k >= 0, (nd.value - k) / nd.value * n.normalizedValue / d.normalizedValue * 100 < q.value - 1
+      else { continue }
+      out.append(PlantedEdit(kind: .count, range: nd.range, replacement: written(nd.value - k, decimals: 0)))
+    }
+    return out
+  }
+
+  /// The 其中 lists of a report: a figure before 其中 (in its clause or the
+  /// one before) and the figures of its unit after it, each no larger.
+  func lists(_ report: Report) -> [(total: Quantity, parts: [Quantity])] {
+    let doc = report.document
+    let qs = report.quantities
+    var out: [(Quantity, [Quantity])] = []
+    var seen = Set<Int>()
+    for q in qs {
+      let sentence = doc.sentence(at: q.range.lowerBound)
+      guard seen.insert(sentence.lowerBound).inserted else { continue }
+      let text = doc.text(sentence)
+      guard let r = text.range(of: "其中") else { continue }
+      let at = sentence.lowerBound + text[..<r.lowerBound].utf16.count
+      let inSentence = counts(qs[StatementExtractor.indices(of: qs, in: sentence)])
+      guard let total = inSentence.last(where: { $0.range.upperBound <= at }),
+        doc.analysis.units[total.range.upperBound..<at].filter({ $0 == 0xFF0C }).count <= 1
+      else { continue }
+      // The figures right after 其中, while they are counts of the total's unit.
+      var parts: [Quantity] = []
+      for p in qs[StatementExtractor.indices(of: qs, in: at..<sentence.upperBound)] {
+        guard p.isRelationCount, p.approx == .exact, p.baseUnit == total.baseUnit else { break }
+        parts.append(p)
+      }
+      guard !parts.isEmpty, parts.allSatisfy({ $0.normalizedValue <= total.normalizedValue }) else { continue }
+      out.append((total, parts))
+    }
+    return out
+  }
+
+  func listEdits(_ report: Report) -> [PlantedEdit] {
+    let doc = report.document
+    var out: [PlantedEdit] = []
+    for (total, parts) in lists(report) {
+      // The first part raised to one and a half times the total.
+      if let p = parts.first, let pd = digits(doc, p) {
+        let factor = p.normalizedValue / pd.value
+        let v =
+          (total.normalizedValue * 1.5 / factor * pow(10, Double(pd.decimals))).rounded(.up)
+          / pow(10, Double(pd.decimals))
+        out.append(PlantedEdit(kind: .partOverTotal, range: pd.range, replacement: written(v, decimals: pd.decimals)))
+      }
+      // A part raised so the parts add up to more than the total.
+      let sum = parts.reduce(0) { $0 + $1.normalizedValue }
+      if parts.count >= 2, let p = parts.last, let pd = digits(doc, p), pd.decimals == 0 {
+        let factor = p.normalizedValue / pd.value
+        let v = pd.value + ((total.normalizedValue - sum) / factor).rounded(.up) + max(1, (pd.value * 0.1).rounded())
+        out.append(PlantedEdit(kind: .count, range: pd.range, replacement: written(v, decimals: 0)))
+      }
+      // A 其他 part inserted after the last one, so that the parts, now the
+      // whole, miss the total by a tenth.
+      if let p = parts.last, let pd = digits(doc, p), sum < total.normalizedValue {
+        let factor = p.normalizedValue / pd.value
+        let rest = (total.normalizedValue - sum + max(total.normalizedValue * 0.1, factor)) / factor
+        let sep = doc.analysis.units[parts.count >= 2 ? parts[parts.count - 2].range.upperBound : p.range.upperBound]
+        let unit = doc.source.string(doc.original(p.numberRange.upperBound..<p.range.upperBound))
+        let text = (sep == 0x3001 ? "、" : "，") + "其他" + written(rest.rounded(.up), decimals: 0) + unit
+        let end = doc.original(p.range).upperBound
+        out.append(PlantedEdit(kind: .exhaustiveSum, range: end..<end, replacement: text))
+      }
+    }
+    return out
+  }
+
+  /// Wording inserted around counts of single things: a wrong growth against
+  /// last year's figure after them, a wrong direction before them.
+  func insertions(_ report: Report) -> [PlantedEdit] {
+    let doc = report.document
+    let units = doc.analysis.units
+    var out: [PlantedEdit] = []
+    for q in report.quantities
+    where q.isRelationCount && countedCategories.contains(q.unitCategory) && q.approx == .exact && q.value >= 10
+      && q.decimals == 0 && q.normalizedValue == q.value
+    {
+      let r = doc.original(q.range)
+      let unit = doc.source.string(doc.original(q.numberRange.upperBound..<q.range.upperBound))
+      // At the end of the figure's clause.
+      guard q.range.upperBound < units.count, QuantityExtractor.isClauseBreak(units[q.range.upperBound]) else {
+        continue
+      }
+      // Last year's figure a fifth lower: the growth is 25%, written 35%.
+      let last = (q.value / 1.25).rounded()
+      let growth = (q.value - last) / last * 100 + 10
+      out.append(
+        PlantedEdit(
+          kind: .statedGrowth, range: r.upperBound..<r.upperBound,
+          replacement: "，比上年的 \(written(last, decimals: 0))\(unit)增长 \(written(growth, decimals: 1))%"))
+      // 由 X 增加到 before the figure, X a fifth higher.
+      let s = q.range.lowerBound
+      guard s > 0, units[s - 1] != 0x4ECE, units[s - 1] != 0x7531, units[s - 1] != 0x5230, units[s - 1] != 0x81F3,
+        !QuantityExtractor.isClauseBreak(units[s - 1])
+      else { continue }
+      let higher = q.value + max(1, (q.value * 0.2).rounded())
+      out.append(
+        PlantedEdit(
+          kind: .changeDirection, range: r.lowerBound..<r.lowerBound,
+          replacement: "由 \(written(higher, decimals: 0))\(unit)增加到"))
+    }
+    return out
+  }
+
+  func planYearEdits(_ report: Report) -> [PlantedEdit] {
+    let doc = report.document
+    guard let review = doc.metadata.reviewYear else { return [] }
+    var out: [PlantedEdit] = []
+    for s in doc.sections where s.parent == nil && s.role == .plans {
+      let title = doc.source.string(s.titleRange)
+      guard MetadataReader.years(in: s.title).first == review + 1,
+        let r = title.range(of: String(review + 1))
+      else { continue }
+      let at = s.titleRange.lowerBound + title[..<r.lowerBound].utf16.count
+      out.append(PlantedEdit(kind: .planYear, range: at..<(at + 4), replacement: String(review + 2)))
+    }
+    return out
+  }
+
+  /// Each heading after the first of its level given its predecessor's number.
+  func headingEdits(_ report: Report) -> [PlantedEdit] {
+    let doc = report.document
+    var previous: [String: HeadingMarker] = [:]
+    var out: [PlantedEdit] = []
+    for s in doc.sections {
+      guard let m = s.marker else { continue }
+      let key = "\(s.parent ?? -1)/\(m.kind.rawValue)"
+      if let p = previous[key], p.number + 1 == m.number {
+        out.append(PlantedEdit(kind: .headingNumber, range: m.range, replacement: doc.source.string(p.range)))
+      }
+      previous[key] = m
+    }
+    return out
+  }
+
+  // MARK: Running
+
+  struct Tally: Sendable {
+    var planted = 0
+    /// Reported by the kind's rules somewhere in the copy.
+    var recognised = 0
+    /// Reported at the edited span (the finding's span or one it names).
+    var found = 0
+    var recall: Double { recognised == 0 ? 1 : Double(found) / Double(recognised) }
+  }
+
+  struct Outcome: Sendable {
+    var tallies: [PlantedKind: Tally] = [:]
+    var falseErrors: [String] = []
+    var reports = 0
+    /// Misses, for the log: kind, file, the edit.
+    var misses: [String] = []
+  }
+
+  func run(_ paths: [String]) throws -> Outcome {
+    var outcome = Outcome()
+    for path in paths {
+      let text = try String(contentsOfFile: path, encoding: .utf8)
+      let original = Auditor().audit(try analyze(text, path: path))
+      outcome.reports += 1
+      let src = original.report.document.source
+      outcome.falseErrors += original.findings.filter { $0.severity == .error }.map {
+        "\(path): \($0.ruleID) \(src.string($0.range))"
+      }
+      for e in edits(original.report) {
+        let copy = e.apply(to: src.units)
+        var cfg = RuleConfiguration()
+        for r in RuleRegistry.all where !e.kind.rules.contains(r.id) { try cfg.apply("\(r.id)=off", source: "bench") }
+        let result = Auditor(configuration: cfg).audit(try analyze(copy, path: path))
+        // Findings the original had at the same place do not count.
+        let findings = result.findings.filter { e.kind.rules.contains($0.ruleID) }
+        let before = original.findings.filter { e.kind.rules.contains($0.ruleID) }.count
+        let span = e.span
+        let atSpan = findings.contains { f in
+          ([f.range] + f.related.map(\.range)).contains {
+            $0.overlaps(span) || ($0.isEmpty && span.contains($0.lowerBound))
+          }
+        }
+        var t = outcome.tallies[e.kind, default: Tally()]
+        t.planted += 1
+        let recognised = atSpan || findings.count > before
+        if recognised || !e.kind.inExistingRelation { t.recognised += 1 }
+        if atSpan { t.found += 1 }
+        if !atSpan {
+          let line = src.position(e.range.lowerBound).line
+          let what = recognised || !e.kind.inExistingRelation ? "missed" : "not recognised"
+          outcome.misses.append(
+            "\(what): \(e.kind.rawValue) \((path as NSString).lastPathComponent):\(line) \(src.string(e.range)) → \(e.replacement)"
+          )
+        }
+        outcome.tallies[e.kind] = t
+      }
+    }
+    return outcome
+  }
+
+  static func table(_ o: Outcome) -> String {
+    var s = "| kind | planted | recognised | found at the span | missed | recall |\n|---|---:|---:|---:|---:|---:|\n"
+    var planted = 0
+    var recognised = 0
+    for k in PlantedKind.allCases {
+      let t = o.tallies[k] ?? Tally()
+      planted += t.planted
+      if k.inExistingRelation { recognised += t.recognised }
+      s +=
+        "| \(k.rawValue) | \(t.planted) | \(k.inExistingRelation ? String(t.recognised) : "—") | \(t.found) | \(t.recognised - t.found) | \(String(format: "%.2f", t.recall)) |\n"
+    }
+    let existing = PlantedKind.allCases.filter(\.inExistingRelation).reduce(0) { $0 + (o.tallies[$1]?.planted ?? 0) }
+    s +=
+      "\n\(planted) edits in \(o.reports) reports; false errors on the unedited originals: \(o.falseErrors.count); checkable relations recognised: \(recognised) of \(existing) (\(String(format: "%.0f", existing == 0 ? 0 : 100 * Double(recognised) / Double(existing)))%)\n"
+    return s
+  }
+}
+
+@Suite struct MutationBenchmarkTests {
+  /// The recall each kind reached on the full run (README, "Audit in CI"):
+  /// a kind falling below it fails.
+  static let recorded: [PlantedKind: Double] = [
+    .rate: 1, .count: 1, .partOverTotal: 1, .exhaustiveSum: 1, .statedGrowth: 1, .changeDirection: 1, .planYear: 0.97,
+    .headingNumber: 1,
+  ]
+
+  /// Always on: the two fixtures, a few edits of each kind. With
+  /// MUTATION_BENCH=full, every report of ../shared/corpus as well, and more
+  /// edits per report; the table is printed.
+  @Test func plantedErrorsAreFoundAtTheirSpan() throws {
+    let full = ProcessInfo.processInfo.environment["MUTATION_BENCH"] == "full"
+    var paths = ["gaoxing-2024-fazhi.txt", "gaoxing-2025-fazhi.txt"].map {
+      Paths.corpus.appendingPathComponent($0).path
+    }
+    if full && Paths.sharedAvailable { paths += Paths.sharedReports() }
+    let bench = MutationBenchmark(perReport: full ? 12 : 4)
+    let o = try bench.run(paths)
+    print(MutationBenchmark.table(o))
+    for m in o.misses.prefix(40) { print(m) }
+    #expect(o.falseErrors == [])
+    for k in PlantedKind.allCases {
+      let t = o.tallies[k] ?? MutationBenchmark.Tally()
+      #expect(t.recall >= Self.recorded[k]! - 1e-9, "\(k.rawValue): \(t.found) of \(t.recognised)")
+    }
+    // The generator plants something of every kind into the fixtures.
+    #expect(PlantedKind.allCases.allSatisfy { (o.tallies[$0]?.planted ?? 0) > 0 })
+    if full { #expect(o.tallies.values.reduce(0) { $0 + $1.planted } >= 500) }
+  }
+}
