@@ -43,9 +43,12 @@ extension Quantity {
 
   /// Whether the figure is per head or an average (每千人口托位数, 人均, 户均, 平均).
   var isPerHead: Bool {
-    subject.contains("每") || subject.contains("均")
+    subject.contains("每") || perHeadWords.contains { subject.contains($0) }
   }
 }
+
+/// Words that make a figure per head or an average (均衡 does not).
+let perHeadWords = ["人均", "户均", "亩均", "平均", "年均", "日均", "月均", "生均", "床均", "地均", "单均", "件均"]
 
 extension RuleContext {
   /// Reports a finding whose relation the wording does not make certain: at
