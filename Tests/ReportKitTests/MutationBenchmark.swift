@@ -30,7 +30,7 @@ enum PlantedKind: String, CaseIterable, Sendable {
     case .rate: return ["rate-matches-counts"]
     case .count: return ["rate-matches-counts", "parts-within-total"]
     case .partOverTotal, .exhaustiveSum: return ["parts-within-total"]
-    case .statedGrowth: return ["change-matches-last-year"]
+    case .statedGrowth: return ["change-matches-last-year", "change-matches-levels"]
     case .changeDirection: return ["change-matches-levels"]
     case .planYear: return ["plan-year-follows-review"]
     case .headingNumber: return ["heading-numbering"]
@@ -50,8 +50,30 @@ struct PlantedEdit: Sendable {
   /// other edits insert their own wording or edit the structure.
   var existing = false
 
-  /// The edited span in the copy.
-  var span: Range<Int> { range.lowerBound..<(range.lowerBound + max(1, replacement.utf16.count)) }
+  /// The wrong part of the replacement (UTF-16 offsets in it), when not all of it.
+  var mark: Range<Int>? = nil
+
+  /// Builds an edit whose replacement is `before` + `wrong` + `after`, with
+  /// `wrong` the span the audit must point at.
+  init(kind: PlantedKind, range: Range<Int>, _ before: String, wrong: String, _ after: String = "") {
+    self.kind = kind
+    self.range = range
+    replacement = before + wrong + after
+    mark = before.utf16.count..<(before.utf16.count + wrong.utf16.count)
+  }
+
+  init(kind: PlantedKind, range: Range<Int>, replacement: String, existing: Bool = false) {
+    self.kind = kind
+    self.range = range
+    self.replacement = replacement
+    self.existing = existing
+  }
+
+  /// The edited span in the copy: the wrong part of what was put in.
+  var span: Range<Int> {
+    let m = mark ?? 0..<max(1, replacement.utf16.count)
+    return (range.lowerBound + m.lowerBound)..<(range.lowerBound + m.upperBound)
+  }
 
   func apply(to units: [UInt16]) -> String {
     String(decoding: units[..<range.lowerBound] + Array(replacement.utf16) + units[range.upperBound...], as: UTF16.self)
@@ -201,9 +223,12 @@ struct MutationBenchmark {
         let rest = (total.normalizedValue - sum + max(total.normalizedValue * 0.1, factor)) / factor
         let sep = doc.analysis.units[parts.count >= 2 ? parts[parts.count - 2].range.upperBound : p.range.upperBound]
         let unit = doc.source.string(doc.original(p.numberRange.upperBound..<p.range.upperBound))
-        let text = (sep == 0x3001 ? "、" : "，") + "其他" + written(rest.rounded(.up), decimals: 0) + unit
+        let name = ["其他", "其余", "其他方面"][out.count % 3]
         let end = doc.original(p.range).upperBound
-        out.append(PlantedEdit(kind: .exhaustiveSum, range: end..<end, replacement: text))
+        out.append(
+          PlantedEdit(
+            kind: .exhaustiveSum, range: end..<end, sep == 0x3001 ? "、" : "，",
+            wrong: name + written(rest.rounded(.up), decimals: 0) + unit))
       }
     }
     return out
@@ -244,33 +269,54 @@ struct MutationBenchmark {
     let doc = report.document
     let units = doc.analysis.units
     var out: [PlantedEdit] = []
+    var counter = 0
     for q in report.quantities
     where q.isRelationCount && countedCategories.contains(q.unitCategory) && q.approx == .exact && q.value >= 10
-      && q.decimals == 0 && q.normalizedValue == q.value
+      && q.decimals == 0
     {
+      // Whole numbers written in digits, with their unit as written (万人).
+      guard let d = digits(doc, q), d.decimals == 0, d.value >= 10 else { continue }
+      let value = d.value
       let r = doc.original(q.range)
       let unit = doc.source.string(doc.original(q.numberRange.upperBound..<q.range.upperBound))
       // At the end of the figure's clause.
       guard q.range.upperBound < units.count, QuantityExtractor.isClauseBreak(units[q.range.upperBound]) else {
         continue
       }
-      // Last year's figure a fifth lower: the growth is 25%, written 35%.
-      let last = (q.value / 1.25).rounded()
-      let growth = (q.value - last) / last * 100 + 10
-      out.append(
-        PlantedEdit(
-          kind: .statedGrowth, range: r.upperBound..<r.upperBound,
-          replacement: "，比上年的 \(written(last, decimals: 0))\(unit)增长 \(written(growth, decimals: 1))%"))
-      // 由 X 增加到 before the figure, X a fifth higher.
+      // Last year's figure a fifth lower (the growth is 25%), the change
+      // written 10 points or a tenth too high, in the ways reports write it.
+      let y = doc.source.string(r)
+      let last = (value / 1.25).rounded()
+      let x = written(last, decimals: 0) + unit
+      let z = written((value - last) / last * 100 + 10, decimals: 1) + "%"
+      let n = written(value - last + max(1, (value * 0.1).rounded()), decimals: 0) + unit
+      let end = r.upperBound..<r.upperBound
+      let growth: [PlantedEdit] = [
+        PlantedEdit(kind: .statedGrowth, range: end, "，比上年的 \(x)增长 ", wrong: z),
+        PlantedEdit(kind: .statedGrowth, range: end, "，较上年的\(x)增加", wrong: n),
+        PlantedEdit(kind: .statedGrowth, range: end, "（上年 \(x)），同比增长", wrong: z),
+        PlantedEdit(kind: .statedGrowth, range: end, "，同比增长", wrong: z, "（上年为\(x)）"),
+        PlantedEdit(kind: .statedGrowth, range: r, "由 \(x)增加到\(y)，增长 ", wrong: z),
+        PlantedEdit(kind: .statedGrowth, range: r, "从\(x)提高到\(y)，增加", wrong: n),
+      ]
+      out.append(growth[counter % growth.count])
+      // A direction word against the numbers before the figure.
       let s = q.range.lowerBound
+      counter += 1
       guard s > 0, units[s - 1] != 0x4ECE, units[s - 1] != 0x7531, units[s - 1] != 0x5230, units[s - 1] != 0x81F3,
         !QuantityExtractor.isClauseBreak(units[s - 1])
       else { continue }
-      let higher = q.value + max(1, (q.value * 0.2).rounded())
-      out.append(
-        PlantedEdit(
-          kind: .changeDirection, range: r.lowerBound..<r.lowerBound,
-          replacement: "由 \(written(higher, decimals: 0))\(unit)增加到"))
+      let higher = written(value + max(1, (value * 0.2).rounded()), decimals: 0) + unit
+      let lower = written(value - max(1, (value * 0.2).rounded()), decimals: 0) + unit
+      let start = r.lowerBound..<r.lowerBound
+      let direction: [PlantedEdit] = [
+        PlantedEdit(kind: .changeDirection, range: start, "由 \(higher)", wrong: "增加到"),
+        PlantedEdit(kind: .changeDirection, range: start, "从\(higher)", wrong: "提高到"),
+        PlantedEdit(kind: .changeDirection, range: start, "由\(lower)", wrong: "减少到"),
+        PlantedEdit(kind: .changeDirection, range: start, "从 \(lower)", wrong: "下降至"),
+        PlantedEdit(kind: .changeDirection, range: start, "由\(higher)", wrong: "上升至"),
+      ]
+      out.append(direction[counter % direction.count])
     }
     return out
   }

@@ -19,6 +19,7 @@ struct ChangeMatchesLastYear: Rule {
     "全镇受理调解纠纷 246 起，较上年的 232 起增加⟦24 起⟧。",
     "全镇受理调解纠纷 246 起（上年 232 起），同比增长⟦8.0%⟧。",
     "全镇受理调解纠纷 220 起，比上年的 232 起增长⟦5.2%⟧。",
+    "全镇受理调解纠纷 246 起，同比增长⟦8.0%⟧（上年 232 起）。",
   ]
   static let nonTriggeringExamples = [
     "全年共开展集中法治宣传活动 12 场次，比上年的 10 场次增长 20%。",
@@ -27,31 +28,16 @@ struct ChangeMatchesLastYear: Rule {
     "全镇受理调解纠纷 220 起，比上年的 232 起下降 5.2%。",
     "全年共开展集中法治宣传活动 12 场次，比上年增长 20%。",
     "国内生产总值增长5.2%。",
+    "全镇受理调解纠纷 246 起，同比增长 6.0%（上年 232 起）。",
     "受理案件 300 件，比上年增加 40 件，其中上年结转 12 件。",
   ]
 
   func check(_ report: Report, _ ctx: inout RuleContext) {
     let doc = report.document
     let qs = report.quantities
-    let units = doc.analysis.units
-    for (i, z) in qs.enumerated() where z.change != nil && z.high == nil && i >= 2 {
-      // Last year's figure stands right before the change (比上年的 10 场次增长,
-      // （上年 232 起），同比增长), this year's right before it.
-      let x = qs[i - 1]
-      let y = qs[i - 2]
-      guard x.isRelationCount, y.isRelationCount, x.baseUnit == y.baseUnit, x.baseUnit != "",
-        z.isPercent || z.baseUnit == x.baseUnit, x.normalizedValue > 0
-      else { continue }
-      let sentence = doc.sentence(at: z.range.lowerBound)
-      guard y.range.lowerBound >= sentence.lowerBound else { continue }
-      // The words before last year's figure name it as last year's, and at
-      // most one clause break stands between the three.
-      let lead = doc.text(y.range.upperBound..<x.range.lowerBound).filter { $0 != " " }
-      guard lead.count <= 8, Self.lastYear.contains(where: { lead.contains($0) }) else { continue }
-      let tail = doc.text(x.range.upperBound..<z.range.lowerBound).filter { $0 != " " }
-      guard tail.count <= 6, z.change != "增至", z.change != "降至" else { continue }
-      let breaks = units[y.range.upperBound..<z.range.lowerBound].filter { $0 == 0xFF0C || $0 == 0xFF1B }.count
-      guard breaks <= 1, !["年均", "平均"].contains(where: { tail.contains($0) }) else { continue }
+    for (i, z) in qs.enumerated() where z.change != nil && z.high == nil && i >= 1 {
+      guard z.change != "增至", z.change != "降至" else { continue }
+      guard let (y, x) = levels(doc, qs, i) else { continue }
       let down = decreaseWords.contains(z.change ?? "")
       let ok: Bool
       var computed: Double
@@ -87,6 +73,48 @@ struct ChangeMatchesLastYear: Rule {
         ctx.report(message, at: doc.original(z.range), related: related, note: note)
       }
     }
+  }
+
+  /// This year's and last year's figures of the change at `i`: last year's
+  /// right before the change (比上年的 10 场次增长, （上年 232 起），同比增长)
+  /// with this year's before it, or right after it (同比增长 6.0%（上年 232 起）)
+  /// with this year's before the change.
+  func levels(_ doc: Document, _ qs: [Quantity], _ i: Int) -> (y: Quantity, x: Quantity)? {
+    let z = qs[i]
+    let sentence = doc.sentence(at: z.range.lowerBound)
+    func fits(_ y: Quantity, _ x: Quantity) -> Bool {
+      x.isRelationCount && y.isRelationCount && x.baseUnit == y.baseUnit && x.baseUnit != ""
+        && (z.isPercent || z.baseUnit == x.baseUnit) && x.normalizedValue > 0
+        && y.range.lowerBound >= sentence.lowerBound && x.range.upperBound <= sentence.upperBound
+    }
+    func words(_ a: Int, _ b: Int) -> String { a < b ? doc.text(a..<b).filter { $0 != " " } : "" }
+    func breaks(_ a: Int, _ b: Int) -> Int {
+      a < b ? doc.analysis.units[a..<b].filter { $0 == 0xFF0C || $0 == 0xFF1B }.count : 0
+    }
+    func namesLastYear(_ w: String) -> Bool { Self.lastYear.contains { w.contains($0) } }
+    if i >= 2 {
+      let y = qs[i - 2]
+      let x = qs[i - 1]
+      let lead = words(y.range.upperBound, x.range.lowerBound)
+      let tail = words(x.range.upperBound, z.range.lowerBound)
+      if fits(y, x), lead.count <= 8, namesLastYear(lead), tail.count <= 6,
+        !["年均", "平均"].contains(where: { tail.contains($0) }), breaks(y.range.upperBound, z.range.lowerBound) <= 1
+      {
+        return (y, x)
+      }
+    }
+    if i + 1 < qs.count {
+      let y = qs[i - 1]
+      let x = qs[i + 1]
+      let lead = words(y.range.upperBound, z.range.lowerBound)
+      let after = words(z.range.upperBound, x.range.lowerBound)
+      if fits(y, x), lead.count <= 8, yearOnYearWords.contains(where: { lead.contains($0) }), after.count <= 5,
+        namesLastYear(after), breaks(y.range.upperBound, x.range.lowerBound) <= 1
+      {
+        return (y, x)
+      }
+    }
+    return nil
   }
 
   /// Words that name a figure as last year's.
