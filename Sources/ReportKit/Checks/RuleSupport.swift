@@ -43,7 +43,13 @@ extension Quantity {
 
   /// Whether the figure is per head or an average (每千人口托位数, 人均, 户均, 平均).
   var isPerHead: Bool {
-    subject.contains("每") || perHeadWords.contains { subject.contains($0) }
+    // Most subjects hold neither 每 nor 均: one pass over the units first.
+    var jun = false
+    for u in subject.utf16 {
+      if u == 0x6BCF { return true }  // 每
+      if u == 0x5747 { jun = true }  // 均
+    }
+    return jun && perHeadWords.contains { subject.contains($0) }
   }
 }
 

@@ -81,37 +81,46 @@ struct ChangeMatchesLastYear: Rule {
   /// with this year's before the change.
   func levels(_ doc: Document, _ qs: [Quantity], _ i: Int) -> (y: Quantity, x: Quantity)? {
     let z = qs[i]
+    // Some figure around the change must share a unit with another.
+    let unitBefore = i >= 2 && qs[i - 1].baseUnit == qs[i - 2].baseUnit
+    let unitAround = i + 1 < qs.count && qs[i - 1].baseUnit == qs[i + 1].baseUnit
+    guard unitBefore || unitAround else { return nil }
     let sentence = doc.sentence(at: z.range.lowerBound)
+    // The cheap tests first: this runs for every change in a report.
     func fits(_ y: Quantity, _ x: Quantity) -> Bool {
-      x.isRelationCount && y.isRelationCount && x.baseUnit == y.baseUnit && x.baseUnit != ""
-        && (z.isPercent || z.baseUnit == x.baseUnit) && x.normalizedValue > 0
-        && y.range.lowerBound >= sentence.lowerBound && x.range.upperBound <= sentence.upperBound
+      x.baseUnit == y.baseUnit && x.baseUnit != "" && (z.isPercent || z.baseUnit == x.baseUnit)
+        && x.normalizedValue > 0 && y.range.lowerBound >= sentence.lowerBound
+        && x.range.upperBound <= sentence.upperBound && x.isRelationCount && y.isRelationCount
     }
     func words(_ a: Int, _ b: Int) -> String { a < b ? doc.text(a..<b).filter { $0 != " " } : "" }
     func breaks(_ a: Int, _ b: Int) -> Int {
       a < b ? doc.analysis.units[a..<b].filter { $0 == 0xFF0C || $0 == 0xFF1B }.count : 0
     }
     func namesLastYear(_ w: String) -> Bool { Self.lastYear.contains { w.contains($0) } }
-    if i >= 2 {
+    if unitBefore {
       let y = qs[i - 2]
       let x = qs[i - 1]
-      let lead = words(y.range.upperBound, x.range.lowerBound)
-      let tail = words(x.range.upperBound, z.range.lowerBound)
-      if fits(y, x), lead.count <= 8, namesLastYear(lead), tail.count <= 6,
-        !["年均", "平均"].contains(where: { tail.contains($0) }), breaks(y.range.upperBound, z.range.lowerBound) <= 1
-      {
-        return (y, x)
+      if x.range.lowerBound - y.range.upperBound <= 12, z.range.lowerBound - x.range.upperBound <= 8, fits(y, x) {
+        let lead = words(y.range.upperBound, x.range.lowerBound)
+        let tail = words(x.range.upperBound, z.range.lowerBound)
+        if lead.count <= 8, namesLastYear(lead), tail.count <= 6,
+          !["年均", "平均"].contains(where: { tail.contains($0) }), breaks(y.range.upperBound, z.range.lowerBound) <= 1
+        {
+          return (y, x)
+        }
       }
     }
-    if i + 1 < qs.count {
+    if unitAround {
       let y = qs[i - 1]
       let x = qs[i + 1]
-      let lead = words(y.range.upperBound, z.range.lowerBound)
-      let after = words(z.range.upperBound, x.range.lowerBound)
-      if fits(y, x), lead.count <= 8, yearOnYearWords.contains(where: { lead.contains($0) }), after.count <= 5,
-        namesLastYear(after), breaks(y.range.upperBound, x.range.lowerBound) <= 1
-      {
-        return (y, x)
+      if z.range.lowerBound - y.range.upperBound <= 12, x.range.lowerBound - z.range.upperBound <= 8, fits(y, x) {
+        let lead = words(y.range.upperBound, z.range.lowerBound)
+        let after = words(z.range.upperBound, x.range.lowerBound)
+        if lead.count <= 8, yearOnYearWords.contains(where: { lead.contains($0) }), after.count <= 5,
+          namesLastYear(after), breaks(y.range.upperBound, x.range.lowerBound) <= 1
+        {
+          return (y, x)
+        }
       }
     }
     return nil
