@@ -180,3 +180,20 @@ func halfUnit(_ q: Quantity) -> Double {
   if q.decimals == 0 && factor <= 1 { return 0 }
   return 0.5 * pow(10, Double(-q.decimals)) * factor
 }
+
+/// Whether a stated percentage agrees with `n` ÷ `d` × 100 − `minus` (a rate,
+/// or with `minus` 100 a growth; `sign` −1 for a decrease), allowing for the
+/// rounding of all three: 1.2 亿 over 1.1 亿 may be anything from 1.15 ÷ 1.15
+/// to 1.25 ÷ 1.05.
+func percentAgrees(
+  _ n: Quantity, _ d: Quantity, stated: Double, decimals: Int, minus: Double = 0, sign: Double = 1
+) -> Bool {
+  let hn = halfUnit(n)
+  let hd = halfUnit(d)
+  let lowD = d.normalizedValue - hd
+  guard lowD > 0 else { return true }
+  let a = sign * ((n.normalizedValue - hn) / (d.normalizedValue + hd) * 100 - minus)
+  let b = sign * ((n.normalizedValue + hn) / lowD * 100 - minus)
+  let half = 0.5 * pow(10, Double(-decimals)) + 1e-9
+  return stated + half >= min(a, b) && stated - half <= max(a, b)
+}

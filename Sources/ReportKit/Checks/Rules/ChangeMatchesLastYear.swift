@@ -25,6 +25,8 @@ struct ChangeMatchesLastYear: Rule {
     "全年共开展集中法治宣传活动 12 场次，比上年的 10 场次增长 20%。",
     "全镇受理调解纠纷 246 起，较上年的 232 起增加 14 起。",
     "全镇受理调解纠纷 246 起（上年 232 起），同比增长 6.0%。",
+    // Rounded levels: 1.24 亿 over 1.06 亿 is 17%, written 1.2 亿 and 1.1 亿.
+    "全年接待游客 1.2 亿人次，比上年的 1.1 亿人次增长 17%。",
     "全镇受理调解纠纷 220 起，比上年的 232 起下降 5.2%。",
     "全年共开展集中法治宣传活动 12 场次，比上年增长 20%。",
     "国内生产总值增长5.2%。",
@@ -45,7 +47,9 @@ struct ChangeMatchesLastYear: Rule {
       if z.isPercent {
         computed = (y.normalizedValue - x.normalizedValue) / x.normalizedValue * 100
         if down { computed = -computed }
-        ok = roundsTo(computed, z.value, decimals: z.approx == .exact ? z.decimals : max(0, z.decimals - 1))
+        ok = percentAgrees(
+          y, x, stated: z.value, decimals: z.approx == .exact ? z.decimals : max(0, z.decimals - 1), minus: 100,
+          sign: down ? -1 : 1)
         note =
           "(\(format(y.normalizedValue)) − \(format(x.normalizedValue))) ÷ \(format(x.normalizedValue)) × 100% = \(format(down ? -computed : computed, digits: 4))%"
       } else {

@@ -25,6 +25,7 @@ struct ChangeMatchesLevels: Rule {
     "受理纠纷由 232 起减少到 220 起。",
     "办件量由 1120 件增加到 1430 件，增加 310 件。",
     "年龄从 18 岁到 60 岁。",
+    "接待游客从 1.1 亿人次增加到 1.2 亿人次，增长 17%。",
   ]
 
   func check(_ report: Report, _ ctx: inout RuleContext) {
@@ -78,7 +79,9 @@ struct ChangeMatchesLevels: Rule {
       if z.isPercent {
         computed = (b.normalizedValue - a.normalizedValue) / a.normalizedValue * 100
         if down { computed = -computed }
-        ok = roundsTo(computed, z.value, decimals: z.approx == .exact ? z.decimals : max(0, z.decimals - 1))
+        ok = percentAgrees(
+          b, a, stated: z.value, decimals: z.approx == .exact ? z.decimals : max(0, z.decimals - 1), minus: 100,
+          sign: down ? -1 : 1)
         note =
           "(\(format(b.value)) − \(format(a.value))) ÷ \(format(a.value)) × 100% = \(format(down ? -computed : computed, digits: 4))%"
       } else {
