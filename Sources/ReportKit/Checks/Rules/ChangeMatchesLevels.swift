@@ -46,6 +46,7 @@ struct ChangeMatchesLevels: Rule {
       // The words joining the two levels (增加到, 下降至, 到): a direction
       // word must agree with the numbers (由 232 起增加到 220 起).
       let joinRange = a.range.upperBound..<b.range.lowerBound
+      guard joinRange.count <= 12 else { continue }
       let join = doc.text(joinRange).filter { $0 != " " }
       guard join.count <= 6, join.hasSuffix("到") || join.hasSuffix("至") else { continue }
       let up = increaseToWords.contains { join.hasSuffix($0) }

@@ -18,7 +18,7 @@ struct ImpossibleValue: Rule {
   ]
   static let nonTriggeringExamples = [
     "全年结案率 97.8%。", "出口增长率120%。", "投资完成率125.5%。", "居民消费价格上涨-0.2%。", "净利润-3亿元。",
-    "资产负债率 105%。", "消费对经济增长的贡献率 120%。", "政务服务事项网上可办率达 100%。",
+    "资产负债率 105%。", "银行拨备覆盖率 210%。", "生猪出栏率 160%。", "消费对经济增长的贡献率 120%。", "政务服务事项网上可办率达 100%。",
   ]
 
   /// Rates that are shares of a whole. 完成率 is not among them: a plan can be
@@ -34,20 +34,22 @@ struct ImpossibleValue: Rule {
   static let mayExceed = [
     "增长率", "增速", "完成率", "贡献率", "杠杆率", "负债率", "自给率", "周转率", "收益率", "回报率", "利润率", "产销率",
     "溢价率", "换手率", "变化率", "倍率", "执行率", "达成率", "赔付率", "比率", "利率", "汇率", "税率", "频率", "效率",
-    "功率", "速率", "概率", "增幅", "涨幅",
+    "功率", "速率", "概率", "增幅", "涨幅", "达产率", "出栏率", "繁殖率", "产出率", "拨备覆盖率", "覆盖倍数",
   ]
 
   func check(_ report: Report, _ ctx: inout RuleContext) {
     let doc = report.document
     for q in report.quantities where q.isPercent && q.change == nil {
       let s = q.subject
+      // A name that may exceed 100% wins over the share it ends with
+      // (拨备覆盖率 is provisions over bad loans, often 200%).
+      guard !Self.mayExceed.contains(where: { s.hasSuffix($0) }) else { continue }
       let known = Self.shares.contains(where: { s.hasSuffix($0) })
       // Any other …率 is most often a share too (网上可办率, 按期办结率): above
       // 100% it is reported as a warning, unless growth or a ratio of two
       // different things (增长率, 负债率) is meant.
       let other =
-        !known && s.hasSuffix("率") && !Self.mayExceed.contains(where: { s.hasSuffix($0) })
-        && !s.contains("增") && !s.contains("涨") && !s.contains("超")
+        !known && s.hasSuffix("率") && !s.contains("增") && !s.contains("涨") && !s.contains("超")
       guard known || other else { continue }
       let ok = q.value <= 100 && (q.high ?? 0) <= 100 && q.value >= 0
       ctx.counted(held: ok)

@@ -95,11 +95,15 @@ struct RateMatchesCounts: Rule {
             units[num.range.upperBound..<named.lowerBound].allSatisfy({ $0 == 0x3001 || $0 == 0xFF0C || $0 == 0x20 })
           else { continue }
         }
-        let before = doc.text(span.lowerBound..<num.range.lowerBound)
+        // (A 其中 list is looked for in the 300 characters before the
+        // numerator: reading the whole span per rate was quadratic in an
+        // input without sentence ends.)
+        let from = max(span.lowerBound, num.range.lowerBound - 300)
+        let before = doc.text(from..<num.range.lowerBound)
         if let r = before.range(of: "其中", options: .backwards) {
           // After a 其中 list the denominator is the list's total: the figure
           // right before 其中 (受理 246 起，其中…41 起，成功调解结案 241 起).
-          let at = span.lowerBound + before[..<r.lowerBound].utf16.count
+          let at = from + before[..<r.lowerBound].utf16.count
           guard let d = same.last(where: { $0.range.upperBound <= at }),
             clauses(doc, d.range.upperBound, at) <= 1, d.normalizedValue >= num.normalizedValue
           else { continue }
