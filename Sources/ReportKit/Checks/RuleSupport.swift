@@ -12,6 +12,16 @@ extension Document {
     return s..<min(u.count, e + 1)
   }
 
+  /// The start of the sentence holding analysis offset `a`, read back at
+  /// most `limit` units (a longer sentence is cut there).
+  func sentenceStart(at a: Int, within limit: Int) -> Int {
+    let u = analysis.units
+    var s = a
+    let floor = max(0, a - limit)
+    while s > floor && !Self.isSentenceEnd(u[s - 1]) { s -= 1 }
+    return s
+  }
+
   /// 。！？； and line breaks.
   @inline(__always)
   static func isSentenceEnd(_ c: UInt16) -> Bool {

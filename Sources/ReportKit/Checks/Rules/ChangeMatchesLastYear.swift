@@ -89,12 +89,16 @@ struct ChangeMatchesLastYear: Rule {
     let unitBefore = i >= 2 && qs[i - 1].baseUnit == qs[i - 2].baseUnit
     let unitAround = i + 1 < qs.count && qs[i - 1].baseUnit == qs[i + 1].baseUnit
     guard unitBefore || unitAround else { return nil }
-    let sentence = doc.sentence(at: z.range.lowerBound)
-    // The cheap tests first: this runs for every change in a report.
+    let units = doc.analysis.units
+    // The cheap tests first: this runs for every change in a report. The
+    // three figures stand close together, so the test for a sentence end
+    // between them reads a few units only.
     func fits(_ y: Quantity, _ x: Quantity) -> Bool {
-      x.baseUnit == y.baseUnit && x.baseUnit != "" && (z.isPercent || z.baseUnit == x.baseUnit)
-        && x.normalizedValue > 0 && y.range.lowerBound >= sentence.lowerBound
-        && x.range.upperBound <= sentence.upperBound && x.isRelationCount && y.isRelationCount
+      let from = min(y.range.lowerBound, x.range.lowerBound, z.range.lowerBound)
+      let to = max(y.range.upperBound, x.range.upperBound, z.range.upperBound)
+      return x.baseUnit == y.baseUnit && x.baseUnit != "" && (z.isPercent || z.baseUnit == x.baseUnit)
+        && x.normalizedValue > 0 && x.isRelationCount && y.isRelationCount
+        && !units[from..<to].contains(where: Document.isSentenceEnd)
     }
     func words(_ a: Int, _ b: Int) -> String { a < b ? doc.text(a..<b).filter { $0 != " " } : "" }
     func breaks(_ a: Int, _ b: Int) -> Int {

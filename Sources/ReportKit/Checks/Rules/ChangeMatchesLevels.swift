@@ -37,16 +37,15 @@ struct ChangeMatchesLevels: Rule {
       var s = a.range.lowerBound
       if s >= 1 && units[s - 1] == 0x20 { s -= 1 }
       guard s >= 1, units[s - 1] == 0x4ECE || units[s - 1] == 0x7531 else { continue }  // 从 由
-      let sentence = doc.sentence(at: s)
-      // The figures after this one in its sentence (two binary searches: a
-      // filter over all figures per figure was quadratic in a long input).
-      let inSentence = StatementExtractor.indices(of: qs, in: sentence)
-      let rest = qs[max(i + 1, inSentence.lowerBound)..<max(i + 1, inSentence.upperBound)]
+      // The two figures after this one; all three stand close together, so
+      // the test for a sentence end between them reads a few units only (the
+      // sentence itself was read per figure, quadratic in a long input).
+      let rest = qs[(i + 1)..<min(qs.count, i + 3)]
       guard let b = rest.first, b.baseUnit == a.baseUnit, a.normalizedValue > 0 else { continue }
       // The words joining the two levels (增加到, 下降至, 到): a direction
       // word must agree with the numbers (由 232 起增加到 220 起).
       let joinRange = a.range.upperBound..<b.range.lowerBound
-      guard joinRange.count <= 12 else { continue }
+      guard joinRange.count <= 12, !units[joinRange].contains(where: Document.isSentenceEnd) else { continue }
       let join = doc.text(joinRange).filter { $0 != " " }
       guard join.count <= 6, join.hasSuffix("到") || join.hasSuffix("至") else { continue }
       let up = increaseToWords.contains { join.hasSuffix($0) }
@@ -67,7 +66,8 @@ struct ChangeMatchesLevels: Rule {
       // The stated change follows the second level directly, in the same or
       // the next clause, and is not a yearly average (年均增长).
       guard let z = rest.dropFirst().first,
-        z.change != nil, z.isPercent || z.baseUnit == a.baseUnit,
+        z.change != nil, z.isPercent || z.baseUnit == a.baseUnit, z.range.lowerBound - b.range.upperBound <= 20,
+        !units[b.range.upperBound..<z.range.lowerBound].contains(where: Document.isSentenceEnd),
         units[b.range.upperBound..<z.range.lowerBound].filter({ $0 == 0xFF0C || $0 == 0xFF1B }).count <= 1,
         !["年均", "平均", "每年"].contains(where: {
           doc.text(max(0, z.range.lowerBound - 6)..<z.range.lowerBound).contains($0)

@@ -32,11 +32,13 @@ struct PartsWithinTotal: Rule {
   func check(_ report: Report, _ ctx: inout RuleContext) {
     let doc = report.document
     let qs = report.quantities
-    var seen = Set<Int>()
-    for q in qs {
+    // Each sentence once: figures come in text order, so a figure before
+    // the end of the last sentence read is in it (reading its sentence again
+    // per figure was quadratic in an input without sentence ends).
+    var done = 0
+    for q in qs where q.range.lowerBound >= done {
       let sentence = doc.sentence(at: q.range.lowerBound)
-      guard !seen.contains(sentence.lowerBound) else { continue }
-      seen.insert(sentence.lowerBound)
+      done = sentence.upperBound
       let text = doc.text(sentence)
       guard let r = text.range(of: "其中") else { continue }
       let at = sentence.lowerBound + text[..<r.lowerBound].utf16.count

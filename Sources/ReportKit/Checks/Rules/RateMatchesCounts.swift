@@ -46,19 +46,20 @@ struct RateMatchesCounts: Rule {
       let isProportion = ["占比", "比重", "比例"].contains { subject.hasSuffix($0) }
       let isRate = subject.hasSuffix("率") || isProportion
       guard isShare || isRate else { continue }
-      let sentence = doc.sentence(at: q.range.lowerBound)
+      // The sentence before the rate, read back at most `window` units (a
+      // longer sentence is cut there: reading every sentence whole per rate
+      // was quadratic in an input without sentence ends).
+      let start = doc.sentenceStart(at: q.range.lowerBound, within: Self.window)
       // A rate may take its total from before a 其中 list that a semicolon
       // closes (受理纠纷 205 起，其中…；调解成功 198 起，调解成功率 96.6%): the
       // span reaches back over one semicolon.
-      var span = sentence
-      if isRate && span.lowerBound > 0 && units[span.lowerBound - 1] == 0xFF1B {
-        span = doc.sentence(at: span.lowerBound - 1).lowerBound..<sentence.upperBound
+      var spanStart = start
+      if isRate && start > 0 && units[start - 1] == 0xFF1B {
+        spanStart = doc.sentenceStart(at: start - 1, within: Self.window)
       }
-      // The counts before the rate in its span (found by binary search:
-      // a filter over all figures per rate was quadratic in a long input).
+      // The counts before the rate in its span (found by binary search).
       // Ages, ranges and per-head figures are never counts of a rate.
-      let inSpan = StatementExtractor.indices(of: qs, in: span)
-      let counts = qs[inSpan.lowerBound..<min(i, inSpan.upperBound)].filter {
+      let counts = qs[StatementExtractor.indices(of: qs, in: spanStart..<q.range.lowerBound)].filter {
         $0.isRelationCount && $0.baseUnit != ""
       }
       guard let num = counts.last else { continue }
@@ -76,9 +77,9 @@ struct RateMatchesCounts: Rule {
       if isShare {
         // "总数…，其中 X …，占 Y%": the total is the figure before 其中, and the
         // part must come after 其中.
-        let text = doc.text(sentence)
+        let text = doc.text(start..<q.range.lowerBound)
         guard let r = text.range(of: "其中") else { continue }
-        let at = text[..<r.lowerBound].utf16.count + sentence.lowerBound
+        let at = text[..<r.lowerBound].utf16.count + start
         guard num.range.lowerBound > at, clauses(doc, num.range.upperBound, q.range.lowerBound) <= 1 else { continue }
         den = same.last { $0.range.upperBound <= at }
       } else {
@@ -98,7 +99,7 @@ struct RateMatchesCounts: Rule {
         // (A 其中 list is looked for in the 300 characters before the
         // numerator: reading the whole span per rate was quadratic in an
         // input without sentence ends.)
-        let from = max(span.lowerBound, num.range.lowerBound - 300)
+        let from = max(spanStart, num.range.lowerBound - 300)
         let before = doc.text(from..<num.range.lowerBound)
         if let r = before.range(of: "其中", options: .backwards) {
           // After a 其中 list the denominator is the list's total: the figure
@@ -145,6 +146,9 @@ struct RateMatchesCounts: Rule {
       }
     }
   }
+
+  /// How far back a rate's sentence is read, in units.
+  static let window = 400
 
   /// Whether a rate's stem (结案 of 结案率) names what a count counts: the
   /// count's subject holds the stem's last two characters.
