@@ -32,6 +32,8 @@ struct RateMatchesCounts: Rule {
     "65岁以上老年人城乡社区规范健康管理服务率、0—6岁儿童健康管理率达到90%以上。",
     "全年完成食品抽检超5万批次，每千人食品抽检6.6批次，抽检合格率98.5%。",
     "受理纠纷 205 起，其中婚姻家庭纠纷 61 起、邻里纠纷 52 起；调解成功 198 起，调解成功率 96.6%。",
+    // A 其中 list of another statement is not the rate's total.
+    "受理信访 300 件，其中来信 100 件、来访 50 件；办理案件 232 件，结案 227 件，结案率 97.8%。",
   ]
 
   func check(_ report: Report, _ ctx: inout RuleContext) {
@@ -101,13 +103,11 @@ struct RateMatchesCounts: Rule {
         // input without sentence ends.)
         let from = max(spanStart, num.range.lowerBound - 300)
         let before = doc.text(from..<num.range.lowerBound)
-        if let r = before.range(of: "其中", options: .backwards) {
+        if let r = before.range(of: "其中", options: .backwards),
+          let d = listTotal(doc, same, num, at: from + before[..<r.lowerBound].utf16.count)
+        {
           // After a 其中 list the denominator is the list's total: the figure
           // right before 其中 (受理 246 起，其中…41 起，成功调解结案 241 起).
-          let at = from + before[..<r.lowerBound].utf16.count
-          guard let d = same.last(where: { $0.range.upperBound <= at }),
-            clauses(doc, d.range.upperBound, at) <= 1, d.normalizedValue >= num.normalizedValue
-          else { continue }
           den = d
         } else {
           // Otherwise the nearest earlier figure of the unit that is at least
@@ -145,6 +145,28 @@ struct RateMatchesCounts: Rule {
         }
       }
     }
+  }
+
+  /// The total of the 其中 list at `at` when the numerator closes that list
+  /// or is the first figure of its unit after it: the figure right before
+  /// 其中 (in its clause or the one before), at least the numerator. Nil when
+  /// another statement of the unit stands between the list and the
+  /// numerator (…其中 A 100 件、B 50 件；办理案件 232 件，结案 227 件).
+  func listTotal(_ doc: Document, _ same: [Quantity], _ num: Quantity, at: Int) -> Quantity? {
+    guard let total = same.last(where: { $0.range.upperBound <= at }),
+      clauses(doc, total.range.upperBound, at) <= 1, total.normalizedValue >= num.normalizedValue
+    else { return nil }
+    // The parts: one separator (、 or ，) throughout, no semicolon.
+    let parts = same.filter { $0.range.lowerBound > at && $0.range.lowerBound < num.range.lowerBound }
+    var separator: UInt16? = nil
+    for k in parts.indices.dropFirst() {
+      let gap = doc.analysis.units[parts[k - 1].range.upperBound..<parts[k].range.lowerBound]
+      guard let s = gap.last(where: { $0 == 0x3001 || $0 == 0xFF0C || $0 == 0xFF1B }), s != 0xFF1B,
+        separator == nil || s == separator
+      else { return nil }
+      separator = s
+    }
+    return total
   }
 
   /// How far back a rate's sentence is read, in units.
