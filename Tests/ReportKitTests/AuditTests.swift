@@ -249,6 +249,8 @@ struct Mutation: CustomTestStringConvertible, Sendable {
     "新增营造林148万亩，其中人工造林43万亩，修复治理退化草原517万亩。",
     "每千人食品抽检6.6批次，其中全年食品抽检超5万批次。",
     "每千人口托位数达4.6个，其中新增普惠托位1.2万个，托位使用率85%。",
+    // 不良贷款率 is not 涉农贷款 over all loans: the names share 贷款 only.
+    "全年发放贷款 2000 亿元，其中普惠小微贷款 500 亿元、涉农贷款 800 亿元，不良贷款率 1.2%。",
   ])
   func noErrorOnUncertainRelations(_ text: String) throws {
     let r = try audit(text)

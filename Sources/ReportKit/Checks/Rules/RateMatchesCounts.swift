@@ -17,6 +17,7 @@ struct RateMatchesCounts: Rule {
   static let triggeringExamples = [
     "全镇受理调解纠纷 232 起，成功调解结案 227 起，结案率⟦98.8%⟧。",
     "总办件量1854件，其中线上办件347件，占⟦20.1%⟧。",
+    "总办件量 1854 件，其中线上办件 347 件，占 ⟦20.1%⟧。",
     "总装机达9157万千瓦，新能源装机达4091万千瓦、占比达⟦47.4%⟧。",
     // The total stands before a 其中 list closed by a semicolon.
     "受理纠纷 205 起，其中婚姻家庭纠纷 61 起、邻里纠纷 52 起；调解成功 198 起，调解成功率⟦97.6%⟧。",
@@ -24,6 +25,7 @@ struct RateMatchesCounts: Rule {
   static let nonTriggeringExamples = [
     "全镇受理调解纠纷 232 起，成功调解结案 227 起，结案率 97.8%。",
     "总办件量1854件，其中线上办件347件，占18.7%。",
+    "总办件量 1854 件，其中线上办件 347 件，占 18.7%。",
     "国内生产总值增长5.2%。",
     "全镇共受理调解纠纷 246 起，其中婚姻家庭纠纷 58 起、邻里纠纷 73 起、土地山林纠纷 41 起，成功调解结案 241 起，结案率 98.0%。",
     "总装机达9157万千瓦，新能源装机达4091万千瓦、占比达44.7%。",
@@ -91,6 +93,11 @@ struct RateMatchesCounts: Rule {
         guard clauses(doc, num.range.upperBound, q.range.lowerBound) <= 1 else { continue }
         let stem = String(subject.dropLast())
         guard isProportion || relates(stem, num.subject) else { continue }
+        // Certain only when the numerator's subject holds the whole stem (结案率
+        // ← 成功调解结案); 不良贷款率 after 涉农贷款 shares only 贷款.
+        if !isProportion && !num.subject.contains(stem) {
+          uncertain = "率名“\(subject)”与分子“\(num.subject)”只有末两字相同"
+        }
         // A bare 占比 belongs to the figure right before it: only punctuation
         // stands between (not 收入 50 万元以上的行政村占比达 68%).
         if isProportion {
@@ -117,7 +124,7 @@ struct RateMatchesCounts: Rule {
           den = d
           let gap = StatementExtractor.indices(of: qs, in: d.range.upperBound..<num.range.lowerBound)
           if clauses(doc, d.range.upperBound, num.range.lowerBound) > 1 || !gap.isEmpty {
-            uncertain = "分母是按位置推断的，与分子之间隔着其他分句或数值"
+            uncertain = uncertain ?? "分母是按位置推断的，与分子之间隔着其他分句或数值"
           }
         }
       }
@@ -185,8 +192,11 @@ struct RateMatchesCounts: Rule {
     return doc.analysis.units[a..<b].filter { $0 == 0xFF0C || $0 == 0xFF1B || $0 == 0x3001 }.count
   }
 
+  /// Whether the one-character `word` stands right before the figure (a
+  /// space may stand between: 占 18.7%).
   func precededBy(_ doc: Document, _ q: Quantity, _ word: String) -> Bool {
-    let s = q.range.lowerBound
+    var s = q.range.lowerBound
+    if s >= 1 && doc.analysis.units[s - 1] == 0x20 { s -= 1 }
     guard s >= 1 else { return false }
     return doc.text((s - 1)..<s) == word
   }
