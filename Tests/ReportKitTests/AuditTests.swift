@@ -251,6 +251,8 @@ struct Mutation: CustomTestStringConvertible, Sendable {
     "每千人口托位数达4.6个，其中新增普惠托位1.2万个，托位使用率85%。",
     // 不良贷款率 is not 涉农贷款 over all loans: the names share 贷款 only.
     "全年发放贷款 2000 亿元，其中普惠小微贷款 500 亿元、涉农贷款 800 亿元，不良贷款率 1.2%。",
+    // 其中 after two figures joined by 、 may mean both.
+    "改扩建学校 20 所、新建学校 30 所，其中农村学校 40 所。",
   ])
   func noErrorOnUncertainRelations(_ text: String) throws {
     let r = try audit(text)

@@ -12,7 +12,7 @@ struct PartsWithinTotal: Rule {
   static let name = "分项不超过总数"
   static let defaultSeverity = Severity.error
   static let explanation =
-    "“其中”后的每个分项不得大于总数；分项之和大于总数时提示（可能交叉）；句中说明分项即全部（分别为、两类，或最后一项是“其他”“其余”）时，分项之和必须等于总数（按所给小数位舍入）。与“其中”隔着逗号的分项大于总数只给警告；年龄、人均与每千人等数值不作分项或总数。"
+    "“其中”后的每个分项不得大于总数；分项之和大于总数时提示（可能交叉）；句中说明分项即全部（分别为、两类，或最后一项是“其他”“其余”）时，分项之和必须等于总数（按所给小数位舍入）。与“其中”隔着逗号的分项、或“其中”前并列着几个同单位数值时，分项大于总数只给警告；年龄、人均与每千人等数值不作分项或总数。"
   static let triggeringExamples = [
     "全年总办件量1854件，其中线上办件⟦1900件⟧，代办181件。",
     "全年审查合同20份，其中镇级合同9份、村级合同⟦12份⟧，分别为两类。",
@@ -25,6 +25,7 @@ struct PartsWithinTotal: Rule {
     "全镇共受理调解纠纷 246 起，其中婚姻家庭纠纷 58 起、邻里纠纷 73 起、土地山林纠纷 41 起，成功调解结案 241 起，结案率 98.0%。",
     "全镇受理纠纷 232 起，其中婚姻家庭纠纷 100 起、邻里纠纷 92 起、其他纠纷 40 起。",
     "全市就业 12.5 万人，其中高校毕业生 4.3 万人、其他 8.1 万人。",
+    "改扩建学校 20 所、新建学校 30 所，其中农村学校 28 所、城镇学校 22 所，分别为两类。",
     // Per-thousand figures are never totals (a false error on a provincial report).
     "每千人食品抽检6.6批次，其中全年食品抽检超5万批次。",
   ]
@@ -65,6 +66,14 @@ struct PartsWithinTotal: Rule {
       }
       // A last part named 其他/其余 closes the list: the parts are all of it.
       let closed = parts.count >= 2 && Self.rest.contains { parts.last!.subject.hasPrefix($0) }
+      // 改扩建学校 20 所、新建学校 30 所，其中农村学校 40 所: when the total is
+      // the last of figures of its unit joined by 、, 其中 may mean all of them.
+      let joined =
+        inSentence.last { $0.range.upperBound <= total.range.lowerBound && $0.baseUnit == total.baseUnit }
+        .map { prev in
+          let gap = doc.analysis.units[prev.range.upperBound..<total.range.lowerBound]
+          return gap.contains(0x3001) && !gap.contains(0xFF0C) && !gap.contains(0xFF1B)
+        } ?? false
       var allOK = true
       for (k, p) in parts.enumerated() {
         let ok = p.normalizedValue <= total.normalizedValue
@@ -77,7 +86,11 @@ struct PartsWithinTotal: Rule {
           // Certain for the part right after 其中 and for parts joined to it by
           // 、 (or closed by 其他); after a comma the figure may already be
           // another matter (…，其中人工造林 43 万亩，修复治理退化草原 517 万亩).
-          if k == 0 || separator == 0x3001 || closed {
+          if joined {
+            ctx.reportUncertain(
+              message, reason: "“其中”前并列着几个同单位的数，总数可能是它们之和", at: doc.original(p.range),
+              related: related, note: note)
+          } else if k == 0 || separator == 0x3001 || closed {
             ctx.report(message, at: doc.original(p.range), related: related, note: note)
           } else {
             ctx.reportUncertain(
@@ -97,7 +110,7 @@ struct PartsWithinTotal: Rule {
       if whole && !approximate {
         let ok = abs(sum - total.normalizedValue) <= tolerance
         ctx.counted(held: ok)
-        if !ok {
+        if !ok && !joined {
           ctx.report(
             "分项之和与总数不符：\(sumText) = \(format(sum))，总数为 \(format(total.normalizedValue))",
             at: doc.original(parts.last!.range),
