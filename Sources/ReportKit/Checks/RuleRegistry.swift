@@ -5,6 +5,7 @@ public enum RuleRegistry {
     RateMatchesCounts.self,
     PartsWithinTotal.self,
     ChangeMatchesLevels.self,
+    ChangeMatchesLastYear.self,
     ImpossibleValue.self,
     SameMetricDifferentValues.self,
     PlanYearFollowsReview.self,

@@ -17,6 +17,16 @@ extension Document {
     return s..<e
   }
 
+  /// The start of the sentence holding analysis offset `a`, read back at
+  /// most `limit` units (a longer sentence is cut there).
+  func sentenceStart(at a: Int, within limit: Int) -> Int {
+    let u = analysis.units
+    var s = a
+    let floor = max(0, a - limit)
+    while s > floor && !Self.isSentenceEnd(u[s - 1]) { s -= 1 }
+    return s
+  }
+
   /// 。！？； and line breaks.
   @inline(__always)
   static func isSentenceEnd(_ c: UInt16) -> Bool {
@@ -38,7 +48,46 @@ extension Quantity {
   }
 
   var isPercent: Bool { unitCategory == "percent" }
+
+  /// Whether this figure may stand in a part–total or rate relation: a count
+  /// of one thing, not an age (0—6岁, 65岁以上), a range, a per-head or
+  /// average figure (每千人 6.6批次, 人均, 户均) or a count of years.
+  var isRelationCount: Bool {
+    isCount && high == nil && baseUnit != "岁" && baseUnit != "年" && !isPerHead
+  }
+
+  /// Whether the figure is per head or an average (每千人口托位数, 人均, 户均, 平均).
+  var isPerHead: Bool {
+    // Most subjects hold neither 每 nor 均: one pass over the units first.
+    var jun = false
+    for u in subject.utf16 {
+      if u == 0x6BCF { return true }  // 每
+      if u == 0x5747 { jun = true }  // 均
+    }
+    return jun && perHeadWords.contains { subject.contains($0) }
+  }
 }
+
+/// Words that make a figure per head or an average (均衡 does not).
+let perHeadWords = ["人均", "户均", "亩均", "平均", "年均", "日均", "月均", "生均", "床均", "地均", "单均", "件均"]
+
+extension RuleContext {
+  /// Reports a finding whose relation the wording does not make certain: at
+  /// most a warning, with the reason in the message.
+  mutating func reportUncertain(
+    _ message: String, reason: String, at range: Range<Int>, related: [RelatedSpan] = [], note: String? = nil
+  ) {
+    report(
+      "\(message)（\(reason)，请核对）", at: range, related: related, note: note, severity: min(severity, .warning))
+  }
+}
+
+/// Verbs that join a start level to an end level upwards (由 X 增加到 Y).
+let increaseToWords = ["增加到", "增加至", "增长到", "增长至", "提高到", "提高至", "提升到", "提升至", "上升到", "上升至", "扩大到", "扩大至", "增至", "升至"]
+/// Verbs that join a start level to an end level downwards (由 X 减少到 Y).
+let decreaseToWords = [
+  "减少到", "减少至", "下降到", "下降至", "降低到", "降低至", "缩小到", "缩小至", "回落到", "回落至", "压减到", "压减至", "缩减到", "缩减至", "降至", "减至",
+]
 
 /// Unit categories of things counted one by one (件, 人次, 场, 户 …): never
 /// negative, and their year-on-year changes are plain ratios of the counts
@@ -126,4 +175,40 @@ extension Segmenter {
       String(decoding: u[$0.range], as: UTF16.self)
     }
   }
+}
+
+/// `r` without the spaces at its ends.
+func trimmed(_ u: [UInt16], _ r: Range<Int>) -> Range<Int> {
+  var a = r.lowerBound
+  var b = r.upperBound
+  while a < b && u[a] == 0x20 { a += 1 }
+  while b > a && u[b - 1] == 0x20 { b -= 1 }
+  return a..<b
+}
+
+/// Half a unit of the last decimal the writer gave, in base units: the
+/// rounding a figure may hide (0 for a whole count of single things, 232 起;
+/// 500 for 12.5万人).
+func halfUnit(_ q: Quantity) -> Double {
+  guard q.value != 0 else { return 0 }
+  let factor = abs(q.normalizedValue / q.value)
+  if q.decimals == 0 && factor <= 1 { return 0 }
+  return 0.5 * pow(10, Double(-q.decimals)) * factor
+}
+
+/// Whether a stated percentage agrees with `n` ÷ `d` × 100 − `minus` (a rate,
+/// or with `minus` 100 a growth; `sign` −1 for a decrease), allowing for the
+/// rounding of all three: 1.2 亿 over 1.1 亿 may be anything from 1.15 ÷ 1.15
+/// to 1.25 ÷ 1.05.
+func percentAgrees(
+  _ n: Quantity, _ d: Quantity, stated: Double, decimals: Int, minus: Double = 0, sign: Double = 1
+) -> Bool {
+  let hn = halfUnit(n)
+  let hd = halfUnit(d)
+  let lowD = d.normalizedValue - hd
+  guard lowD > 0 else { return true }
+  let a = sign * ((n.normalizedValue - hn) / (d.normalizedValue + hd) * 100 - minus)
+  let b = sign * ((n.normalizedValue + hn) / lowD * 100 - minus)
+  let half = 0.5 * pow(10, Double(-decimals)) + 1e-9
+  return stated + half >= min(a, b) && stated - half <= max(a, b)
 }

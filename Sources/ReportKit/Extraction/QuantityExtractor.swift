@@ -387,6 +387,7 @@ public struct QuantityExtractor: Sendable {
   /// A direction word right before the figure (增长5.2%, 下降了0.3个百分点).
   func changeWord(_ p: UnsafeBufferPointer<UInt16>, _ start: Int) -> (word: String, length: Int)? {
     var s = start
+    if s > 0 && p[s - 1] == 0x20 { s -= 1 }  // a space (增长 27.7%)
     if s > 0 && p[s - 1] == 0x4E86 { s -= 1 }  // 了
     guard s > 0, Self.changeEnds[Int(p[s - 1])] else { return nil }
     for (k, w) in Self.changeWords.enumerated() where s >= w.count {

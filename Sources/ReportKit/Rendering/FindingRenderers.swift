@@ -57,7 +57,9 @@ public enum TextFindingRenderer {
       if let u = unlisted[rule.id], u > 0 { out += "　另有 \(u) 处问题未逐一列出" }
       out += "\n"
     }
-    let consistency = ["rate-matches-counts", "parts-within-total", "change-matches-levels"]
+    let consistency = [
+      "rate-matches-counts", "parts-within-total", "change-matches-levels", "change-matches-last-year",
+    ]
     let verifiable = consistency.reduce(0) { $0 + (checked[$1] ?? 0) }
     if verifiable == 0 {
       out += "注意：没有找到任何可以核对的比率、总分或增减关系，本报告的数字未经核实。\n"

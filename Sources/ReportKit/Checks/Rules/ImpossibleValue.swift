@@ -2,7 +2,8 @@
 ///
 /// 检查什么：结案率、覆盖率、合格率、占比、比例等不可能超过 100% 的比率写成了
 /// 大于 100% 或负数；人数、件数、场次、户数等计数写成了负数。增长率、增速、涨幅
-/// 可以超过 100% 或为负，金额可以为负（亏损、赤字），不在此列。
+/// 可以超过 100% 或为负，金额可以为负（亏损、赤字），不在此列。不在已知份额之列的
+/// 其他“……率”（网上可办率、回复率）多半也是份额，超过 100% 时给警告。
 ///
 /// 为什么：超过 100% 的结案率、负的人数一定是抄错或算错。
 struct ImpossibleValue: Rule {
@@ -10,10 +11,14 @@ struct ImpossibleValue: Rule {
   static let name = "不可能的数值"
   static let defaultSeverity = Severity.error
   static let explanation =
-    "结案率、覆盖率、合格率、占比、比重等整体中的份额不能超过 100% 或为负；人数、件数、场次等计数不能为负。增长率、完成率、金额等不受此限。"
-  static let triggeringExamples = ["全年结案率⟦102.5%⟧。", "全年受理案件⟦-5件⟧。"]
+    "结案率、覆盖率、合格率、占比、比重等整体中的份额不能超过 100% 或为负；人数、件数、场次等计数不能为负。增长率、完成率、金额等不受此限。其他“……率”（网上可办率、回复率）超过 100% 时给警告。"
+  static let triggeringExamples = [
+    "全年结案率⟦102.5%⟧。", "全年受理案件⟦-5件⟧。", "政务服务事项网上可办率达⟦105%⟧。", "按期办结率⟦101.2%⟧。",
+    "群众来信回复率⟦103%⟧。",
+  ]
   static let nonTriggeringExamples = [
     "全年结案率 97.8%。", "出口增长率120%。", "投资完成率125.5%。", "居民消费价格上涨-0.2%。", "净利润-3亿元。",
+    "资产负债率 105%。", "银行拨备覆盖率 210%。", "生猪出栏率 160%。", "消费对经济增长的贡献率 120%。", "政务服务事项网上可办率达 100%。",
   ]
 
   /// Rates that are shares of a whole. 完成率 is not among them: a plan can be
@@ -21,18 +26,41 @@ struct ImpossibleValue: Rule {
   static let shares = [
     "结案率", "覆盖率", "合格率", "达标率", "参保率", "普及率", "知晓率", "满意率", "满意度", "通过率", "入学率",
     "办结率", "受理率", "成功率", "调解率", "到位率", "上线率", "公开率", "占比", "比重", "失业率", "就业率",
+    "可办率", "办理率", "化解率", "及时率", "准确率", "签约率", "接种率", "好评率", "参与率", "审查率", "回访率", "处置率",
+  ]
+
+  /// Rates that may exceed 100% or be negative: growth, completion against
+  /// a plan, ratios of two different things (负债率, 杠杆率, 贡献率 …).
+  static let mayExceed = [
+    "增长率", "增速", "完成率", "贡献率", "杠杆率", "负债率", "自给率", "周转率", "收益率", "回报率", "利润率", "产销率",
+    "溢价率", "换手率", "变化率", "倍率", "执行率", "达成率", "赔付率", "比率", "利率", "汇率", "税率", "频率", "效率",
+    "功率", "速率", "概率", "增幅", "涨幅", "达产率", "出栏率", "繁殖率", "产出率", "拨备覆盖率", "覆盖倍数",
   ]
 
   func check(_ report: Report, _ ctx: inout RuleContext) {
     let doc = report.document
     for q in report.quantities where q.isPercent && q.change == nil {
       let s = q.subject
-      guard Self.shares.contains(where: { s.hasSuffix($0) }) else { continue }
+      // A name that may exceed 100% wins over the share it ends with
+      // (拨备覆盖率 is provisions over bad loans, often 200%).
+      guard !Self.mayExceed.contains(where: { s.hasSuffix($0) }) else { continue }
+      let known = Self.shares.contains(where: { s.hasSuffix($0) })
+      // Any other …率 is most often a share too (网上可办率, 按期办结率): above
+      // 100% it is reported as a warning, unless growth or a ratio of two
+      // different things (增长率, 负债率) is meant.
+      let other =
+        !known && s.hasSuffix("率") && !s.contains("增") && !s.contains("涨") && !s.contains("超")
+      guard known || other else { continue }
       let ok = q.value <= 100 && (q.high ?? 0) <= 100 && q.value >= 0
       ctx.counted(held: ok)
       if !ok {
         let bound = q.value < 0 ? "不可能为负" : "不可能超过 100%"
-        ctx.report("“\(s)”\(bound)，报告写的是 \(format(q.value))%", at: doc.original(q.range))
+        let message = "“\(s)”\(bound)，报告写的是 \(format(q.value))%"
+        if known {
+          ctx.report(message, at: doc.original(q.range))
+        } else {
+          ctx.reportUncertain(message, reason: "“\(s)”作为整体中的份额时", at: doc.original(q.range))
+        }
       }
     }
     for q in report.quantities where q.isCount && countedCategories.contains(q.unitCategory) {

@@ -10,19 +10,28 @@ struct PlanYearFollowsReview: Rule {
   static let defaultSeverity = Severity.warning
   static let explanation = "计划部分标题中的年度应为回顾年度的下一年；半年报告中不应出现“全年”数字。"
   static let triggeringExamples = [
-    "# 某镇 2024 年法治政府建设工作报告\n一、2024年工作成效\n全年办件100件。\n二、⟦2026年工作安排⟧\n继续加强。"
+    "# 某镇 2024 年法治政府建设工作报告\n一、2024年工作成效\n全年办件100件。\n二、⟦2026年工作安排⟧\n继续加强。",
+    "# 某镇 2024 年法治政府建设工作报告\n一、2024年工作成效\n全年办件100件。\n二、⟦关于2026年工作⟧\n继续加强。",
   ]
   static let nonTriggeringExamples = [
-    "# 某镇 2024 年法治政府建设工作报告\n一、2024年工作成效\n全年办件100件。\n二、2025年工作安排\n继续加强。"
+    "# 某镇 2024 年法治政府建设工作报告\n一、2024年工作成效\n全年办件100件。\n二、2025年工作安排\n继续加强。",
+    "# 某镇 2024 年法治政府建设工作报告\n一、2024年工作成效\n全年办件100件。\n二、关于2025年工作\n继续加强。\n三、2035年远景目标\n基本实现。",
   ]
 
   func check(_ report: Report, _ ctx: inout RuleContext) {
     let doc = report.document
     let m = doc.metadata
     if let review = m.reviewYear {
-      for s in doc.sections where s.parent == nil && s.role == .plans {
+      // A top-level section whose title names no role and only a year or
+      // two after the review year is the plan too (关于 2027 年工作 when
+      // 2025 is reviewed: its wrong year kept it from being read as the plan).
+      for s in doc.sections
+      where s.parent == nil && (s.role == .plans || (s.role == .other && !s.roleFromTitle)) {
         let years = MetadataReader.years(in: s.title)
         guard let y = years.first else { continue }
+        if s.role == .other {
+          guard s.title.contains("工作"), years.allSatisfy({ $0 > review + 1 && $0 <= review + 3 }) else { continue }
+        }
         let ok = y == review + 1
         ctx.counted(held: ok)
         if !ok {
