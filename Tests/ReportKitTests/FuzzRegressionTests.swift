@@ -50,3 +50,13 @@ import Testing
     #expect(withBreak.original(0..<withBreak.analysis.units.count).upperBound == withBreak.source.units.count)
   }
 }
+
+/// fuzz-parser: a file holding "#" alone (a markdown heading with no text)
+/// crashed the parser where it read the title.
+@Suite struct MarkupOnlyLineRegressionTests {
+  @Test(arguments: ["#", "##\n**\n", "# \n一、工作\n受理案件12件。\n", "****\n一、工作\n"])
+  func linesOfMarkupAloneAreEmptyLines(_ text: String) throws {
+    let report = try analyze(text)
+    #expect(report.document.sections.allSatisfy { !$0.title.isEmpty })
+  }
+}

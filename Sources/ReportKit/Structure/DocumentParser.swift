@@ -70,7 +70,9 @@ public struct DocumentParser: Sendable {
 
     for li in 0..<source.lineCount {
       let line = scan(u, source.lineRange(li))
-      if line.content.isEmpty { continue }
+      // A line of markup alone ("#", "**") holds no text: like an empty line
+      // (found by Fuzz/run.sh parser: "#" alone crashed the title reading).
+      if line.content.isEmpty || line.pieces.isEmpty { continue }
       let isHeading = line.marker != nil || line.markdownLevel != nil
       if !isHeading {
         if !sawHeading { preambleLines.append(line.content) }
