@@ -212,3 +212,41 @@ func percentAgrees(
   let half = 0.5 * pow(10, Double(-decimals)) + 1e-9
   return stated + half >= min(a, b) && stated - half <= max(a, b)
 }
+
+/// A stated change `z` (a percentage or an amount, up or down by its word)
+/// set against the change from level `a` to level `b`: whether it holds
+/// within the rounding of all three, the change the levels give (signed by
+/// the word), whether the word is a decrease, and the arithmetic. Nil when
+/// an amount is approximate (no exact check is possible). `percentNoteValue`
+/// picks the figure shown in a percentage's arithmetic.
+struct StatedChangeCheck {
+  var ok: Bool
+  var computed: Double
+  var down: Bool
+  var note: String
+
+  init?(stated z: Quantity, from a: Quantity, to b: Quantity, percentNoteValue: (Quantity) -> Double) {
+    down = decreaseWords.contains(z.change ?? "")
+    if z.isPercent {
+      computed = (b.normalizedValue - a.normalizedValue) / a.normalizedValue * 100
+      if down { computed = -computed }
+      ok = percentAgrees(
+        b, a, stated: z.value, decimals: z.approx == .exact ? z.decimals : max(0, z.decimals - 1), minus: 100,
+        sign: down ? -1 : 1)
+      let (x, y) = (percentNoteValue(a), percentNoteValue(b))
+      note = "(\(format(y)) − \(format(x))) ÷ \(format(x)) × 100% = \(format(down ? -computed : computed, digits: 4))%"
+    } else {
+      // An absolute change: 由 1120 件增加到 1430 件，增加 310 件.
+      guard z.approx == .exact, a.approx == .exact, b.approx == .exact else { return nil }
+      computed = (b.normalizedValue - a.normalizedValue) * (down ? -1 : 1)
+      ok = abs(computed - z.normalizedValue) <= halfUnit(a) + halfUnit(b) + halfUnit(z) + 1e-9
+      note =
+        "\(format(b.normalizedValue)) − \(format(a.normalizedValue)) = \(format(b.normalizedValue - a.normalizedValue))"
+    }
+  }
+
+  /// The change the levels give, as the report would write it.
+  func amount(_ z: Quantity) -> String {
+    z.isPercent ? "\(format(computed, digits: 2))%" : "\(format(computed)) \(z.baseUnit)"
+  }
+}

@@ -40,29 +40,13 @@ struct ChangeMatchesLastYear: Rule {
     for (i, z) in qs.enumerated() where z.change != nil && z.high == nil && i >= 1 {
       guard z.change != "增至", z.change != "降至" else { continue }
       guard let (y, x) = levels(doc, qs, i) else { continue }
-      let down = decreaseWords.contains(z.change ?? "")
-      let ok: Bool
-      var computed: Double
-      let note: String
-      if z.isPercent {
-        computed = (y.normalizedValue - x.normalizedValue) / x.normalizedValue * 100
-        if down { computed = -computed }
-        ok = percentAgrees(
-          y, x, stated: z.value, decimals: z.approx == .exact ? z.decimals : max(0, z.decimals - 1), minus: 100,
-          sign: down ? -1 : 1)
-        note =
-          "(\(format(y.normalizedValue)) − \(format(x.normalizedValue))) ÷ \(format(x.normalizedValue)) × 100% = \(format(down ? -computed : computed, digits: 4))%"
-      } else {
-        guard z.approx == .exact, x.approx == .exact, y.approx == .exact else { continue }
-        computed = (y.normalizedValue - x.normalizedValue) * (down ? -1 : 1)
-        ok = abs(computed - z.normalizedValue) <= halfUnit(x) + halfUnit(y) + halfUnit(z) + 1e-9
-        note =
-          "\(format(y.normalizedValue)) − \(format(x.normalizedValue)) = \(format(y.normalizedValue - x.normalizedValue))"
-      }
+      guard let check = StatedChangeCheck(stated: z, from: x, to: y, percentNoteValue: { $0.normalizedValue })
+      else { continue }
+      let (ok, down, note) = (check.ok, check.down, check.note)
       ctx.counted(held: ok)
       guard !ok else { continue }
       let stated = doc.text(z.range)
-      let amount = z.isPercent ? "\(format(computed, digits: 2))%" : "\(format(computed)) \(z.baseUnit)"
+      let amount = check.amount(z)
       let message =
         "增减与上年数值不符：\(doc.text(y.range)) 比上年的 \(doc.text(x.range)) \(down ? "下降" : "增长") \(amount)，报告写的是\(z.change ?? "") \(stated)"
       let related = [

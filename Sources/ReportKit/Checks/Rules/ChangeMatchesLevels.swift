@@ -73,30 +73,12 @@ struct ChangeMatchesLevels: Rule {
           doc.text(max(0, z.range.lowerBound - 6)..<z.range.lowerBound).contains($0)
         })
       else { continue }
-      let down = decreaseWords.contains(z.change ?? "")
-      let ok: Bool
-      var computed: Double
-      let note: String
-      if z.isPercent {
-        computed = (b.normalizedValue - a.normalizedValue) / a.normalizedValue * 100
-        if down { computed = -computed }
-        ok = percentAgrees(
-          b, a, stated: z.value, decimals: z.approx == .exact ? z.decimals : max(0, z.decimals - 1), minus: 100,
-          sign: down ? -1 : 1)
-        note =
-          "(\(format(b.value)) − \(format(a.value))) ÷ \(format(a.value)) × 100% = \(format(down ? -computed : computed, digits: 4))%"
-      } else {
-        // An absolute change: 由 1120 件增加到 1430 件，增加 310 件.
-        guard z.approx == .exact, a.approx == .exact, b.approx == .exact else { continue }
-        computed = (b.normalizedValue - a.normalizedValue) * (down ? -1 : 1)
-        ok = abs(computed - z.normalizedValue) <= halfUnit(a) + halfUnit(b) + halfUnit(z) + 1e-9
-        note =
-          "\(format(b.normalizedValue)) − \(format(a.normalizedValue)) = \(format(b.normalizedValue - a.normalizedValue))"
-      }
+      guard let check = StatedChangeCheck(stated: z, from: a, to: b, percentNoteValue: { $0.value }) else { continue }
+      let (ok, down, note) = (check.ok, check.down, check.note)
       ctx.counted(held: ok)
       if !ok {
         let stated = z.isPercent ? "\(format(z.value, digits: z.decimals))%" : doc.text(z.range)
-        let amount = z.isPercent ? "\(format(computed, digits: 2))%" : "\(format(computed)) \(z.baseUnit)"
+        let amount = check.amount(z)
         ctx.report(
           "幅度与数值不符：从 \(doc.text(a.range)) 到 \(doc.text(b.range)) 是\(down ? "下降" : "增长") \(amount)，报告写的是 \(stated)",
           at: doc.original(z.range),
