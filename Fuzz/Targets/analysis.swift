@@ -16,6 +16,11 @@ public func fuzzAnalysis(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   _ = JSONFindingRenderer.render([result])
   _ = SARIFRenderer.render([result])
   _ = TextFindingRenderer.render([result])
-  _ = ComparisonRenderer.json(Comparer().compare([report, report]))
+  _ = MarkdownFindingRenderer.render([result])
+  _ = HTMLFindingRenderer.render([result])
+  _ = ReportPageRenderer.render(report, audit: result)
+  let comparison = Comparer().compare([report, report])
+  _ = ComparisonRenderer.json(comparison)
+  _ = ComparisonRenderer.html(comparison)
   return 0
 }
