@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ReportKit
@@ -58,5 +59,21 @@ import Testing
   func linesOfMarkupAloneAreEmptyLines(_ text: String) throws {
     let report = try analyze(text)
     #expect(report.document.sections.allSatisfy { !$0.title.isEmpty })
+  }
+}
+
+/// fuzz-decode: bytes forced to be read as a Word document whose end record
+/// points past the end of the data trapped inside ZIPFoundation's in-memory
+/// archive; now they are a damaged document (exit 2 at the command line).
+@Suite struct DamagedDocxRegressionTests {
+  @Test func anEndRecordPointingPastTheEndIsADamagedDocument() throws {
+    let bytes = try #require(
+      Data(
+        base64Encoded:
+          "KSkpKSkpeWzzvzkpeWzzv7WcZ1BLBQZqafCUtZwKamnwlLWcCjMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA8JS1nAopKSkpKSkpKWzzv7WcZ2pp8JS1nDJsbGnwlLWclLWcCjJs87+1nGc="
+      ))
+    #expect(throws: InputError.self) {
+      _ = try InputDocument.decode(Array(bytes), path: "bad.docx", format: .docx)
+    }
   }
 }

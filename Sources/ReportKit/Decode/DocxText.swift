@@ -21,10 +21,22 @@ public enum DocxText {
   }
 
   /// The text of the .docx in `bytes`, read from `path`.
+  ///
+  /// The archive is read from a temporary copy on disk, not from memory:
+  /// ZIPFoundation's in-memory file traps when a damaged archive points past
+  /// its end (found by Fuzz/run.sh decode), where a real file just reads
+  /// nothing and the archive is reported damaged.
   public static func extract(_ bytes: [UInt8], path: String) throws -> [UInt16] {
+    let copy = FileManager.default.temporaryDirectory.appendingPathComponent("analyze-\(UUID().uuidString).docx")
+    do {
+      try Data(bytes).write(to: copy)
+    } catch {
+      throw InputError.unreadable(path: path, reason: "无法写入临时文件（\(error)）")
+    }
+    defer { try? FileManager.default.removeItem(at: copy) }
     let archive: Archive
     do {
-      archive = try Archive(data: Data(bytes), accessMode: .read)
+      archive = try Archive(url: copy, accessMode: .read)
     } catch {
       throw InputError.damaged(path: path, format: "Word 文档（.docx）", reason: "不是完整的 zip 压缩包")
     }
@@ -50,7 +62,13 @@ public enum DocxText {
   static func read(_ entry: Entry, of archive: Archive, path: String) throws -> [UInt8] {
     var out: [UInt8] = []
     do {
-      _ = try archive.extract(entry) { out += $0 }
+      // A part that inflates past the input bound (a zip bomb) is damaged.
+      _ = try archive.extract(entry) {
+        out += $0
+        if out.count > InputReader.maxBytes { throw InputError.tooLarge(path: path, bytes: out.count) }
+      }
+    } catch let e as InputError {
+      throw e
     } catch {
       throw InputError.damaged(
         path: path, format: "Word 文档（.docx）", reason: "\(entry.path) 无法解压（\(error)）")
