@@ -1,5 +1,9 @@
 import Benchmark
 import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 import ReportKit
 
 /// The reports every benchmark runs over: all of ../shared/corpus when it is
@@ -111,6 +115,25 @@ let benchmarks: @Sendable () -> Void = {
   // Hostile shapes (issue: linear time whatever the input's shape), 1× and
   // 10×, analysis and audit: one sentence of figures, one long line, deeply
   // nested headings, thousands of headings.
+  //
+  // Run them with ANALYZE_BENCH_REUSE_MEMORY=1: glibc then serves every
+  // allocation from its heap and keeps it between iterations. Without it a
+  // 10× model's arrays (over 32 MB) are mapped and unmapped every iteration
+  // and pay fresh page faults each time, while the 1× arrays are reused from
+  // the heap: the ratio would measure the allocator, not the algorithm. (A
+  // single `analyze` process pays first-touch faults at both sizes; README
+  // gives those figures too.)
+  #if canImport(Glibc)
+    // mallopt is not in Glibc's module map: looked up by name. Its options
+    // from <malloc.h>: M_TRIM_THRESHOLD -1, M_MMAP_MAX -4.
+    if ProcessInfo.processInfo.environment["ANALYZE_BENCH_REUSE_MEMORY"] != nil,
+      let f = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt")
+    {
+      let mallopt = unsafeBitCast(f, to: (@convention(c) (Int32, Int32) -> Int32).self)
+      _ = mallopt(-4, 0)
+      _ = mallopt(-1, Int32.max)
+    }
+  #endif
   for (name, make) in hostileShapes {
     for k in [1, 10] {
       let bytes = Array(make(k).utf8)
