@@ -1,10 +1,10 @@
 import Benchmark
 import Foundation
+import ReportKit
 
 #if canImport(Glibc)
   import Glibc
 #endif
-import ReportKit
 
 /// The reports every benchmark runs over: all of ../shared/corpus when it is
 /// beside the repo, else the sample report in Corpus/.
