@@ -77,3 +77,22 @@ import Testing
     }
   }
 }
+
+/// fuzz-decode: a mutated styles.xml full of `<` with no `>` after them made
+/// every tag read scan to the end (over 20 s for 40 KB); a quote left open to
+/// the end now closes its tag at the first `>`.
+@Suite struct TagScanRegressionTests {
+  @Test func aQuoteLeftOpenClosesItsTagAtTheFirstGreaterThan() {
+    let page = Array("<html><body><p class=\"x>受理案件232件</p></body></html>".utf16)
+    let text = String(decoding: HTMLText.extract(page), as: UTF16.self)
+    #expect(text.contains("受理案件232件"))
+    #expect(!text.contains("<p"))
+  }
+
+  @Test func manyOpenAnglesWithoutAnEndAreReadOnce() {
+    // Quadratic before: each `<` scanned to the end of the text.
+    let page = Array(("<html><body><p>受理案件232件</p>" + String(repeating: "<a x=1 ", count: 20_000)).utf16)
+    let text = String(decoding: HTMLText.extract(page), as: UTF16.self)
+    #expect(text.contains("受理案件232件"))
+  }
+}

@@ -26,8 +26,9 @@ struct DocxNumbering {
     var numID: String? = nil
     var level: Int? = nil
     var overrideLevel: Int? = nil
+    var noGt = Int.max
     while let k = u[i...].firstIndex(of: HTMLText.lt) {
-      guard let tag = HTMLText.readTag(u, at: k, end: u.count) else {
+      guard let tag = HTMLText.readTag(u, at: k, end: u.count, noGt: &noGt) else {
         i = k + 1
         continue
       }

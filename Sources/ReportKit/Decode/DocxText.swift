@@ -92,8 +92,9 @@ public enum DocxText {
     var out = Styles()
     var i = 0
     var styleId: String? = nil
+    var noGt = Int.max
     while let k = u[i...].firstIndex(of: HTMLText.lt) {
-      guard let tag = HTMLText.readTag(u, at: k, end: u.count) else {
+      guard let tag = HTMLText.readTag(u, at: k, end: u.count, noGt: &noGt) else {
         i = k + 1
         continue
       }
@@ -178,6 +179,7 @@ public enum DocxText {
 
     var i = 0
     let n = u.count
+    var noGt = Int.max  // see HTMLText.readTag(_:at:end:noGt:)
     while i < n {
       let c = u[i]
       if c != HTMLText.lt {
@@ -192,7 +194,7 @@ public enum DocxText {
         i += 1
         continue
       }
-      guard let tag = HTMLText.readTag(u, at: i, end: n) else {
+      guard let tag = HTMLText.readTag(u, at: i, end: n, noGt: &noGt) else {
         i += 1
         continue
       }

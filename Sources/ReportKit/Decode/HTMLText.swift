@@ -42,6 +42,7 @@ public enum HTMLText {
     var lists: [Int?] = []  // items counted so far in each open list (nil: unordered)
     var i = scope.lowerBound
     let end = scope.upperBound
+    var noGt = Int.max  // see readTag(_:at:end:noGt:)
     while i < end {
       let c = units[i]
       if c == lt {
@@ -51,7 +52,7 @@ public enum HTMLText {
           continue
         }
         let i0 = i
-        guard let tag = readTag(units, at: i, end: end) else {
+        guard let tag = readTag(units, at: i, end: end, noGt: &noGt) else {
           if skipUntil == nil { out.char(c, pre: pre > 0) }
           i += 1
           continue
@@ -61,7 +62,7 @@ public enum HTMLText {
           // Script and style bodies are raw text: skip to their closing tag.
           let close = Array("</".utf16) + tag.name
           i = findCaseless(close, in: units, from: i, end: end) ?? end
-          if let g = readTag(units, at: i, end: end) { i = g.end }
+          if let g = readTag(units, at: i, end: end, noGt: &noGt) { i = g.end }
           continue
         }
         if let name = skipUntil {
@@ -259,10 +260,25 @@ public enum HTMLText {
   /// Reads the tag at `i` (`units[i]` is `<`), or nil when `<` starts no tag.
   /// Declarations (`<!DOCTYPE …>`, `<?xml …?>`) read as a nameless tag.
   static func readTag(_ u: [UInt16], at i: Int, end: Int) -> Tag? {
+    var noGt = Int.max
+    return readTag(u, at: i, end: end, noGt: &noGt)
+  }
+
+  /// The tag at `i`, in time linear in the input over all the calls of one
+  /// scan that share `noGt`: the first offset from which no `>` follows up
+  /// to `end` (a scan that runs to the end without one sets it, and later
+  /// calls from there on fail at once), and a quote left open to the end
+  /// closes the tag at its first `>` instead (found by Fuzz/run.sh decode:
+  /// a mutated styles.xml full of `<` with no `>` took over 20 s for 40 KB).
+  static func readTag(_ u: [UInt16], at i: Int, end: Int, noGt: inout Int) -> Tag? {
+    guard i < noGt else { return nil }
     var j = i + 1
     guard j < end else { return nil }
     if u[j] == 0x21 || u[j] == 0x3F {  // <! or <?
-      guard let k = u[j..<end].firstIndex(of: gt) else { return nil }
+      guard let k = u[j..<end].firstIndex(of: gt) else {
+        noGt = min(noGt, i)
+        return nil
+      }
       return Tag(name: [], closing: false, selfClosing: true, end: k + 1)
     }
     var closing = false
@@ -279,29 +295,39 @@ public enum HTMLText {
     // Attributes: quoted values may hold `>`.
     var quote: UInt16? = nil
     var last: UInt16 = 0
+    var firstGt: Int? = nil
+    func tag(endingAt g: Int) -> Tag {
+      let voids: Set<String> = ["br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base", "source"]
+      let selfClosing = last == 0x2F || voids.contains(String(decoding: name, as: UTF16.self))
+      return Tag(name: name, closing: closing, selfClosing: selfClosing, end: g + 1)
+    }
     while j < end {
       let c = u[j]
+      if c == gt && firstGt == nil { firstGt = j }
       if let q = quote {
         if c == q { quote = nil }
       } else if c == 0x22 || c == 0x27 {
         quote = c
       } else if c == gt {
-        let voids: Set<String> = ["br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base", "source"]
-        let selfClosing = last == 0x2F || voids.contains(String(decoding: name, as: UTF16.self))
-        return Tag(name: name, closing: closing, selfClosing: selfClosing, end: j + 1)
+        return tag(endingAt: j)
       }
       if !isSpace(c) { last = c }
       j += 1
     }
-    return nil
+    guard let g = firstGt else {
+      noGt = min(noGt, i)
+      return nil
+    }
+    return tag(endingAt: g)
   }
 
   /// The range of the first `<name …>…</name>` element's content in `u`.
   static func element(_ name: String, in u: [UInt16]) -> Range<Int>? {
     let open = Array("<\(name)".utf16)
     var i = 0
+    var noGt = Int.max
     while let k = findCaseless(open, in: u, from: i, end: u.count) {
-      if let t = readTag(u, at: k, end: u.count), String(decoding: t.name, as: UTF16.self) == name {
+      if let t = readTag(u, at: k, end: u.count, noGt: &noGt), String(decoding: t.name, as: UTF16.self) == name {
         let close = Array("</\(name)".utf16)
         let stop = findCaseless(close, in: u, from: t.end, end: u.count) ?? u.count
         return t.end..<stop
