@@ -411,16 +411,31 @@ struct StatementExtractor: Sendable {
   func targets(_ doc: Document, _ quantities: [Quantity], taxonomy: String) -> [Target] {
     var out: [Target] = []
     let u = doc.analysis.units
-    for para in doc.paragraphs {
+    let paragraphs = doc.paragraphs
+    var skipUntil = -1
+    for (pi, para) in paragraphs.enumerated() where pi > skipUntil {
       guard let sec = para.section, doc.sections[sec].role.isPlan else { continue }
       // Cheap test first: a target list mentions 目标 or stands in the targets part.
       let hasMu = u[para.analysisRange].contains(0x76EE)
       guard hasMu || doc.sections[sec].role == .targets else { continue }
       var listStart: Int
       var before: String
+      var listRanges: [Range<Int>] = []
       if let head = Self.targetHead(u, para.analysisRange) {
         listStart = head.listStart
         before = doc.text(max(para.analysisRange.lowerBound, head.phraseStart - 40)..<head.phraseStart)
+        if Self.trim(doc, listStart..<para.analysisRange.upperBound).isEmpty {
+          // The lead-in stands on its own line: the list is the following
+          // lines of the same part that carry figures.
+          var k = pi + 1
+          while k < paragraphs.count, paragraphs[k].section == sec, k - pi <= 20,
+            !Self.indices(of: quantities, in: paragraphs[k].analysisRange).isEmpty
+          {
+            listRanges.append(paragraphs[k].analysisRange)
+            k += 1
+          }
+          skipUntil = k - 1
+        }
       } else {
         // A list without a heading phrase (the 2020 report): in the targets
         // part, a paragraph of figures with 左右/以上/以内 between semicolons.
@@ -435,21 +450,22 @@ struct StatementExtractor: Sendable {
         listStart = para.analysisRange.lowerBound
         before = doc.text(para.analysisRange.lowerBound..<min(para.analysisRange.upperBound, listStart + 60))
       }
-      let listEnd = u[listStart..<para.analysisRange.upperBound].firstIndex(of: 0x3002) ?? para.analysisRange.upperBound
-      var horizon = TargetHorizon.thisYear
-      var horizonYear = doc.metadata.planYear
-      let lead = String(before.prefix(60))
-      let thisYear =
-        lead.contains("今年") || before.contains("明年") || doc.metadata.planYear.map { lead.contains("\($0)年") } == true
-      let fiveYearWords = ["五年", "十五五", "十四五", "十三五", "十二五", "十一五"]
-      if !thisYear
-        && (fiveYearWords.contains { before.contains($0) } || doc.sections[sec].title.contains("五”")
-          || doc.sections[sec].title.contains("五年"))
-      {
-        horizon = .fiveYearAverage
-        horizonYear = nil
+      if listRanges.isEmpty {
+        // The list runs to the end of its sentence, and on through the
+        // following sentences of the paragraph while each carries a figure.
+        var end = u[listStart..<para.analysisRange.upperBound].firstIndex(of: 0x3002) ?? para.analysisRange.upperBound
+        while end < para.analysisRange.upperBound {
+          let next = end + 1
+          let stop = u[next..<para.analysisRange.upperBound].firstIndex(of: 0x3002) ?? para.analysisRange.upperBound
+          guard stop > next, !Self.indices(of: quantities, in: next..<stop).isEmpty else { break }
+          end = stop
+        }
+        listRanges = [listStart..<end]
       }
-      for clause in Self.clauses(doc, listStart..<listEnd) {
+      // The lead-in is the head phrase's own sentence.
+      let lead = before.split(whereSeparator: { $0 == "。" || $0 == "；" || $0 == "！" }).last.map(String.init) ?? ""
+      let (horizon, horizonYear) = listHorizon(doc, sec, pi, lead: lead)
+      for clause in listRanges.flatMap({ Self.clauses(doc, $0) }) {
         let t = doc.text(clause)
         let qi = Array(Self.indices(of: quantities, in: clause))
         var clauseHorizon = horizon
@@ -457,12 +473,13 @@ struct StatementExtractor: Sendable {
         if t.contains("到"), let m = t.firstMatch(of: Self.byYear), let y = Int(m.1) {
           clauseHorizon = .byYear
           clauseYear = y
-        } else if t.contains("年均") {
+        } else if Self.saysPeriodAverage(t) {
           clauseHorizon = .fiveYearAverage
+          clauseYear = nil
         }
         if qi.isEmpty {
           // "在实际工作中努力争取更好结果" qualifies the list; it is no target.
-          guard t.count >= 4, !t.contains("实际工作中") else { continue }
+          guard t.count >= 4, !t.contains("实际工作中"), !t.contains("更好结果") else { continue }
           out.append(
             Target(
               metric: metric(t), text: t, range: clause, quantity: nil, value: nil, high: nil, unit: nil, approx: nil,
@@ -482,6 +499,51 @@ struct StatementExtractor: Sendable {
       }
     }
     return out
+  }
+
+  static let periodWords = ["五年", "十五五", "十四五", "十三五", "十二五", "十一五", "规划", "纲要"]
+
+  /// The horizon of a target list: its lead-in's own words first (今年, the
+  /// plan year, 明年 make it this year's; 五年, a five-year plan, 规划 or 纲要 a
+  /// plan period's); else the year of the part it stands in, from the
+  /// innermost title naming one: the plan year makes it this year's (even
+  /// beside a plan period, 十五五时期目标任务和2026年工作安排), a plan period
+  /// alone the period's; else the paragraph before it when that names the
+  /// plan year or 今年; else this year.
+  func listHorizon(_ doc: Document, _ sec: Int, _ pi: Int, lead: String) -> (TargetHorizon, Int?) {
+    let plan = doc.metadata.planYear
+    let planYear = plan.map { "\($0)年" }
+    func namesYear(_ t: String) -> Bool {
+      t.contains("今年") || t.contains("明年") || planYear.map { t.contains($0) } == true
+    }
+    func namesPeriod(_ t: String) -> Bool { Self.periodWords.contains { t.contains($0) } }
+    if namesYear(lead) { return (.thisYear, plan) }
+    if namesPeriod(lead) { return (.fiveYearAverage, nil) }
+    var s: Int? = sec
+    while let i = s {
+      let title = doc.sections[i].title
+      if namesYear(title) { return (.thisYear, plan) }
+      if namesPeriod(title) || title.contains("五”") { return (.fiveYearAverage, nil) }
+      s = doc.sections[i].parent
+    }
+    return (.thisYear, plan)
+  }
+
+  /// Whether a clause sets a yearly average over a plan period: 期间, or
+  /// 年均 before a change (年均增长, 年均下降 …). 年均浓度 is the yearly mean.
+  static func saysPeriodAverage(_ t: String) -> Bool {
+    if t.contains("期间") { return true }
+    var rest = Substring(t)
+    while let r = rest.range(of: "年均") {
+      let after = rest[r.upperBound...]
+      if ["增长", "增速", "下降", "降低", "提高", "减少", "增加", "新增", "提升", "递增", "递减"].contains(where: {
+        after.hasPrefix($0)
+      }) {
+        return true
+      }
+      rest = after
+    }
+    return false
   }
 
   /// Where a target list begins: after "主要预期目标…：", "主要目标…：" or
