@@ -56,7 +56,8 @@ public struct Comparer {
     for t in older.targets where t.horizon == .thisYear {
       outcomes.append(
         outcome(
-          t, in: newer, extractor: extractor, sim: sim, reviewSentences: reviewSentences, reviewIndex: reviewIndex))
+          t, of: older, in: newer, extractor: extractor, sim: sim, reviewSentences: reviewSentences,
+          reviewIndex: reviewIndex))
     }
 
     // Commitments.
@@ -100,8 +101,34 @@ public struct Comparer {
       copied: copied(older, newer))
   }
 
-  /// Metrics whose 左右 target is a ceiling: prices and unemployment.
-  static let ceilings: Set<String> = ["居民消费价格涨幅", "城镇调查失业率", "城镇登记失业率"]
+  static let notDone = ["没有完成", "未完成", "未能完成", "没有实现", "未实现", "未能实现", "未达到", "没有达到"]
+  static let done = ["超额完成", "全面完成", "完成", "实现", "达到"]
+
+  /// An admission about a target without a figure of its metric: a review
+  /// sentence naming the metric (an alias of it) and saying 没有完成 (not met)
+  /// or 完成/实现 … 目标 (met).
+  func admission(_ t: Target, in newer: Report, extractor: StatementExtractor, reviewSentences: [Range<Int>])
+    -> TargetOutcome?
+  {
+    let d = newer.document
+    for r in reviewSentences {
+      let s = d.text(r)
+      guard s.contains("目标") || s.contains("任务") else { continue }
+      for clause in s.split(whereSeparator: { "，；".contains($0) }) {
+        let c = String(clause)
+        guard extractor.metricNames(in: c).contains(t.metric) else { continue }
+        if let w = Self.notDone.first(where: { c.contains($0) }) {
+          return TargetOutcome(
+            target: t, outcome: nil, evidence: (r, 1), status: .notMet, note: "回顾承认“\(w)”：\(c)")
+        }
+        if let w = Self.done.first(where: { c.contains($0) }) {
+          return TargetOutcome(
+            target: t, outcome: nil, evidence: (r, 1), status: .met, note: "回顾称“\(w)”：\(c)")
+        }
+      }
+    }
+    return nil
+  }
 
   /// older passage is evidence of work done when it reports a figure or a result.
   func isEvidence(_ s: String) -> Bool {
@@ -120,7 +147,8 @@ public struct Comparer {
   }
 
   func outcome(
-    _ t: Target, in newer: Report, extractor: StatementExtractor, sim: TextSimilarity, reviewSentences: [Range<Int>],
+    _ t: Target, of older: Report, in newer: Report, extractor: StatementExtractor, sim: TextSimilarity,
+    reviewSentences: [Range<Int>],
     reviewIndex: TextSimilarity.Index
   ) -> TargetOutcome {
     let d = newer.document
@@ -134,7 +162,17 @@ public struct Comparer {
       guard let s = q.section, d.sections[s].role == .review else { return false }
       return q.baseUnit == (t.unit ?? "") && extractor.metric(q.subject + (q.change ?? "")) == t.metric
     }
-    guard let q = candidates.first else {
+    // A figure whose own subject ends in the metric's name (国内生产总值增长7.8%)
+    // before one whose subject only mentions it (财政赤字占国内生产总值的比重…2.8%);
+    // then one with a change word when the target has one; ties to the first.
+    let wantsChange = t.quantity.map { older.quantities[$0].change != nil } ?? false
+    func score(_ q: Quantity) -> Int {
+      (extractor.metricNamesSubject(q.subject) ? 2 : 0) + ((q.change != nil) == wantsChange ? 1 : 0)
+    }
+    var pick: Quantity? = nil
+    for q in candidates where pick == nil || score(q) > score(pick!) { pick = q }
+    guard let q = pick else {
+      if let a = admission(t, in: newer, extractor: extractor, reviewSentences: reviewSentences) { return a }
       return TargetOutcome(target: t, outcome: nil, evidence: nil, status: .notReported, note: "下一年回顾中未报告此指标")
     }
     let v = q.normalizedValue
@@ -143,24 +181,38 @@ public struct Comparer {
     let unit = t.unit ?? ""
     var status: TargetStatus
     var rule: String
-    switch t.approx ?? .exact {
-    case .about where Self.ceilings.contains(t.metric):
-      // older ceiling written with 左右 (居民消费价格涨幅3%左右): at or below is met.
+    switch (t.approx ?? .exact, t.bound) {
+    case (.about, .ceiling),
+      (.exact, .ceiling) where t.high == nil:
+      // A ceiling written with 左右 (居民消费价格涨幅3%左右): at or below is met.
       status = v <= value + tol + 1e-9 ? .met : .notMet
-      rule = "\(format(value))\(unit)左右（上限类指标），不高于 \(format(value + tol))\(unit)"
-    case .about:
+      rule = "\(format(value))\(unit)（上限类指标），不高于 \(format(value + tol))\(unit)"
+    case (.about, .floor),
+      (.exact, .floor) where t.high == nil:
+      // A floor written with 左右 (国内生产总值增长8%左右): at or above is met.
+      status = v >= value - tol - 1e-9 ? .met : .notMet
+      rule = "\(format(value))\(unit)（下限类指标），不低于 \(format(value - tol))\(unit)"
+    case (_, .amount) where t.high == nil:
+      // An amount planned: met when the amount stated is the one planned, or more.
+      status = v >= value - tol - 1e-9 ? .met : .notMet
+      rule = "安排 \(format(value))\(unit)（计划数额类），实际数额不少于 \(format(value - tol))\(unit)"
+    case (.about, _):
       status = abs(v - value) <= tol + 1e-9 ? .met : .notMet
       rule = "\(format(value))\(unit)左右，允许 ±\(format(tol))\(isRate ? "个百分点" : unit)"
-    case .atLeast, .moreThan:
+    case (.atLeast, _), (.moreThan, _):
       status = v >= value - 1e-9 ? .met : .notMet
       rule = "不低于 \(format(value))\(unit)"
-    case .atMost, .lessThan:
+    case (.atMost, _), (.lessThan, _):
       status = v <= value + 1e-9 ? .met : .notMet
       rule = "不高于 \(format(value))\(unit)"
-    case .nearly, .exact:
+    case (.nearly, _), (.exact, _):
       if let h = t.high {
-        status = v >= value - 1e-9 && v <= h + 1e-9 ? .met : .notMet
-        rule = "在 \(format(value))–\(format(h))\(unit) 之间"
+        let floor = t.bound == .floor
+        status = v >= value - 1e-9 && (floor || v <= h + 1e-9) ? .met : .notMet
+        rule =
+          floor
+          ? "\(format(value))–\(format(h))\(unit)（下限类指标），不低于 \(format(value))\(unit)"
+          : "在 \(format(value))–\(format(h))\(unit) 之间"
       } else {
         status = abs(v - value) <= tol + 1e-9 ? .met : .notMet
         rule = "\(format(value))\(unit)，允许 ±\(format(tol))"

@@ -95,6 +95,18 @@ public enum TargetHorizon: String, Codable, Sendable {
   case byYear = "by_year"
 }
 
+/// Which way a target binds (from its qualifier, else the metric-directions lexicon).
+public enum TargetBound: String, Codable, Sendable {
+  /// At or above is met (growth, new jobs, a cut written 下降3%以上).
+  case floor
+  /// At or below is met (prices, unemployment, caps written 以内/不超过).
+  case ceiling
+  /// Within the tolerance either side is met (M2 增长13%左右).
+  case band
+  /// An amount planned or arranged (赤字规模, 专项债券, 特别国债).
+  case amount
+}
+
 /// A target a report sets for the year(s) ahead.
 public struct Target: Sendable, Equatable {
   /// The canonical metric (国内生产总值增长), or the clause's own words.
@@ -112,6 +124,10 @@ public struct Target: Sendable, Equatable {
   public var horizonYear: Int?
   public var section: Int?
   public var category: String
+  /// Which way it binds; nil for a qualitative target or one no word decides.
+  public var bound: TargetBound? = nil
+  /// Whether it is a plan clause outside the 主要预期目标 list (赤字率拟按3%安排).
+  public var fromPlanClause = false
 }
 
 /// Reads commitments, problems and targets out of an analysed document.
@@ -127,8 +143,13 @@ struct StatementExtractor: Sendable {
   let aliases: [(alias: String, canonical: String)]
   let aliasTrie: WordTrie
   let categories: CategoryIndex
+  let directions: [TargetBound]
+  let directionTrie: WordTrie
 
   init(lexicons: Lexicons) {
+    let dir = lexicons.pairs("metric-directions").compactMap { p in TargetBound(rawValue: p.0).map { ($0, p.1) } }
+    directions = dir.map(\.0)
+    directionTrie = WordTrie(dir.map(\.1))
     verbList = lexicons.words("commitment-verbs")
     verbs = WordTrie(verbList)
     intensityList = lexicons.words("intensity-words")
@@ -413,6 +434,7 @@ struct StatementExtractor: Sendable {
     let u = doc.analysis.units
     let paragraphs = doc.paragraphs
     var skipUntil = -1
+    var covered: [Range<Int>] = []
     for (pi, para) in paragraphs.enumerated() where pi > skipUntil {
       guard let sec = para.section, doc.sections[sec].role.isPlan else { continue }
       // Cheap test first: a target list mentions 目标 or stands in the targets part.
@@ -494,7 +516,100 @@ struct StatementExtractor: Sendable {
             Target(
               metric: metric(name), text: t, range: clause, quantity: k, value: q.normalizedValue,
               high: q.normalizedHigh, unit: q.baseUnit, approx: q.approx, horizon: clauseHorizon,
-              horizonYear: clauseYear, section: sec, category: categories.category(of: t, taxonomy: taxonomy)))
+              horizonYear: clauseYear, section: sec, category: categories.category(of: t, taxonomy: taxonomy),
+              bound: bound(doc, clause, q)))
+        }
+      }
+      covered += listRanges
+    }
+    out += planClauses(doc, quantities, taxonomy: taxonomy, covered: covered)
+    return out
+  }
+
+  /// Which way a figure of a plan binds: its qualifier (以内/不超过 a ceiling,
+  /// 以上/超过 a floor), else the longest metric-directions phrase of its
+  /// clause, else a band when written 左右.
+  func bound(_ doc: Document, _ clause: Range<Int>, _ q: Quantity) -> TargetBound? {
+    switch q.approx {
+    case .atMost, .lessThan: return .ceiling
+    case .atLeast, .moreThan: return .floor
+    default: break
+    }
+    var best: (length: Int, value: Int)? = nil
+    doc.analysis.units.withUnsafeBufferPointer { p in
+      directionTrie.forEachMatch(p, in: clause) { v, _, len in
+        if best == nil || len > best!.length { best = (len, v) }
+      }
+    }
+    if let b = best { return directions[b.value] }
+    return q.approx == .about ? .band : nil
+  }
+
+  static let planMarkers = ["拟", "预期", "安排", "今年", "力争", "确保", "发行", "要", "将", "计划", "目标"]
+
+  /// Quantified plan clauses outside the target list, in plan parts of the
+  /// plan year: a sentence that plans (拟, 预期, 安排, 要, 将 …) and does not
+  /// look back (去年, 过去, the review year, unless it names the plan year
+  /// too); in it, each clause with a figure and a word of the
+  /// metric-directions lexicon, except a comparison (比去年增加8000亿元).
+  func planClauses(_ doc: Document, _ quantities: [Quantity], taxonomy: String, covered: [Range<Int>]) -> [Target] {
+    var out: [Target] = []
+    let review = doc.metadata.reviewYear.map { "\($0)年" }
+    let plan = doc.metadata.planYear.map { "\($0)年" }
+    var figures = FigureCursor(quantities)
+    var horizonOf: [Int: TargetHorizon] = [:]
+    for (pi, para) in doc.paragraphs.enumerated() {
+      guard let sec = para.section, doc.sections[sec].role.isPlan else { continue }
+      if figures.indices(in: para.analysisRange).isEmpty { continue }
+      let h = horizonOf[sec] ?? listHorizon(doc, sec, pi, lead: "").0
+      horizonOf[sec] = h
+      guard h == .thisYear else { continue }
+      // A piece after ； goes on the plan of the piece before it
+      // (赤字率拟按2.8%安排；财政赤字2.76万亿元).
+      var planning = false
+      for sentence in Self.sentences(doc, para.analysisRange) {
+        let st = doc.text(sentence)
+        let carried = planning
+        planning = false
+        if covered.contains(where: { $0.overlaps(sentence) }) { continue }
+        let looksBack =
+          st.contains("去年") && !st.contains("比去年") || st.contains("过去") || review.map { st.contains($0) } == true
+        if looksBack && !(st.contains("今年") || plan.map { st.contains($0) } == true) { continue }
+        let plans = carried || Self.planMarkers.contains(where: { st.contains($0) })
+        planning = plans && doc.analysis.units[sentence.upperBound - 1] == 0xFF1B
+        guard plans, !figures.indices(in: sentence).isEmpty else { continue }
+        for clause in Self.clauses(doc, sentence) {
+          let qi = figures.indices(in: clause)
+          if qi.isEmpty { continue }
+          let t = doc.text(clause)
+          if t.hasPrefix("比") { continue }
+          var hasWord = false
+          doc.analysis.units.withUnsafeBufferPointer { p in
+            directionTrie.forEachMatch(p, in: clause) { _, _, _ in hasWord = true }
+          }
+          guard hasWord else { continue }
+          var horizon = TargetHorizon.thisYear
+          var year = doc.metadata.planYear
+          if t.contains("到"), let m = t.firstMatch(of: Self.byYear), let y = Int(m.1) {
+            horizon = .byYear
+            year = y
+          } else if Self.saysPeriodAverage(t) {
+            horizon = .fiveYearAverage
+            year = nil
+          }
+          for k in qi {
+            let q = quantities[k]
+            // A comparison inside the clause (比上年增长, 高0.2个百分点) is no plan.
+            let lead = doc.text(max(clause.lowerBound, q.range.lowerBound - 6)..<q.range.lowerBound)
+            if lead.contains("比") { continue }
+            let name = q.subject.isEmpty ? t : q.subject + (q.change ?? "")
+            out.append(
+              Target(
+                metric: planMetric(name), text: t, range: clause, quantity: k, value: q.normalizedValue,
+                high: q.normalizedHigh, unit: q.baseUnit, approx: q.approx, horizon: horizon, horizonYear: year,
+                section: sec, category: categories.category(of: t, taxonomy: taxonomy), bound: bound(doc, clause, q),
+                fromPlanClause: true))
+          }
         }
       }
     }
@@ -569,6 +684,43 @@ struct StatementExtractor: Sendable {
       i += 1
     }
     return nil
+  }
+
+  static let planLeads = ["今年", "全年", "力争", "确保", "同时", "要", "将", "拟", "并"]
+
+  /// The metric of a plan clause: the canonical name when an alias opens the
+  /// words (after 今年, 力争 …), else the words themselves: 海洋生产总值增长 is
+  /// not 国内生产总值增长.
+  func planMetric(_ words: String) -> String {
+    var rest = Substring(words)
+    var moved = true
+    while moved {
+      moved = false
+      for w in Self.planLeads where rest.hasPrefix(w) {
+        rest = rest.dropFirst(w.count)
+        moved = true
+      }
+    }
+    let offset = words.utf16.count - rest.utf16.count
+    var best: (length: Int, value: Int, start: Int)? = nil
+    for m in aliasTrie.matches(in: words) where best == nil || m.length > best!.length {
+      best = (m.length, m.value, m.start)
+    }
+    guard let b = best, b.start <= offset else { return String(rest) }
+    return aliases[b.value].canonical
+  }
+
+  /// Whether a figure's subject ends in a metric's name (国内生产总值, not
+  /// 财政赤字占国内生产总值的比重从2009年的): an alias ends within two characters
+  /// of its end.
+  func metricNamesSubject(_ subject: String) -> Bool {
+    let n = subject.utf16.count
+    return aliasTrie.matches(in: subject).contains { m in n - (m.start + m.length) <= 2 }
+  }
+
+  /// The canonical metrics whose aliases a text holds.
+  func metricNames(in text: String) -> Set<String> {
+    Set(aliasTrie.matches(in: text).map { aliases[$0.value].canonical })
   }
 
   /// The canonical name of a metric through the metric-aliases lexicon: the
