@@ -199,3 +199,57 @@ struct CorpusRoleTests {
     }
   }
 }
+
+/// Quantified plan clauses outside the target list (deficit, bonds, money,
+/// poverty), written by hand (Fixtures/targets/state-council-plan-clauses.tsv,
+/// the annotation rule at its top). Each must be a this-year target with its
+/// value and unit; recall is printed per split and must reach 0.9 on each.
+@Suite(.enabled(if: Paths.sharedAvailable, "../shared/corpus is absent"))
+struct PlanClauseTargetTests {
+  struct Row: Sendable {
+    var year: Int
+    var text: String
+    var value: Double
+    var unit: String?
+    var split: String
+  }
+
+  static let rows: [Row] = {
+    let url = Paths.fixtures.appendingPathComponent("targets/state-council-plan-clauses.tsv")
+    let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { line in
+      let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard f.count >= 5, let y = Int(f[0]), let v = Double(f[2]) else { return nil }
+      return Row(year: y, text: f[1], value: v, unit: f[3] == "-" ? nil : f[3], split: f[4])
+    }
+  }()
+
+  static func normalized(_ s: String) -> String {
+    String(
+      s.unicodeScalars.map { c -> Character in
+        (0xFF10...0xFF19).contains(c.value) || c.value == 0xFF0E
+          ? Character(Unicode.Scalar(c.value - 0xFEE0)!) : Character(c)
+      })
+  }
+
+  @Test func recallOnEachSplit() throws {
+    var found: [String: (Int, Int)] = [:]
+    var misses: [String] = []
+    for year in Set(Self.rows.map(\.year)).sorted() {
+      let path = Paths.shared.appendingPathComponent("state-council/state-council-\(year).txt").path
+      guard FileManager.default.fileExists(atPath: path) else { continue }
+      let got = try Analyzer().analyze(path: path).targets.filter { $0.horizon == .thisYear && $0.value != nil }
+      for g in Self.rows where g.year == year {
+        let text = Self.normalized(g.text)
+        let hit = got.contains { t in
+          abs(t.value! - g.value) <= 1e-6 * max(1, g.value) && (t.unit.flatMap { $0.isEmpty ? nil : $0 }) == g.unit
+            && (text.contains(t.text) || t.text.contains(text))
+        }
+        found[g.split, default: (0, 0)].1 += 1
+        if hit { found[g.split, default: (0, 0)].0 += 1 } else { misses.append("\(year) \(g.text)") }
+      }
+    }
+    print("plan clauses found: \(found); missing: \(misses)")
+    for (_, f) in found { #expect(f.0 * 10 >= f.1 * 9, "\(misses)") }
+  }
+}

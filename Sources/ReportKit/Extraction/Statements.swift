@@ -565,18 +565,22 @@ struct StatementExtractor: Sendable {
       horizonOf[sec] = h
       guard h == .thisYear else { continue }
       // A piece after ； goes on the plan of the piece before it
-      // (赤字率拟按2.8%安排；财政赤字2.76万亿元).
+      // (赤字率拟按2.8%安排；财政赤字2.76万亿元), and so does a sentence
+      // opening with 其中 (其中，中央财政赤字1.4万亿元).
       var planning = false
+      var lastPlanned = false
       for sentence in Self.sentences(doc, para.analysisRange) {
         let st = doc.text(sentence)
-        let carried = planning
+        let carried = planning || lastPlanned && st.hasPrefix("其中")
         planning = false
+        lastPlanned = false
         if covered.contains(where: { $0.overlaps(sentence) }) { continue }
         let looksBack =
           st.contains("去年") && !st.contains("比去年") || st.contains("过去") || review.map { st.contains($0) } == true
         if looksBack && !(st.contains("今年") || plan.map { st.contains($0) } == true) { continue }
         let plans = carried || Self.planMarkers.contains(where: { st.contains($0) })
         planning = plans && doc.analysis.units[sentence.upperBound - 1] == 0xFF1B
+        lastPlanned = plans
         guard plans, !figures.indices(in: sentence).isEmpty else { continue }
         for clause in Self.clauses(doc, sentence) {
           let qi = figures.indices(in: clause)
@@ -686,7 +690,7 @@ struct StatementExtractor: Sendable {
     return nil
   }
 
-  static let planLeads = ["今年", "全年", "力争", "确保", "同时", "要", "将", "拟", "并"]
+  static let planLeads = ["今年", "全年", "力争", "确保", "同时", "要", "将", "拟", "并", "再", "也"]
 
   /// The metric of a plan clause: the canonical name when an alias opens the
   /// words (after 今年, 力争 …), else the words themselves: 海洋生产总值增长 is

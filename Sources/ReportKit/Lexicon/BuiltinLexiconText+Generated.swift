@@ -7358,7 +7358,9 @@ enum BuiltinLexiconText {
       floor	改造
       floor	新增
       floor	新增就业
+      floor	脱贫
       floor	覆盖率
+      floor	贫困人口
       floor	转移就业
       floor	降低
       """#
