@@ -101,6 +101,7 @@ public struct Comparer {
       copied: copied(older, newer))
   }
 
+  static let changeWords = ["增长", "下降", "降低", "减少", "涨幅", "增加"]
   static let notDone = ["没有完成", "未完成", "未能完成", "没有实现", "未实现", "未能实现", "未达到", "没有达到"]
   static let done = ["超额完成", "全面完成", "完成", "实现", "达到"]
 
@@ -165,17 +166,37 @@ public struct Comparer {
     // A figure whose own subject ends in the metric's name (国内生产总值增长7.8%)
     // before one whose subject only mentions it (财政赤字占国内生产总值的比重…2.8%);
     // then one with a change word when the target has one; ties to the first.
-    let wantsChange = t.quantity.map { older.quantities[$0].change != nil } ?? false
+    let wantsChange =
+      t.quantity.map { older.quantities[$0].change != nil } == true
+      || Self.changeWords.contains(where: t.metric.hasSuffix)
     func score(_ q: Quantity) -> Int {
       (extractor.metricNamesSubject(q.subject) ? 2 : 0) + ((q.change != nil) == wantsChange ? 1 : 0)
     }
     var pick: Quantity? = nil
     for q in candidates where pick == nil || score(q) > score(pick!) { pick = q }
     guard let q = pick else {
+      if let f = statedFigure(t, in: newer, extractor: extractor, reviewSentences: reviewSentences) {
+        let (status, rule) = judge(t, value, f.value)
+        return TargetOutcome(
+          target: t, outcome: nil, evidence: (f.range, 1), status: status,
+          note: "目标 \(rule)；实际 \(d.text(f.range))")
+      }
       if let a = admission(t, in: newer, extractor: extractor, reviewSentences: reviewSentences) { return a }
       return TargetOutcome(target: t, outcome: nil, evidence: nil, status: .notReported, note: "下一年回顾中未报告此指标")
     }
     let v = q.normalizedValue
+    var (status, rule) = judge(t, value, v)
+    let tol = t.unit == "%" || t.unit == "个百分点" ? options.rateTolerance : value * options.levelTolerance
+    // An outcome that is itself approximate (超过, 约) cannot settle a close call.
+    if q.approx != .exact && status == .notMet && abs(v - value) <= tol { status = .unclear }
+    return TargetOutcome(
+      target: t, outcome: q, evidence: nil, status: status,
+      note: "目标 \(rule)；实际 \(d.text(q.range))")
+  }
+
+  /// The status of a figure `v` against a target of `value`, and the rule
+  /// applied (written out with its arithmetic for the note).
+  func judge(_ t: Target, _ value: Double, _ v: Double) -> (TargetStatus, String) {
     let isRate = t.unit == "%" || t.unit == "个百分点"
     let tol = isRate ? options.rateTolerance : value * options.levelTolerance
     let unit = t.unit ?? ""
@@ -218,11 +239,38 @@ public struct Comparer {
         rule = "\(format(value))\(unit)，允许 ±\(format(tol))"
       }
     }
-    // An outcome that is itself approximate (超过, 约) cannot settle a close call.
-    if q.approx != .exact && status == .notMet && abs(v - value) <= tol { status = .unclear }
-    return TargetOutcome(
-      target: t, outcome: q, evidence: nil, status: status,
-      note: "目标 \(rule)；实际 \(d.text(q.range))")
+    return (status, rule)
+  }
+
+  /// A figure the review states right after the metric's name when the
+  /// figure extractor kept none (农村贫困人口减少1109万, a count without a unit
+  /// word): the number and scale (万, 亿) read after an alias of the metric,
+  /// in a target without a unit or of %, followed by no other unit.
+  func statedFigure(_ t: Target, in newer: Report, extractor: StatementExtractor, reviewSentences: [Range<Int>])
+    -> (value: Double, range: Range<Int>)?
+  {
+    let unit = t.unit ?? ""
+    guard unit.isEmpty || unit == "%" else { return nil }
+    let d = newer.document
+    let u = d.analysis.units
+    for r in reviewSentences {
+      var found: (Double, Range<Int>)? = nil
+      u.withUnsafeBufferPointer { p in
+        extractor.aliasTrie.forEachMatch(p, in: r) { v, s, len in
+          guard found == nil, extractor.aliases[v].canonical == t.metric else { return }
+          let i = s + len
+          guard let n = NumberReader.arabic(p, i, r.upperBound) else { return }
+          let (f, e) = NumberReader.scale(p, n.end, r.upperBound)
+          let next = e < r.upperBound ? p[e] : 0x3002
+          let ok =
+            unit == "%"
+            ? next == 0x25 : "，。；、（".utf16.contains(next) || e == r.upperBound
+          if ok { found = (n.value * f, s..<(unit == "%" ? e + 1 : e)) }
+        }
+      }
+      if let f = found { return f }
+    }
+    return nil
   }
 
   /// Near-copied sentences: character 5-gram Jaccard ≥ 0.8 with a sentence

@@ -474,12 +474,16 @@ struct StatementExtractor: Sendable {
       }
       if listRanges.isEmpty {
         // The list runs to the end of its sentence, and on through the
-        // following sentences of the paragraph while each carries a figure.
+        // following sentences of the paragraph while each is a list of figures.
         var end = u[listStart..<para.analysisRange.upperBound].firstIndex(of: 0x3002) ?? para.analysisRange.upperBound
         while end < para.analysisRange.upperBound {
           let next = end + 1
           let stop = u[next..<para.analysisRange.upperBound].firstIndex(of: 0x3002) ?? para.analysisRange.upperBound
-          guard stop > next, !Self.indices(of: quantities, in: next..<stop).isEmpty else { break }
+          // An item list: at least half its clauses carry figures (not a
+          // sentence explaining one, 提出居民消费价格涨幅控制在4%左右，综合考虑了…).
+          let parts = Self.clauses(doc, next..<stop)
+          let withFigures = parts.filter { !Self.indices(of: quantities, in: $0).isEmpty }.count
+          guard stop > next, withFigures > 0, withFigures * 2 >= parts.count else { break }
           end = stop
         }
         listRanges = [listStart..<end]
@@ -522,7 +526,12 @@ struct StatementExtractor: Sendable {
       }
       covered += listRanges
     }
-    out += planClauses(doc, quantities, taxonomy: taxonomy, covered: covered)
+    // A plan clause restating a listed target (经济增长预期目标定为7.5%左右) is
+    // not a second target.
+    let listed = Set(out.compactMap { t in t.value.map { "\(t.metric)\u{0}\($0)" } })
+    out += planClauses(doc, quantities, taxonomy: taxonomy, covered: covered).filter {
+      !listed.contains("\($0.metric)\u{0}\($0.value ?? .nan)")
+    }
     return out
   }
 
