@@ -554,6 +554,29 @@ struct StatementExtractor: Sendable {
     return q.approx == .about ? .band : nil
   }
 
+  static let qizhong = Array("其中".utf16)
+  static let qunian = Array("去年".utf16)
+  static let biQunian = Array("比去年".utf16)
+  static let guoqu = Array("过去".utf16)
+  static let jinnian = Array("今年".utf16)
+  static let planMarkerUnits = planMarkers.map { Array($0.utf16) }
+
+  /// Whether `w` occurs in `u[r]`.
+  static func find(_ u: [UInt16], _ w: [UInt16], in r: Range<Int>) -> Bool {
+    guard let first = w.first, r.count >= w.count else { return false }
+    var i = r.lowerBound
+    let last = r.upperBound - w.count
+    while i <= last {
+      if u[i] == first {
+        var k = 1
+        while k < w.count && u[i + k] == w[k] { k += 1 }
+        if k == w.count { return true }
+      }
+      i += 1
+    }
+    return false
+  }
+
   static let planMarkers = ["拟", "预期", "安排", "今年", "力争", "确保", "发行", "要", "将", "计划", "目标"]
 
   /// Quantified plan clauses outside the target list, in plan parts of the
@@ -563,8 +586,9 @@ struct StatementExtractor: Sendable {
   /// metric-directions lexicon, except a comparison (比去年增加8000亿元).
   func planClauses(_ doc: Document, _ quantities: [Quantity], taxonomy: String, covered: [Range<Int>]) -> [Target] {
     var out: [Target] = []
-    let review = doc.metadata.reviewYear.map { "\($0)年" }
-    let plan = doc.metadata.planYear.map { "\($0)年" }
+    let review = doc.metadata.reviewYear.map { Array("\($0)年".utf16) }
+    let plan = doc.metadata.planYear.map { Array("\($0)年".utf16) }
+    let u = doc.analysis.units
     var figures = FigureCursor(quantities)
     var horizonOf: [Int: TargetHorizon] = [:]
     for (pi, para) in doc.paragraphs.enumerated() {
@@ -579,28 +603,32 @@ struct StatementExtractor: Sendable {
       var planning = false
       var lastPlanned = false
       for sentence in Self.sentences(doc, para.analysisRange) {
-        let st = doc.text(sentence)
-        let carried = planning || lastPlanned && st.hasPrefix("其中")
+        // Word tests on the units: String.contains goes through Foundation
+        // and cost a fifth of the analysis.
+        func has(_ w: [UInt16]) -> Bool { Self.find(u, w, in: sentence) }
+        let carried =
+          planning
+          || lastPlanned
+            && Self.find(u, Self.qizhong, in: sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 2))
         planning = false
         lastPlanned = false
         if covered.contains(where: { $0.overlaps(sentence) }) { continue }
-        let looksBack =
-          st.contains("去年") && !st.contains("比去年") || st.contains("过去") || review.map { st.contains($0) } == true
-        if looksBack && !(st.contains("今年") || plan.map { st.contains($0) } == true) { continue }
-        let plans = carried || Self.planMarkers.contains(where: { st.contains($0) })
-        planning = plans && doc.analysis.units[sentence.upperBound - 1] == 0xFF1B
+        let looksBack = has(Self.qunian) && !has(Self.biQunian) || has(Self.guoqu) || review.map(has) == true
+        if looksBack && !(has(Self.jinnian) || plan.map(has) == true) { continue }
+        let plans = carried || Self.planMarkerUnits.contains(where: has)
+        planning = plans && u[sentence.upperBound - 1] == 0xFF1B
         lastPlanned = plans
         guard plans, !figures.indices(in: sentence).isEmpty else { continue }
         for clause in Self.clauses(doc, sentence) {
           let qi = figures.indices(in: clause)
           if qi.isEmpty { continue }
-          let t = doc.text(clause)
-          if t.hasPrefix("比") { continue }
+          if u[clause.lowerBound] == 0x6BD4 { continue }  // 比
           var hasWord = false
           doc.analysis.units.withUnsafeBufferPointer { p in
             directionTrie.forEachMatch(p, in: clause) { _, _, _ in hasWord = true }
           }
           guard hasWord else { continue }
+          let t = doc.text(clause)
           var horizon = TargetHorizon.thisYear
           var year = doc.metadata.planYear
           if t.contains("到"), let m = t.firstMatch(of: Self.byYear), let y = Int(m.1) {
@@ -613,8 +641,7 @@ struct StatementExtractor: Sendable {
           for k in qi {
             let q = quantities[k]
             // A comparison inside the clause (比上年增长, 高0.2个百分点) is no plan.
-            let lead = doc.text(max(clause.lowerBound, q.range.lowerBound - 6)..<q.range.lowerBound)
-            if lead.contains("比") { continue }
+            if u[max(clause.lowerBound, q.range.lowerBound - 6)..<q.range.lowerBound].contains(0x6BD4) { continue }
             let name = q.subject.isEmpty ? t : q.subject + (q.change ?? "")
             out.append(
               Target(
