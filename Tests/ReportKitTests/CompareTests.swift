@@ -111,25 +111,30 @@ struct StateCouncilOutcomeTests {
     return try #require(result.pairs.first)
   }
 
-  /// The hand-written statuses of three pairs of years; at least 85% agree,
+  /// The hand-written statuses of six pairs of years (2014, 2016 and 2025 on the
+  /// check side of SPLIT.tsv, the others develop); at least 85% agree,
   /// and every quantitative target with an outcome is decided exactly.
   @Test func statusesAgreeWithTheHandWrittenOnes() throws {
     var agree = 0
     var misses: [String] = []
     var all: Set<TargetStatus> = []
-    for (a, b) in [(2021, 2022), (2024, 2025), (2025, 2026)] {
+    var bySplit: [String: (Int, Int)] = [:]
+    for (a, b) in [(2011, 2012), (2014, 2015), (2016, 2017), (2021, 2022), (2024, 2025), (2025, 2026)] {
       let p = try compare(a, b)
       for g in Self.rows where g.year == a {
         let got = p.targets.first { $0.target.metric == g.metric }?.status
         if let s = got { all.insert(s) }
+        let side = [2012, 2014, 2016, 2018, 2020, 2022, 2025].contains(a) ? "check" : "develop"
+        bySplit[side, default: (0, 0)].1 += 1
         if got?.rawValue == g.status {
           agree += 1
+          bySplit[side, default: (0, 0)].0 += 1
         } else {
           misses.append("\(a) \(g.metric): \(got?.rawValue ?? "-") ≠ \(g.status)")
         }
       }
     }
-    print("outcome statuses agree: \(agree)/\(Self.rows.count)\n" + misses.joined(separator: "\n"))
+    print("outcome statuses agree: \(agree)/\(Self.rows.count) \(bySplit)\n" + misses.joined(separator: "\n"))
     #expect(Self.rows.count >= 20)
     #expect(agree * 100 >= Self.rows.count * 85, "\(misses)")
     #expect(all.isSuperset(of: [.met, .notMet, .notReported, .unclear]))
@@ -180,5 +185,63 @@ struct StateCouncilOutcomeTests {
     let json = try JSONSerialization.jsonObject(with: Data(ComparisonRenderer.json(c).utf8)) as? [String: Any]
     let points = (json?["series"] as? [[String: Any]])?.flatMap { ($0["points"] as? [[String: Any]]) ?? [] } ?? []
     #expect(points.compactMap { $0["statedChange"] }.count == 2)
+  }
+}
+
+/// Kinds of bound and the outcomes they give, on two short reports of one
+/// province.
+@Suite struct BoundOutcomeTests {
+  static func report(_ year: Int, review: String, plan: String, lexicons: Lexicons = .builtin) throws -> Report {
+    let text =
+      "某省人民政府工作报告\n——\(year + 1)年1月20日在某省人民代表大会上\n一、\(year)年工作回顾\n\(review)\n二、\(year + 1)年重点工作\n\(plan)\n"
+    return try Analyzer(lexicons: lexicons).analyze(bytes: Array(text.utf8), path: "\(year).txt")
+  }
+
+  static let plan2024 =
+    "今年主要预期目标是：地区生产总值增长8%左右，居民消费价格涨幅3%左右，农村贫困人口减少1000万以上。\n实施积极的财政政策。今年赤字率拟按3%安排，拟安排地方政府专项债券3900亿元。"
+
+  func outcomes(_ review2025: String, lexicons: Lexicons = .builtin) throws -> [String: TargetOutcome] {
+    let a = try Self.report(2024, review: "过去一年，地区生产总值增长6%。", plan: Self.plan2024, lexicons: lexicons)
+    let b = try Self.report(2025, review: review2025, plan: "今年主要预期目标是：地区生产总值增长5%左右。", lexicons: lexicons)
+    let p = try #require(Comparer().compare([a, b]).pairs.first)
+    return Dictionary(p.targets.map { ($0.target.metric, $0) }, uniquingKeysWith: { x, _ in x })
+  }
+
+  @Test func boundsOfTheTargets() throws {
+    let r = try Self.report(2024, review: "过去一年，地区生产总值增长6%。", plan: Self.plan2024)
+    let bound = Dictionary(r.targets.map { ($0.metric, $0.bound) }, uniquingKeysWith: { x, _ in x })
+    #expect(bound["国内生产总值增长"] == .floor)
+    #expect(bound["居民消费价格涨幅"] == .ceiling)
+    #expect(bound["农村贫困人口减少"] == .floor)
+    #expect(bound["赤字率"] == .amount)
+    #expect(bound["地方政府专项债券"] == .amount)
+    #expect(r.targets.filter(\.fromPlanClause).count == 2)
+  }
+
+  /// A growth target is a floor: 9.2% against 8%左右 is met; a price target a
+  /// ceiling: 4.5% against 3%左右 is not; an amount in 亿元 against 万亿元 compares
+  /// after normalizing.
+  @Test func floorsCeilingsAndAmounts() throws {
+    let o = try outcomes("地区生产总值增长9.2%，居民消费价格上涨4.5%，发行地方政府专项债券0.39万亿元，农村贫困人口减少1109万。")
+    #expect(o["国内生产总值增长"]?.status == .met)
+    #expect(o["居民消费价格涨幅"]?.status == .notMet)
+    #expect(o["地方政府专项债券"]?.status == .met)
+    #expect(o["农村贫困人口减少"]?.status == .met)
+  }
+
+  /// An admission without a figure is evidence.
+  @Test func admissionWithoutAFigure() throws {
+    let o = try outcomes("地区生产总值增长9.2%。物价调控目标没有完成，节能减排任务艰巨。")
+    #expect(o["居民消费价格涨幅"]?.status == .notMet)
+    #expect(o["国内生产总值增长"]?.status == .met)
+  }
+
+  /// The kind of bound is data: a user lexicon can make growth a band.
+  @Test func boundFromAUserLexicon() throws {
+    var lex = Lexicons.builtin
+    try lex.addUserFile(text: "# lexicon: metric-directions\nband\t地区生产总值增长\n", path: "user.txt")
+    let o = try outcomes("地区生产总值增长9.2%。", lexicons: lex)
+    #expect(o["国内生产总值增长"]?.target.bound == .band)
+    #expect(o["国内生产总值增长"]?.status == .notMet)
   }
 }

@@ -56,7 +56,8 @@ public struct Comparer {
     for t in older.targets where t.horizon == .thisYear {
       outcomes.append(
         outcome(
-          t, in: newer, extractor: extractor, sim: sim, reviewSentences: reviewSentences, reviewIndex: reviewIndex))
+          t, of: older, in: newer, extractor: extractor, sim: sim, reviewSentences: reviewSentences,
+          reviewIndex: reviewIndex))
     }
 
     // Commitments.
@@ -100,8 +101,35 @@ public struct Comparer {
       copied: copied(older, newer))
   }
 
-  /// Metrics whose 左右 target is a ceiling: prices and unemployment.
-  static let ceilings: Set<String> = ["居民消费价格涨幅", "城镇调查失业率", "城镇登记失业率"]
+  static let changeWords = ["增长", "下降", "降低", "减少", "涨幅", "增加"]
+  static let notDone = ["没有完成", "未完成", "未能完成", "没有实现", "未实现", "未能实现", "未达到", "没有达到"]
+  static let done = ["超额完成", "全面完成", "完成", "实现", "达到"]
+
+  /// An admission about a target without a figure of its metric: a review
+  /// sentence naming the metric (an alias of it) and saying 没有完成 (not met)
+  /// or 完成/实现 … 目标 (met).
+  func admission(_ t: Target, in newer: Report, extractor: StatementExtractor, reviewSentences: [Range<Int>])
+    -> TargetOutcome?
+  {
+    let d = newer.document
+    for r in reviewSentences {
+      let s = d.text(r)
+      guard s.contains("目标") || s.contains("任务") else { continue }
+      for clause in s.split(whereSeparator: { "，；".contains($0) }) {
+        let c = String(clause)
+        guard extractor.metricNames(in: c).contains(t.metric) else { continue }
+        if let w = Self.notDone.first(where: { c.contains($0) }) {
+          return TargetOutcome(
+            target: t, outcome: nil, evidence: (r, 1), status: .notMet, note: "回顾承认“\(w)”：\(c)")
+        }
+        if let w = Self.done.first(where: { c.contains($0) }) {
+          return TargetOutcome(
+            target: t, outcome: nil, evidence: (r, 1), status: .met, note: "回顾称“\(w)”：\(c)")
+        }
+      }
+    }
+    return nil
+  }
 
   /// older passage is evidence of work done when it reports a figure or a result.
   func isEvidence(_ s: String) -> Bool {
@@ -120,7 +148,8 @@ public struct Comparer {
   }
 
   func outcome(
-    _ t: Target, in newer: Report, extractor: StatementExtractor, sim: TextSimilarity, reviewSentences: [Range<Int>],
+    _ t: Target, of older: Report, in newer: Report, extractor: StatementExtractor, sim: TextSimilarity,
+    reviewSentences: [Range<Int>],
     reviewIndex: TextSimilarity.Index
   ) -> TargetOutcome {
     let d = newer.document
@@ -134,43 +163,114 @@ public struct Comparer {
       guard let s = q.section, d.sections[s].role == .review else { return false }
       return q.baseUnit == (t.unit ?? "") && extractor.metric(q.subject + (q.change ?? "")) == t.metric
     }
-    guard let q = candidates.first else {
+    // A figure whose own subject ends in the metric's name (国内生产总值增长7.8%)
+    // before one whose subject only mentions it (财政赤字占国内生产总值的比重…2.8%);
+    // then one with a change word when the target has one; ties to the first.
+    let wantsChange =
+      t.quantity.map { older.quantities[$0].change != nil } == true
+      || Self.changeWords.contains(where: t.metric.hasSuffix)
+    func score(_ q: Quantity) -> Int {
+      (extractor.metricNamesSubject(q.subject) ? 2 : 0) + ((q.change != nil) == wantsChange ? 1 : 0)
+    }
+    var pick: Quantity? = nil
+    for q in candidates where pick == nil || score(q) > score(pick!) { pick = q }
+    guard let q = pick else {
+      if let f = statedFigure(t, in: newer, extractor: extractor, reviewSentences: reviewSentences) {
+        let (status, rule) = judge(t, value, f.value)
+        return TargetOutcome(
+          target: t, outcome: nil, evidence: (f.range, 1), status: status,
+          note: "目标 \(rule)；实际 \(d.text(f.range))")
+      }
+      if let a = admission(t, in: newer, extractor: extractor, reviewSentences: reviewSentences) { return a }
       return TargetOutcome(target: t, outcome: nil, evidence: nil, status: .notReported, note: "下一年回顾中未报告此指标")
     }
     let v = q.normalizedValue
-    let isRate = t.unit == "%" || t.unit == "个百分点"
-    let tol = isRate ? options.rateTolerance : value * options.levelTolerance
-    let unit = t.unit ?? ""
-    var status: TargetStatus
-    var rule: String
-    switch t.approx ?? .exact {
-    case .about where Self.ceilings.contains(t.metric):
-      // older ceiling written with 左右 (居民消费价格涨幅3%左右): at or below is met.
-      status = v <= value + tol + 1e-9 ? .met : .notMet
-      rule = "\(format(value))\(unit)左右（上限类指标），不高于 \(format(value + tol))\(unit)"
-    case .about:
-      status = abs(v - value) <= tol + 1e-9 ? .met : .notMet
-      rule = "\(format(value))\(unit)左右，允许 ±\(format(tol))\(isRate ? "个百分点" : unit)"
-    case .atLeast, .moreThan:
-      status = v >= value - 1e-9 ? .met : .notMet
-      rule = "不低于 \(format(value))\(unit)"
-    case .atMost, .lessThan:
-      status = v <= value + 1e-9 ? .met : .notMet
-      rule = "不高于 \(format(value))\(unit)"
-    case .nearly, .exact:
-      if let h = t.high {
-        status = v >= value - 1e-9 && v <= h + 1e-9 ? .met : .notMet
-        rule = "在 \(format(value))–\(format(h))\(unit) 之间"
-      } else {
-        status = abs(v - value) <= tol + 1e-9 ? .met : .notMet
-        rule = "\(format(value))\(unit)，允许 ±\(format(tol))"
-      }
-    }
+    var (status, rule) = judge(t, value, v)
+    let tol = t.unit == "%" || t.unit == "个百分点" ? options.rateTolerance : value * options.levelTolerance
     // An outcome that is itself approximate (超过, 约) cannot settle a close call.
     if q.approx != .exact && status == .notMet && abs(v - value) <= tol { status = .unclear }
     return TargetOutcome(
       target: t, outcome: q, evidence: nil, status: status,
       note: "目标 \(rule)；实际 \(d.text(q.range))")
+  }
+
+  /// The status of a figure `v` against a target of `value`, and the rule
+  /// applied (written out with its arithmetic for the note).
+  func judge(_ t: Target, _ value: Double, _ v: Double) -> (TargetStatus, String) {
+    let isRate = t.unit == "%" || t.unit == "个百分点"
+    let tol = isRate ? options.rateTolerance : value * options.levelTolerance
+    let unit = t.unit ?? ""
+    var status: TargetStatus
+    var rule: String
+    switch (t.approx ?? .exact, t.bound) {
+    case (.about, .ceiling),
+      (.exact, .ceiling) where t.high == nil:
+      // A ceiling written with 左右 (居民消费价格涨幅3%左右): at or below is met.
+      status = v <= value + tol + 1e-9 ? .met : .notMet
+      rule = "\(format(value))\(unit)（上限类指标），不高于 \(format(value + tol))\(unit)"
+    case (.about, .floor),
+      (.exact, .floor) where t.high == nil:
+      // A floor written with 左右 (国内生产总值增长8%左右): at or above is met.
+      status = v >= value - tol - 1e-9 ? .met : .notMet
+      rule = "\(format(value))\(unit)（下限类指标），不低于 \(format(value - tol))\(unit)"
+    case (_, .amount) where t.high == nil:
+      // An amount planned: met when the amount stated is the one planned, or more.
+      status = v >= value - tol - 1e-9 ? .met : .notMet
+      rule = "安排 \(format(value))\(unit)（计划数额类），实际数额不少于 \(format(value - tol))\(unit)"
+    case (.about, _):
+      status = abs(v - value) <= tol + 1e-9 ? .met : .notMet
+      rule = "\(format(value))\(unit)左右，允许 ±\(format(tol))\(isRate ? "个百分点" : unit)"
+    case (.atLeast, _), (.moreThan, _):
+      status = v >= value - 1e-9 ? .met : .notMet
+      rule = "不低于 \(format(value))\(unit)"
+    case (.atMost, _), (.lessThan, _):
+      status = v <= value + 1e-9 ? .met : .notMet
+      rule = "不高于 \(format(value))\(unit)"
+    case (.nearly, _), (.exact, _):
+      if let h = t.high {
+        let floor = t.bound == .floor
+        status = v >= value - 1e-9 && (floor || v <= h + 1e-9) ? .met : .notMet
+        rule =
+          floor
+          ? "\(format(value))–\(format(h))\(unit)（下限类指标），不低于 \(format(value))\(unit)"
+          : "在 \(format(value))–\(format(h))\(unit) 之间"
+      } else {
+        status = abs(v - value) <= tol + 1e-9 ? .met : .notMet
+        rule = "\(format(value))\(unit)，允许 ±\(format(tol))"
+      }
+    }
+    return (status, rule)
+  }
+
+  /// A figure the review states right after the metric's name when the
+  /// figure extractor kept none (农村贫困人口减少1109万, a count without a unit
+  /// word): the number and scale (万, 亿) read after an alias of the metric,
+  /// in a target without a unit or of %, followed by no other unit.
+  func statedFigure(_ t: Target, in newer: Report, extractor: StatementExtractor, reviewSentences: [Range<Int>])
+    -> (value: Double, range: Range<Int>)?
+  {
+    let unit = t.unit ?? ""
+    guard unit.isEmpty || unit == "%" else { return nil }
+    let d = newer.document
+    let u = d.analysis.units
+    for r in reviewSentences {
+      var found: (Double, Range<Int>)? = nil
+      u.withUnsafeBufferPointer { p in
+        extractor.aliasTrie.forEachMatch(p, in: r) { v, s, len in
+          guard found == nil, extractor.aliases[v].canonical == t.metric else { return }
+          let i = s + len
+          guard let n = NumberReader.arabic(p, i, r.upperBound) else { return }
+          let (f, e) = NumberReader.scale(p, n.end, r.upperBound)
+          let next = e < r.upperBound ? p[e] : 0x3002
+          let ok =
+            unit == "%"
+            ? next == 0x25 : "，。；、（".utf16.contains(next) || e == r.upperBound
+          if ok { found = (n.value * f, s..<(unit == "%" ? e + 1 : e)) }
+        }
+      }
+      if let f = found { return f }
+    }
+    return nil
   }
 
   /// Near-copied sentences: character 5-gram Jaccard ≥ 0.8 with a sentence

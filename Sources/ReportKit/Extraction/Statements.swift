@@ -95,6 +95,18 @@ public enum TargetHorizon: String, Codable, Sendable {
   case byYear = "by_year"
 }
 
+/// Which way a target binds (from its qualifier, else the metric-directions lexicon).
+public enum TargetBound: String, Codable, Sendable {
+  /// At or above is met (growth, new jobs, a cut written 下降3%以上).
+  case floor
+  /// At or below is met (prices, unemployment, caps written 以内/不超过).
+  case ceiling
+  /// Within the tolerance either side is met (M2 增长13%左右).
+  case band
+  /// An amount planned or arranged (赤字规模, 专项债券, 特别国债).
+  case amount
+}
+
 /// A target a report sets for the year(s) ahead.
 public struct Target: Sendable, Equatable {
   /// The canonical metric (国内生产总值增长), or the clause's own words.
@@ -112,6 +124,10 @@ public struct Target: Sendable, Equatable {
   public var horizonYear: Int?
   public var section: Int?
   public var category: String
+  /// Which way it binds; nil for a qualitative target or one no word decides.
+  public var bound: TargetBound? = nil
+  /// Whether it is a plan clause outside the 主要预期目标 list (赤字率拟按3%安排).
+  public var fromPlanClause = false
 }
 
 /// Reads commitments, problems and targets out of an analysed document.
@@ -127,8 +143,13 @@ struct StatementExtractor: Sendable {
   let aliases: [(alias: String, canonical: String)]
   let aliasTrie: WordTrie
   let categories: CategoryIndex
+  let directions: [TargetBound]
+  let directionTrie: WordTrie
 
   init(lexicons: Lexicons) {
+    let dir = lexicons.pairs("metric-directions").compactMap { p in TargetBound(rawValue: p.0).map { ($0, p.1) } }
+    directions = dir.map(\.0)
+    directionTrie = WordTrie(dir.map(\.1))
     verbList = lexicons.words("commitment-verbs")
     verbs = WordTrie(verbList)
     intensityList = lexicons.words("intensity-words")
@@ -411,16 +432,32 @@ struct StatementExtractor: Sendable {
   func targets(_ doc: Document, _ quantities: [Quantity], taxonomy: String) -> [Target] {
     var out: [Target] = []
     let u = doc.analysis.units
-    for para in doc.paragraphs {
+    let paragraphs = doc.paragraphs
+    var skipUntil = -1
+    var covered: [Range<Int>] = []
+    for (pi, para) in paragraphs.enumerated() where pi > skipUntil {
       guard let sec = para.section, doc.sections[sec].role.isPlan else { continue }
       // Cheap test first: a target list mentions 目标 or stands in the targets part.
       let hasMu = u[para.analysisRange].contains(0x76EE)
       guard hasMu || doc.sections[sec].role == .targets else { continue }
       var listStart: Int
       var before: String
+      var listRanges: [Range<Int>] = []
       if let head = Self.targetHead(u, para.analysisRange) {
         listStart = head.listStart
         before = doc.text(max(para.analysisRange.lowerBound, head.phraseStart - 40)..<head.phraseStart)
+        if Self.trim(doc, listStart..<para.analysisRange.upperBound).isEmpty {
+          // The lead-in stands on its own line: the list is the following
+          // lines of the same part that carry figures.
+          var k = pi + 1
+          while k < paragraphs.count, paragraphs[k].section == sec, k - pi <= 20,
+            !Self.indices(of: quantities, in: paragraphs[k].analysisRange).isEmpty
+          {
+            listRanges.append(paragraphs[k].analysisRange)
+            k += 1
+          }
+          skipUntil = k - 1
+        }
       } else {
         // A list without a heading phrase (the 2020 report): in the targets
         // part, a paragraph of figures with 左右/以上/以内 between semicolons.
@@ -435,21 +472,26 @@ struct StatementExtractor: Sendable {
         listStart = para.analysisRange.lowerBound
         before = doc.text(para.analysisRange.lowerBound..<min(para.analysisRange.upperBound, listStart + 60))
       }
-      let listEnd = u[listStart..<para.analysisRange.upperBound].firstIndex(of: 0x3002) ?? para.analysisRange.upperBound
-      var horizon = TargetHorizon.thisYear
-      var horizonYear = doc.metadata.planYear
-      let lead = String(before.prefix(60))
-      let thisYear =
-        lead.contains("今年") || before.contains("明年") || doc.metadata.planYear.map { lead.contains("\($0)年") } == true
-      let fiveYearWords = ["五年", "十五五", "十四五", "十三五", "十二五", "十一五"]
-      if !thisYear
-        && (fiveYearWords.contains { before.contains($0) } || doc.sections[sec].title.contains("五”")
-          || doc.sections[sec].title.contains("五年"))
-      {
-        horizon = .fiveYearAverage
-        horizonYear = nil
+      if listRanges.isEmpty {
+        // The list runs to the end of its sentence, and on through the
+        // following sentences of the paragraph while each is a list of figures.
+        var end = u[listStart..<para.analysisRange.upperBound].firstIndex(of: 0x3002) ?? para.analysisRange.upperBound
+        while end < para.analysisRange.upperBound {
+          let next = end + 1
+          let stop = u[next..<para.analysisRange.upperBound].firstIndex(of: 0x3002) ?? para.analysisRange.upperBound
+          // An item list: at least half its clauses carry figures (not a
+          // sentence explaining one, 提出居民消费价格涨幅控制在4%左右，综合考虑了…).
+          let parts = Self.clauses(doc, next..<stop)
+          let withFigures = parts.filter { !Self.indices(of: quantities, in: $0).isEmpty }.count
+          guard stop > next, withFigures > 0, withFigures * 2 >= parts.count else { break }
+          end = stop
+        }
+        listRanges = [listStart..<end]
       }
-      for clause in Self.clauses(doc, listStart..<listEnd) {
+      // The lead-in is the head phrase's own sentence.
+      let lead = before.split(whereSeparator: { $0 == "。" || $0 == "；" || $0 == "！" }).last.map(String.init) ?? ""
+      let (horizon, horizonYear) = listHorizon(doc, sec, pi, lead: lead)
+      for clause in listRanges.flatMap({ Self.clauses(doc, $0) }) {
         let t = doc.text(clause)
         let qi = Array(Self.indices(of: quantities, in: clause))
         var clauseHorizon = horizon
@@ -457,12 +499,13 @@ struct StatementExtractor: Sendable {
         if t.contains("到"), let m = t.firstMatch(of: Self.byYear), let y = Int(m.1) {
           clauseHorizon = .byYear
           clauseYear = y
-        } else if t.contains("年均") {
+        } else if Self.saysPeriodAverage(t) {
           clauseHorizon = .fiveYearAverage
+          clauseYear = nil
         }
         if qi.isEmpty {
           // "在实际工作中努力争取更好结果" qualifies the list; it is no target.
-          guard t.count >= 4, !t.contains("实际工作中") else { continue }
+          guard t.count >= 4, !t.contains("实际工作中"), !t.contains("更好结果") else { continue }
           out.append(
             Target(
               metric: metric(t), text: t, range: clause, quantity: nil, value: nil, high: nil, unit: nil, approx: nil,
@@ -477,11 +520,185 @@ struct StatementExtractor: Sendable {
             Target(
               metric: metric(name), text: t, range: clause, quantity: k, value: q.normalizedValue,
               high: q.normalizedHigh, unit: q.baseUnit, approx: q.approx, horizon: clauseHorizon,
-              horizonYear: clauseYear, section: sec, category: categories.category(of: t, taxonomy: taxonomy)))
+              horizonYear: clauseYear, section: sec, category: categories.category(of: t, taxonomy: taxonomy),
+              bound: bound(doc, clause, q)))
+        }
+      }
+      covered += listRanges
+    }
+    // A plan clause restating a listed target (经济增长预期目标定为7.5%左右) is
+    // not a second target.
+    let listed = Set(out.compactMap { t in t.value.map { "\(t.metric)\u{0}\($0)" } })
+    out += planClauses(doc, quantities, taxonomy: taxonomy, covered: covered).filter {
+      !listed.contains("\($0.metric)\u{0}\($0.value ?? .nan)")
+    }
+    return out
+  }
+
+  /// Which way a figure of a plan binds: its qualifier (以内/不超过 a ceiling,
+  /// 以上/超过 a floor), else the longest metric-directions phrase of its
+  /// clause, else a band when written 左右.
+  func bound(_ doc: Document, _ clause: Range<Int>, _ q: Quantity) -> TargetBound? {
+    switch q.approx {
+    case .atMost, .lessThan: return .ceiling
+    case .atLeast, .moreThan: return .floor
+    default: break
+    }
+    var best: (length: Int, value: Int)? = nil
+    doc.analysis.units.withUnsafeBufferPointer { p in
+      directionTrie.forEachMatch(p, in: clause) { v, _, len in
+        if best == nil || len > best!.length { best = (len, v) }
+      }
+    }
+    if let b = best { return directions[b.value] }
+    return q.approx == .about ? .band : nil
+  }
+
+  static let qizhong = Array("其中".utf16)
+  static let qunian = Array("去年".utf16)
+  static let biQunian = Array("比去年".utf16)
+  static let guoqu = Array("过去".utf16)
+  static let jinnian = Array("今年".utf16)
+  static let planMarkerUnits = planMarkers.map { Array($0.utf16) }
+
+  /// Whether `w` occurs in `u[r]`.
+  static func find(_ u: [UInt16], _ w: [UInt16], in r: Range<Int>) -> Bool {
+    guard let first = w.first, r.count >= w.count else { return false }
+    var i = r.lowerBound
+    let last = r.upperBound - w.count
+    while i <= last {
+      if u[i] == first {
+        var k = 1
+        while k < w.count && u[i + k] == w[k] { k += 1 }
+        if k == w.count { return true }
+      }
+      i += 1
+    }
+    return false
+  }
+
+  static let planMarkers = ["拟", "预期", "安排", "今年", "力争", "确保", "发行", "要", "将", "计划", "目标"]
+
+  /// Quantified plan clauses outside the target list, in plan parts of the
+  /// plan year: a sentence that plans (拟, 预期, 安排, 要, 将 …) and does not
+  /// look back (去年, 过去, the review year, unless it names the plan year
+  /// too); in it, each clause with a figure and a word of the
+  /// metric-directions lexicon, except a comparison (比去年增加8000亿元).
+  func planClauses(_ doc: Document, _ quantities: [Quantity], taxonomy: String, covered: [Range<Int>]) -> [Target] {
+    var out: [Target] = []
+    let review = doc.metadata.reviewYear.map { Array("\($0)年".utf16) }
+    let plan = doc.metadata.planYear.map { Array("\($0)年".utf16) }
+    let u = doc.analysis.units
+    var figures = FigureCursor(quantities)
+    var horizonOf: [Int: TargetHorizon] = [:]
+    for (pi, para) in doc.paragraphs.enumerated() {
+      guard let sec = para.section, doc.sections[sec].role.isPlan else { continue }
+      if figures.indices(in: para.analysisRange).isEmpty { continue }
+      let h = horizonOf[sec] ?? listHorizon(doc, sec, pi, lead: "").0
+      horizonOf[sec] = h
+      guard h == .thisYear else { continue }
+      // A piece after ； goes on the plan of the piece before it
+      // (赤字率拟按2.8%安排；财政赤字2.76万亿元), and so does a sentence
+      // opening with 其中 (其中，中央财政赤字1.4万亿元).
+      var planning = false
+      var lastPlanned = false
+      for sentence in Self.sentences(doc, para.analysisRange) {
+        // Word tests on the units: String.contains goes through Foundation
+        // and cost a fifth of the analysis.
+        func has(_ w: [UInt16]) -> Bool { Self.find(u, w, in: sentence) }
+        let carried =
+          planning
+          || lastPlanned
+            && Self.find(u, Self.qizhong, in: sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 2))
+        planning = false
+        lastPlanned = false
+        if covered.contains(where: { $0.overlaps(sentence) }) { continue }
+        let looksBack = has(Self.qunian) && !has(Self.biQunian) || has(Self.guoqu) || review.map(has) == true
+        if looksBack && !(has(Self.jinnian) || plan.map(has) == true) { continue }
+        let plans = carried || Self.planMarkerUnits.contains(where: has)
+        planning = plans && u[sentence.upperBound - 1] == 0xFF1B
+        lastPlanned = plans
+        guard plans, !figures.indices(in: sentence).isEmpty else { continue }
+        for clause in Self.clauses(doc, sentence) {
+          let qi = figures.indices(in: clause)
+          if qi.isEmpty { continue }
+          if u[clause.lowerBound] == 0x6BD4 { continue }  // 比
+          var hasWord = false
+          doc.analysis.units.withUnsafeBufferPointer { p in
+            directionTrie.forEachMatch(p, in: clause) { _, _, _ in hasWord = true }
+          }
+          guard hasWord else { continue }
+          let t = doc.text(clause)
+          var horizon = TargetHorizon.thisYear
+          var year = doc.metadata.planYear
+          if t.contains("到"), let m = t.firstMatch(of: Self.byYear), let y = Int(m.1) {
+            horizon = .byYear
+            year = y
+          } else if Self.saysPeriodAverage(t) {
+            horizon = .fiveYearAverage
+            year = nil
+          }
+          for k in qi {
+            let q = quantities[k]
+            // A comparison inside the clause (比上年增长, 高0.2个百分点) is no plan.
+            if u[max(clause.lowerBound, q.range.lowerBound - 6)..<q.range.lowerBound].contains(0x6BD4) { continue }
+            let name = q.subject.isEmpty ? t : q.subject + (q.change ?? "")
+            out.append(
+              Target(
+                metric: planMetric(name), text: t, range: clause, quantity: k, value: q.normalizedValue,
+                high: q.normalizedHigh, unit: q.baseUnit, approx: q.approx, horizon: horizon, horizonYear: year,
+                section: sec, category: categories.category(of: t, taxonomy: taxonomy), bound: bound(doc, clause, q),
+                fromPlanClause: true))
+          }
         }
       }
     }
     return out
+  }
+
+  static let periodWords = ["五年", "十五五", "十四五", "十三五", "十二五", "十一五", "规划", "纲要"]
+
+  /// The horizon of a target list: its lead-in's own words first (今年, the
+  /// plan year, 明年 make it this year's; 五年, a five-year plan, 规划 or 纲要 a
+  /// plan period's); else the year of the part it stands in, from the
+  /// innermost title naming one: the plan year makes it this year's (even
+  /// beside a plan period, 十五五时期目标任务和2026年工作安排), a plan period
+  /// alone the period's; else the paragraph before it when that names the
+  /// plan year or 今年; else this year.
+  func listHorizon(_ doc: Document, _ sec: Int, _ pi: Int, lead: String) -> (TargetHorizon, Int?) {
+    let plan = doc.metadata.planYear
+    let planYear = plan.map { "\($0)年" }
+    func namesYear(_ t: String) -> Bool {
+      t.contains("今年") || t.contains("明年") || planYear.map { t.contains($0) } == true
+    }
+    func namesPeriod(_ t: String) -> Bool { Self.periodWords.contains { t.contains($0) } }
+    if namesYear(lead) { return (.thisYear, plan) }
+    if namesPeriod(lead) { return (.fiveYearAverage, nil) }
+    var s: Int? = sec
+    while let i = s {
+      let title = doc.sections[i].title
+      if namesYear(title) { return (.thisYear, plan) }
+      if namesPeriod(title) || title.contains("五”") { return (.fiveYearAverage, nil) }
+      s = doc.sections[i].parent
+    }
+    return (.thisYear, plan)
+  }
+
+  /// Whether a clause sets a yearly average over a plan period: 期间, or
+  /// 年均 before a change (年均增长, 年均下降 …). 年均浓度 is the yearly mean.
+  static func saysPeriodAverage(_ t: String) -> Bool {
+    if t.contains("期间") { return true }
+    var rest = Substring(t)
+    while let r = rest.range(of: "年均") {
+      let after = rest[r.upperBound...]
+      if ["增长", "增速", "下降", "降低", "提高", "减少", "增加", "新增", "提升", "递增", "递减"].contains(where: {
+        after.hasPrefix($0)
+      }) {
+        return true
+      }
+      rest = after
+    }
+    return false
   }
 
   /// Where a target list begins: after "主要预期目标…：", "主要目标…：" or
@@ -507,6 +724,43 @@ struct StatementExtractor: Sendable {
       i += 1
     }
     return nil
+  }
+
+  static let planLeads = ["今年", "全年", "力争", "确保", "同时", "要", "将", "拟", "并", "再", "也"]
+
+  /// The metric of a plan clause: the canonical name when an alias opens the
+  /// words (after 今年, 力争 …), else the words themselves: 海洋生产总值增长 is
+  /// not 国内生产总值增长.
+  func planMetric(_ words: String) -> String {
+    var rest = Substring(words)
+    var moved = true
+    while moved {
+      moved = false
+      for w in Self.planLeads where rest.hasPrefix(w) {
+        rest = rest.dropFirst(w.count)
+        moved = true
+      }
+    }
+    let offset = words.utf16.count - rest.utf16.count
+    var best: (length: Int, value: Int, start: Int)? = nil
+    for m in aliasTrie.matches(in: words) where best == nil || m.length > best!.length {
+      best = (m.length, m.value, m.start)
+    }
+    guard let b = best, b.start <= offset else { return String(rest) }
+    return aliases[b.value].canonical
+  }
+
+  /// Whether a figure's subject ends in a metric's name (国内生产总值, not
+  /// 财政赤字占国内生产总值的比重从2009年的): an alias ends within two characters
+  /// of its end.
+  func metricNamesSubject(_ subject: String) -> Bool {
+    let n = subject.utf16.count
+    return aliasTrie.matches(in: subject).contains { m in n - (m.start + m.length) <= 2 }
+  }
+
+  /// The canonical metrics whose aliases a text holds.
+  func metricNames(in text: String) -> Set<String> {
+    Set(aliasTrie.matches(in: text).map { aliases[$0.value].canonical })
   }
 
   /// The canonical name of a metric through the metric-aliases lexicon: the

@@ -7161,8 +7161,10 @@ enum BuiltinLexiconText {
       单位国内生产总值二氧化碳排放降低	碳排放强度降低
       单位国内生产总值能耗降低	单位GDP能耗下降
       单位国内生产总值能耗降低	单位GDP能耗降低
+      单位国内生产总值能耗降低	单位GDP能耗降幅
       单位国内生产总值能耗降低	单位国内生产总值能耗下降
       单位国内生产总值能耗降低	单位国内生产总值能耗降低
+      单位国内生产总值能耗降低	单位国内生产总值能耗降幅
       单位国内生产总值能耗降低	单位地区生产总值能耗下降
       单位国内生产总值能耗降低	单位地区生产总值能耗降低
       单位国内生产总值能耗降低	单位生产总值能耗下降
@@ -7235,6 +7237,7 @@ enum BuiltinLexiconText {
       居民消费价格涨幅	居民消费价格涨幅
       居民消费价格涨幅	物价总水平涨幅
       居民消费价格涨幅	物价涨幅
+      居民消费价格涨幅	物价调控目标
       常住人口城镇化率	城镇化率
       常住人口城镇化率	常住人口城镇化率
       广义货币增长	M2
@@ -7242,6 +7245,7 @@ enum BuiltinLexiconText {
       广义货币增长	广义货币
       广义货币增长	广义货币增长
       户籍人口城镇化率	户籍人口城镇化率
+      抗疫特别国债	抗疫特别国债
       数字经济核心产业增加值占比	数字经济核心产业增加值
       数字经济核心产业增加值占比	数字经济核心产业增加值占比
       数字经济核心产业增加值占比	数字经济核心产业增加值比重
@@ -7249,6 +7253,7 @@ enum BuiltinLexiconText {
       服务业增加值比重	服务业增加值占比
       服务业增加值比重	服务业增加值比重
       森林覆盖率	森林覆盖率
+      特别国债	特别国债
       生态环境质量	生态环境质量
       生态环境质量	生态环境质量持续改善
       生态环境质量	生态环境质量明显改善
@@ -7294,7 +7299,6 @@ enum BuiltinLexiconText {
       财政赤字	赤字规模
       赤字率	财政赤字率
       赤字率	赤字率
-      超长期特别国债	特别国债
       超长期特别国债	超长期特别国债
       进出口增长	外贸进出口
       进出口增长	货物贸易进出口
@@ -7305,6 +7309,61 @@ enum BuiltinLexiconText {
       进出口增长	进出口总值增长
       进出口增长	进出口总额
       进出口增长	进出口总额增长
+      """#
+    ),
+    (
+      "metric-directions",
+      #"""
+      # metric-directions.txt: which way a planned figure binds, by the words of its metric.
+      # Columns (TAB separated): kind<TAB>phrase
+      #   kind    floor   = the figure is a least (growth, new jobs, grain output, income, a cut 下降/减少
+      #                     written as a plan: 能耗下降3.4%以上, 贫困人口减少1000万以上): at or above is met
+      #           ceiling = the figure is a cap (prices, unemployment, 赤字率 as a cap is an amount, see below):
+      #                     at or below is met
+      #           band    = the figure is a point to stay near (money and credit growth, M2 左右): within the
+      #                     tolerance either side is met
+      #           amount  = an amount planned or arranged (赤字规模, 专项债券, 特别国债): met when the next report
+      #                     states that amount issued or arranged
+      #   phrase  a word of the metric or of the plan clause; the LONGEST phrase found in a target's clause
+      #           decides. A qualifier decides before any phrase: 以内/不超过/以下 make a ceiling,
+      #           以上/不低于/超过 a floor.
+      # Extend with --lexicon (a file whose first line is `# lexicon: metric-directions`).
+      # To extend: add one row per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      amount	专项债
+      amount	专项债券
+      amount	中央预算内投资
+      amount	国债
+      amount	政府债务
+      amount	特别国债
+      amount	财政赤字
+      amount	赤字率
+      amount	赤字规模
+      band	M2
+      band	广义货币
+      band	社会融资规模
+      ceiling	失业率
+      ceiling	控制在
+      ceiling	杠杆率
+      ceiling	消费价格
+      ceiling	物价
+      ceiling	能源消费总量
+      floor	下降
+      floor	产量
+      floor	减少
+      floor	可支配收入
+      floor	增加值
+      floor	增长
+      floor	收入
+      floor	改造
+      floor	新增
+      floor	新增就业
+      floor	脱贫
+      floor	覆盖率
+      floor	贫困人口
+      floor	转移就业
+      floor	降低
       """#
     ),
     (

@@ -129,6 +129,10 @@ public struct ReportJSON: Codable, Sendable {
     public var horizon: String
     public var horizonYear: Int?
     public var category: String
+    /// `floor`, `ceiling`, `band` or `amount` (Lexicons/metric-directions.txt).
+    public var bound: String? = nil
+    /// A plan clause outside the 主要预期目标 list.
+    public var planClause: Bool? = nil
   }
 
   public var schemaVersion: Int
@@ -219,7 +223,7 @@ public struct ReportJSON: Codable, Sendable {
     TargetJSON(
       metric: t.metric, text: t.text, span: span(report, t.range), value: t.value, high: t.high, unit: t.unit,
       approx: t.approx?.rawValue, range: t.high != nil, horizon: t.horizon.rawValue, horizonYear: t.horizonYear,
-      category: t.category)
+      category: t.category, bound: t.bound?.rawValue, planClause: t.fromPlanClause ? true : nil)
   }
 
   /// Writes the same JSON as `encode(ReportJSON(report))`, but row by row,

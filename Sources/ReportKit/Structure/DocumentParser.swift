@@ -247,19 +247,58 @@ public struct DocumentParser: Sendable {
     return (roles[b.value].role, true)
   }
 
-  /// Top-level sections whose titles name no role get one from the years
-  /// the title names: the plan year makes a plan, the review year a review.
+  /// Roles of the top-level parts that do not hang on having seen a
+  /// report's titles. A title naming the plan year and not the review year
+  /// is a plan part whatever its words (三、2026年主要工作); one naming the
+  /// review year and not the plan year or a plan period is a review. A part
+  /// whose title decides nothing (no role, no year, or no top-level 一、
+  /// markers at all) gets its role from what its sentences do: figures and
+  /// wording of the year past (去年, 过去一年, the review year, 完成, 实现) against
+  /// plans (要, 将, 着力, 推进, 今年, the plan year).
   func inferRoles(_ doc: inout Document) {
-    for i in doc.sections.indices where !doc.sections[i].roleFromTitle && doc.sections[i].parent == nil {
-      let years = MetadataReader.years(in: doc.sections[i].title)
-      var role = SectionRole.other
-      if let p = doc.metadata.planYear, years.contains(p) {
-        role = .plans
-      } else if let r = doc.metadata.reviewYear, years.contains(r) {
-        role = .review
+    let plan = doc.metadata.planYear
+    let review = doc.metadata.reviewYear
+    for i in doc.sections.indices where doc.sections[i].parent == nil {
+      let title = doc.sections[i].title
+      let years = MetadataReader.years(in: title)
+      let namesPlan = plan.map { years.contains($0) } == true || title.hasPrefix("今年")
+      let namesReview = review.map { years.contains($0) } == true
+      let period = title.contains("五”") || title.contains("五年") || title.contains("五\"")
+      var role = doc.sections[i].role
+      let fromTitle = doc.sections[i].roleFromTitle
+      if namesPlan && !namesReview {
+        if !role.isPlan { role = .plans }
+      } else if namesReview && !namesPlan && !period {
+        if role.isPlan || !fromTitle { role = .review }
+      } else if !fromTitle {
+        role = Self.roleFromSentences(doc, i, plan: plan, review: review) ?? .other
       }
-      if role != .other { setRole(&doc, i, role) }
+      if role != doc.sections[i].role || !fromTitle { setRole(&doc, i, role) }
     }
+  }
+
+  static let planOpeners = ["要", "将", "着力", "推进", "加快", "坚持", "持续", "深入", "全面", "强化", "健全"]
+  static let reviewWords = ["去年", "过去一年", "过去五年", "完成", "实现", "取得", "同比", "比上年"]
+
+  /// review or plans from what the part's sentences do; nil when neither
+  /// clearly prevails (fewer than two signals, or a tie).
+  static func roleFromSentences(_ doc: Document, _ i: Int, plan: Int?, review: Int?) -> SectionRole? {
+    let text = doc.text(doc.sections[i].analysisRange)
+    var p = 0
+    var r = 0
+    let planYear = plan.map { "\($0)年" }
+    let reviewYear = review.map { "\($0)年" }
+    for s in text.split(whereSeparator: { $0 == "。" || $0 == "\n" || $0 == "；" }) {
+      let t = s.drop(while: { $0 == " " || $0 == "，" })
+      if planOpeners.contains(where: { t.hasPrefix($0) }) || t.hasPrefix("今年") { p += 1 }
+      if let y = planYear, t.contains(y) { p += 1 }
+      if reviewWords.contains(where: { t.contains($0) }) { r += 1 }
+      if let y = reviewYear, t.contains(y) { r += 1 }
+    }
+    guard p + r >= 2 else { return nil }
+    if p * 2 > r * 3 { return .plans }
+    if r * 2 > p * 3 { return .review }
+    return nil
   }
 
   func setRole(_ doc: inout Document, _ i: Int, _ role: SectionRole) {
