@@ -90,6 +90,8 @@ public struct QuantityExtractor: Sendable {
   static let discountBreaks = unitSet("合算旧扣射服腾叠损返价")
   /// Before a minute or second: a clock time (16时40分, 8点30分50秒).
   static let clockMarks = unitSet("时点分")
+  /// Last characters of names of places and works (中心, 大学, 机场, 园区 …).
+  static let placeEnds = unitSet("心学场园区厂院城站港路线桥馆楼库厦镇村湾岛")
   /// After 家: words of which 家 is the first character (家庭, 家长, 家园 …).
   static let afterJia = unitSet("庭长园属乡政族具电居务人门风底")
 
@@ -157,6 +159,8 @@ public struct QuantityExtractor: Sendable {
     var titleDepth = 0  // inside 《…》
     var docNumberDepth = 0  // inside 〔…〕 or [..]
     let table = Self.scanClass
+    var list: [Range<Int>] = []
+    var listNext = 0
     while i < n {
       let c = p[i]
       let cls = table[Int(c)]
@@ -189,6 +193,20 @@ public struct QuantityExtractor: Sendable {
       if var q = read(p, at: i, roles: roles, inTitle: titleDepth > 0 || docNumberDepth > 0) {
         // A figure with nothing to name it takes the subject of the figure
         // before it in the same sentence ("支出4.47万亿元，年均增长23.5%").
+        // After 分别, the figures that follow take the list's items in turn
+        // (高技术制造业、装备制造业增加值分别增长8.9%、7.7%).
+        if !q.listSubjects.isEmpty {
+          list = q.listSubjects
+          listNext = 1
+        } else if q.subject.isEmpty, listNext < list.count, let prev = out.last,
+          !p[prev.range.upperBound..<q.range.lowerBound].contains(where: Self.isSentenceEnd)
+        {
+          q.subject = p.string(list[listNext])
+          q.subjectRange = list[listNext]
+          listNext += 1
+        } else {
+          list = []
+        }
         if q.subject.isEmpty, let prev = out.last,
           !p[prev.range.upperBound..<q.range.lowerBound].contains(where: Self.isSentenceEnd)
         {
@@ -336,6 +354,16 @@ public struct QuantityExtractor: Sendable {
         // A scaled number with no unit but a qualifier: 减少1000万以上.
         unitText = scaleText
         category = "count"
+      } else if scaleFactor > 1, j < n, p[j] == 0x591A || p[j] == 0x4F59,
+        j + 1 == n || Self.isClauseBreak(p[j + 1]) || Self.isHan(p[j + 1]) && !Self.joiners[Int(p[j + 1])],
+        !bareWord || Self.bareScalePrefix(p, start)
+      {
+        // 减少1亿多, 3亿多农村人口: 多 or 余 after the scale, no counter.
+        unitText = scaleText
+        category = "count"
+        approx = .moreThan
+        j += 1
+        countedAfter = j < n && Self.isHan(p[j])
       } else if scaleFactor > 1, j < n, Self.isHan(p[j]), !Self.joiners[Int(p[j])],
         !bareWord || Self.bareScalePrefix(p, start)
       {
@@ -360,6 +388,8 @@ public struct QuantityExtractor: Sendable {
     }
     // Names and ordinals that look like counts (80周年, 2号线).
     if category == "ordinal" { return nil }
+    // A phase of a named project: 润泽智算中心三期, 机场二期.
+    if unitText == "期" && !isArabic && start > 0 && Self.placeEnds[Int(p[start - 1])] { return nil }
     // 家 of 家庭, 家长, 家园 is no counter: 惠及上千万家庭.
     if unitText.hasSuffix("家") && j < n && Self.afterJia[Int(p[j])] {
       if scaleFactor > 1 && !(bareWord && !Self.bareScalePrefix(p, start)) {
@@ -456,7 +486,7 @@ public struct QuantityExtractor: Sendable {
         sub = SubjectResult(text: p.string(after), range: after, scope: sub.scope)
       }
     }
-    return Quantity(
+    var q = Quantity(
       range: rangeStart..<end, numberRange: start..<num.end, value: sign * (value + shareExtra) * scaleFactor,
       high: high, decimals: num.decimals, approx: approx, unit: unitText, unitCategory: category,
       normalizedValue: sign * (value + shareExtra) * factor, normalizedHigh: high.map { $0 * unitFactor },
@@ -464,6 +494,8 @@ public struct QuantityExtractor: Sendable {
       change: change?.word, subject: sub.text, subjectRange: sub.range, scope: sub.scope,
       chineseNumerals: num.chinese, spaceBeforeUnit: space, rangeUnitDropped: rangeUnitDropped,
       section: roles?.section(start))
+    q.listSubjects = sub.items
+    return q
   }
 
   static let makingVerbs = [
@@ -624,6 +656,8 @@ public struct QuantityExtractor: Sendable {
     var text: String
     var range: Range<Int>?
     var scope: String?
+    /// For figures given 分别 (A、B增加值分别增长8.9%、7.7%): the items, in order.
+    var items: [Range<Int>] = []
   }
 
   @inline(__always)
@@ -695,12 +729,14 @@ public struct QuantityExtractor: Sendable {
       k += 1
     }
     // Drop joining words at the end (为, 达到 …), repeatedly.
+    var respectively = false
     var changed = true
     while changed {
       changed = false
       while e > a && p[e - 1] == 0x20 { e -= 1 }
       guard e > a, Self.trailingEnds[Int(p[e - 1])] else { break }
       for w in Self.trailing where e - a >= w.count && p.has(w, at: (e - w.count)) {
+        if w.count >= 2 && w[0] == 0x5206 && w[1] == 0x522B { respectively = true }  // 分别
         e -= w.count
         changed = true
       }
@@ -745,6 +781,24 @@ public struct QuantityExtractor: Sendable {
     let scopeText = scope.isEmpty ? nil : scope.joined()
     // One character left is a preposition or verb stub (分两批…): use what follows.
     if e - s > 1 {
+      var items: [Range<Int>] = []
+      if respectively {
+        // The items joined by 、 before this clause's own subject.
+        items = [s..<e]
+        var b = a
+        while b > 0 && p[b - 1] == 0x3001 && items.count < 8 {
+          let itemEnd = b - 1
+          var itemStart = itemEnd
+          while itemStart > 0 && !Self.isClauseBreak(p[itemStart - 1]) && itemEnd - itemStart < 30 { itemStart -= 1 }
+          guard itemEnd - itemStart > 1 else { break }
+          items.insert(itemStart..<itemEnd, at: 0)
+          b = itemStart
+        }
+        if items.count < 2 { items = [] }
+      }
+      if let first = items.first {
+        return SubjectResult(text: p.string(first), range: first, scope: scopeText, items: items)
+      }
       return SubjectResult(text: p.string(s..<e), range: s..<e, scope: scopeText)
     }
     // Nothing before: take what follows, to the clause end.
