@@ -193,6 +193,11 @@ enum NumberReader {
     } else if j < end && p[j] == yi {
       f *= 100_000_000
       j += 1
+      // 百亿亿次: 亿亿 is 10^16.
+      if j < end && p[j] == yi {
+        f *= 100_000_000
+        j += 1
+      }
     } else {
       return (1, i)
     }

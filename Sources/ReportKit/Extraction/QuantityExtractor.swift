@@ -190,7 +190,9 @@ public struct QuantityExtractor: Sendable {
         i += 1
         continue
       }
-      if var q = read(p, at: i, roles: roles, inTitle: titleDepth > 0 || docNumberDepth > 0) {
+      if var q = read(p, at: i, roles: roles, inTitle: titleDepth > 0 || docNumberDepth > 0),
+        out.last.map({ $0.range.upperBound <= q.range.lowerBound }) ?? true
+      {
         // A figure with nothing to name it takes the subject of the figure
         // before it in the same sentence ("支出4.47万亿元，年均增长23.5%").
         // After 分别, the figures that follow take the list's items in turn
@@ -207,9 +209,12 @@ public struct QuantityExtractor: Sendable {
         } else {
           list = []
         }
-        if q.subject.isEmpty, let prev = out.last,
-          !p[prev.range.upperBound..<q.range.lowerBound].contains(where: Self.isSentenceEnd)
+        if let prev = out.last, !p[prev.range.upperBound..<q.range.lowerBound].contains(where: Self.isSentenceEnd),
+          q.subject.isEmpty
+            || q.subjectRange.map({ Self.isComparison(p, $0) || $0.contains(prev.range.lowerBound) }) == true
         {
+          // …, or is a comparison (高于全国1.8个百分点), or holds the figure
+          // before (财政收入从11.7万亿元增加到17.3万亿元).
           q.subject = prev.subject
           q.subjectRange = prev.subjectRange
         }
@@ -498,7 +503,15 @@ public struct QuantityExtractor: Sendable {
     return q
   }
 
+  static let comparisonStarts = ["高于", "低于", "快于", "慢于", "好于", "优于"].map { Array($0.utf16) }
+
+  /// Whether a subject is a comparison with something else (高于全国).
+  static func isComparison(_ p: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+    r.count >= 2 && comparisonStarts.contains { p.has($0, at: r.lowerBound) }
+  }
+
   static let makingVerbs = [
+    "入选", "进入", "亮相", "获得", "获评", "成为", "纳入", "消除", "实现", "达到",
     "新建", "新增", "新培育", "新认定", "认定", "获批", "引进", "培育", "布局", "推出", "打造", "建成", "建设", "新开工", "开工",
     "落地", "落户", "设立", "成立", "组建", "创建", "评选", "选树", "培训", "举办", "签约", "上线", "开通", "实施", "完成",
   ]
@@ -801,9 +814,13 @@ public struct QuantityExtractor: Sendable {
       }
       return SubjectResult(text: p.string(s..<e), range: s..<e, scope: scopeText)
     }
-    // Nothing before: take what follows, to the clause end.
+    // Nothing before: take what follows, to the clause end or the first verb
+    // (12家单位入选…: 单位).
     var f = after
-    while f < p.count && !Self.isClauseBreak(p[f]) && f - after < 30 { f += 1 }
+    while f < p.count && !Self.isClauseBreak(p[f]) && f - after < 30 {
+      if f - after >= 2 && f + 2 <= p.count && countVerbs.contains(Array(p[f..<(f + 2)])) { break }
+      f += 1
+    }
     if f > after {
       return SubjectResult(text: p.string(after..<f), range: after..<f, scope: scopeText)
     }

@@ -8325,6 +8325,7 @@ enum BuiltinLexiconText {
       株	items	1	株
       棵	items	1	棵
       次	events	1	次
+      次/秒	other	1	次/秒
       欧元	money	1	欧元
       款	items	1	款
       毫米	length	1	毫米
