@@ -15,7 +15,14 @@ public struct QuantityExtractor: Sendable {
   let maxNotQuantityLength: Int
   /// Verbs that may stand before a count whose counted thing follows it
   /// (推出119个…重点事项): the commitment verbs and a few verbs of making.
-  let countVerbs: Set<[UInt16]>
+  let countVerbs: Set<UInt64>
+  /// Per unit of `units`: a bit set of `UnitKind` flags, so the scanner
+  /// compares no strings per figure.
+  let unitKinds: [UInt8]
+  /// First and last UTF-16 units of the count verbs: most places are
+  /// rejected with one load.
+  let verbFirst: [Bool]
+  let verbLast: [Bool]
 
   public init(lexicons: Lexicons = .builtin) {
     var units = lexicons.units
@@ -30,7 +37,25 @@ public struct QuantityExtractor: Sendable {
     let nq = lexicons.words("not-quantities")
     notQuantities = WordTrie(nq)
     maxNotQuantityLength = nq.map { $0.utf16.count }.max() ?? 0
-    countVerbs = Set((lexicons.words("commitment-verbs") + Self.makingVerbs).map { Array($0.utf16) })
+    unitKinds = units.map { u in
+      var k: UInt8 = 0
+      if u.text == "成" { k |= UnitKind.tenths }
+      if u.text == "折" { k |= UnitKind.discount }
+      if u.text == "期" { k |= UnitKind.phase }
+      if u.category == "ordinal" { k |= UnitKind.ordinal }
+      if u.text.hasSuffix("家") { k |= UnitKind.jia }
+      if Self.counterCategories.contains(u.category) { k |= UnitKind.counter }
+      return k
+    }
+    let verbs = (lexicons.words("commitment-verbs") + Self.makingVerbs).map { Array($0.utf16) }.filter {
+      (2...4).contains($0.count)
+    }
+    verbFirst = Self.table(verbs, last: false)
+    verbLast = Self.table(verbs, last: true)
+    countVerbs = Set(
+      (lexicons.words("commitment-verbs") + Self.makingVerbs).map(\.utf16).filter { $0.count <= 4 }.map {
+        $0.reduce(UInt64(0)) { $0 << 16 | UInt64($1) }
+      })
   }
 
   /// The figures in `doc`, in text order.
@@ -209,9 +234,12 @@ public struct QuantityExtractor: Sendable {
         } else {
           list = []
         }
-        if let prev = out.last, !p[prev.range.upperBound..<q.range.lowerBound].contains(where: Self.isSentenceEnd),
+        if let prev = out.last,
           q.subject.isEmpty
-            || q.subjectRange.map({ Self.isComparison(p, $0) || $0.contains(prev.range.lowerBound) }) == true
+            || q.subjectRange.map({
+              Self.isComparison(p, $0) || $0.contains(prev.range.lowerBound) && prev.unitCategory == q.unitCategory
+            }) == true,
+          !p[prev.range.upperBound..<q.range.lowerBound].contains(where: Self.isSentenceEnd)
         {
           // …, or is a comparison (高于全国1.8个百分点), or holds the figure
           // before (财政收入从11.7万亿元增加到17.3万亿元).
@@ -295,6 +323,7 @@ public struct QuantityExtractor: Sendable {
     var high: Double? = nil
     var rangeUnitDropped = false
     var countedAfter = false
+    var kind: UInt8 = 0
 
     /// The unit at `k` (after an optional space and 多/余), with its end.
     func unitAt(_ k0: Int) -> (index: Int, end: Int, space: Bool, more: Bool)? {
@@ -331,6 +360,7 @@ public struct QuantityExtractor: Sendable {
       j = afterScale
       let scaleText = afterScale == num.end ? "" : p.string(scaleStart..<afterScale)
       if let u = unitAt(j) {
+        kind = unitKinds[u.index]
         unitText = scaleText.isEmpty ? units[u.index].text : scaleText + units[u.index].text
         category = units[u.index].category
         base = units[u.index].base
@@ -347,6 +377,7 @@ public struct QuantityExtractor: Sendable {
         let (f2, afterScale2) = NumberReader.scale(p, second.end, n)
         guard let u = unitAt(afterScale2), !u.space else { return nil }
         if scaleFactor == 1 { scaleFactor = f2 }
+        kind = unitKinds[u.index]
         unitText = p.string(second.end..<afterScale2) + units[u.index].text
         category = units[u.index].category
         base = units[u.index].base
@@ -392,11 +423,11 @@ public struct QuantityExtractor: Sendable {
       return nil
     }
     // Names and ordinals that look like counts (80周年, 2号线).
-    if category == "ordinal" { return nil }
+    if kind & UnitKind.ordinal != 0 { return nil }
     // A phase of a named project: 润泽智算中心三期, 机场二期.
-    if unitText == "期" && !isArabic && start > 0 && Self.placeEnds[Int(p[start - 1])] { return nil }
+    if kind & UnitKind.phase != 0 && !isArabic && start > 0 && Self.placeEnds[Int(p[start - 1])] { return nil }
     // 家 of 家庭, 家长, 家园 is no counter: 惠及上千万家庭.
-    if unitText.hasSuffix("家") && j < n && Self.afterJia[Int(p[j])] {
+    if kind & UnitKind.jia != 0 && j < n && Self.afterJia[Int(p[j])] {
       if scaleFactor > 1 && !(bareWord && !Self.bareScalePrefix(p, start)) {
         unitText = String(unitText.dropLast())
         category = "count"
@@ -410,7 +441,7 @@ public struct QuantityExtractor: Sendable {
     }
     // Shares in tenths (成) and discounts (折): 七成六, 三成半, 九五折.
     var shareExtra: Double = 0
-    if unitText == "成" {
+    if kind & UnitKind.tenths != 0 {
       // One digit of tenths (五成, 两成); 三五成群 is no share.
       if num.end - i != 1 || value >= 10 { return nil }
       if j < n, let d = NumberReader.chineseDigit(p[j]),
@@ -422,7 +453,7 @@ public struct QuantityExtractor: Sendable {
         shareExtra = 0.5
         j += 1
       }
-    } else if unitText == "折" {
+    } else if kind & UnitKind.discount != 0 {
       if j < n, Self.discountBreaks[Int(p[j])] { return nil }
       if value >= 10 && value < 100 { unitFactor = 1 } else if value >= 10 { return nil }
     }
@@ -486,7 +517,7 @@ public struct QuantityExtractor: Sendable {
     let change = changeWord(p, rangeStart)
     let factor = scaleFactor * unitFactor
     var sub = subject(p, before: rangeStart - (change?.length ?? 0), after: end)
-    if countedAfter || (Self.counterCategories.contains(category) && verbOrJoinerOnly(p, sub)) {
+    if countedAfter || (kind & UnitKind.counter != 0 && verbOrJoinerOnly(p, sub)) {
       if let after = countedThing(p, after: end) {
         sub = SubjectResult(text: p.string(after), range: after, scope: sub.scope)
       }
@@ -501,6 +532,14 @@ public struct QuantityExtractor: Sendable {
       section: roles?.section(start))
     q.listSubjects = sub.items
     return q
+  }
+
+  /// Up to four UTF-16 units packed into one key (no allocation per lookup).
+  @inline(__always)
+  static func pack(_ p: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> UInt64 {
+    var k: UInt64 = 0
+    for i in a..<b { k = k << 16 | UInt64(p[i]) }
+    return k
   }
 
   static let comparisonStarts = ["高于", "低于", "快于", "慢于", "好于", "优于"].map { Array($0.utf16) }
@@ -527,9 +566,9 @@ public struct QuantityExtractor: Sendable {
     guard let r = sub.range, !r.isEmpty else { return true }
     let last = p[r.upperBound - 1]
     if last == 0x548C || last == 0x53CA || last == 0x4E0E { return true }  // 和 及 与
-    guard r.count <= 6 else { return false }
+    guard r.count <= 6, verbLast[Int(last)] else { return false }
     for len in 2...4 where r.count >= len {
-      if countVerbs.contains(Array(p[(r.upperBound - len)..<r.upperBound])) { return true }
+      if countVerbs.contains(Self.pack(p, r.upperBound - len, r.upperBound)) { return true }
     }
     return false
   }
@@ -818,7 +857,9 @@ public struct QuantityExtractor: Sendable {
     // (12家单位入选…: 单位).
     var f = after
     while f < p.count && !Self.isClauseBreak(p[f]) && f - after < 30 {
-      if f - after >= 2 && f + 2 <= p.count && countVerbs.contains(Array(p[f..<(f + 2)])) { break }
+      if f - after >= 2 && f + 2 <= p.count && verbFirst[Int(p[f])] && countVerbs.contains(Self.pack(p, f, f + 2)) {
+        break
+      }
       f += 1
     }
     if f > after {
@@ -826,6 +867,16 @@ public struct QuantityExtractor: Sendable {
     }
     return SubjectResult(text: "", range: nil, scope: scopeText)
   }
+}
+
+/// Flags of a unit the scanner treats specially.
+enum UnitKind {
+  static let tenths: UInt8 = 1  // 成
+  static let discount: UInt8 = 2  // 折
+  static let phase: UInt8 = 4  // 期
+  static let ordinal: UInt8 = 8  // 周年, 号线
+  static let jia: UInt8 = 16  // …家
+  static let counter: UInt8 = 32  // a counter of things (个, 项, 家 …)
 }
 
 /// Looks up the section and role at an analysis offset quickly.
