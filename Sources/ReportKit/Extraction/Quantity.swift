@@ -57,7 +57,4 @@ public struct Quantity: Sendable, Equatable {
   public var section: Int?
   /// The figure's category, from the categories lexicon (其他 when unknown).
   public var category: String = "其他"
-  /// For the first of figures given 分别 after a list (A、B分别增长…): the
-  /// subjects of it and of the figures after it, in order.
-  var listSubjects: [Range<Int>] = []
 }

@@ -185,6 +185,7 @@ public struct QuantityExtractor: Sendable {
     var docNumberDepth = 0  // inside 〔…〕 or [..]
     let table = Self.scanClass
     var list: [Range<Int>] = []
+    var items: [Range<Int>] = []  // set by read for a figure given 分别
     var listNext = 0
     while i < n {
       let c = p[i]
@@ -215,15 +216,16 @@ public struct QuantityExtractor: Sendable {
         i += 1
         continue
       }
-      if var q = read(p, at: i, roles: roles, inTitle: titleDepth > 0 || docNumberDepth > 0),
+      if var q = read(p, at: i, roles: roles, inTitle: titleDepth > 0 || docNumberDepth > 0, items: &items),
         out.last.map({ $0.range.upperBound <= q.range.lowerBound }) ?? true
       {
         // A figure with nothing to name it takes the subject of the figure
         // before it in the same sentence ("支出4.47万亿元，年均增长23.5%").
         // After 分别, the figures that follow take the list's items in turn
         // (高技术制造业、装备制造业增加值分别增长8.9%、7.7%).
-        if !q.listSubjects.isEmpty {
-          list = q.listSubjects
+        if !items.isEmpty {
+          list = items
+          items = []
           listNext = 1
         } else if q.subject.isEmpty, listNext < list.count, let prev = out.last,
           !p[prev.range.upperBound..<q.range.lowerBound].contains(where: Self.isSentenceEnd)
@@ -264,7 +266,9 @@ public struct QuantityExtractor: Sendable {
   }
 
   /// Reads the figure that begins at `i`, or nil when it is not a count.
-  func read(_ p: UnsafeBufferPointer<UInt16>, at start: Int, roles: RoleIndex?, inTitle: Bool) -> Quantity? {
+  func read(
+    _ p: UnsafeBufferPointer<UInt16>, at start: Int, roles: RoleIndex?, inTitle: Bool, items: inout [Range<Int>]
+  ) -> Quantity? {
     let n = p.count
     var i = start
     var percentPrefix = false
@@ -522,7 +526,7 @@ public struct QuantityExtractor: Sendable {
         sub = SubjectResult(text: p.string(after), range: after, scope: sub.scope)
       }
     }
-    var q = Quantity(
+    let q = Quantity(
       range: rangeStart..<end, numberRange: start..<num.end, value: sign * (value + shareExtra) * scaleFactor,
       high: high, decimals: num.decimals, approx: approx, unit: unitText, unitCategory: category,
       normalizedValue: sign * (value + shareExtra) * factor, normalizedHigh: high.map { $0 * unitFactor },
@@ -530,7 +534,7 @@ public struct QuantityExtractor: Sendable {
       change: change?.word, subject: sub.text, subjectRange: sub.range, scope: sub.scope,
       chineseNumerals: num.chinese, spaceBeforeUnit: space, rangeUnitDropped: rangeUnitDropped,
       section: roles?.section(start))
-    q.listSubjects = sub.items
+    if !sub.items.isEmpty { items = sub.items }
     return q
   }
 
