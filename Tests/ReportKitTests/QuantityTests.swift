@@ -133,6 +133,86 @@ func fmt(_ v: Double) -> String {
   }
 }
 
+/// Kinds of figure from reports the extractor was not developed on (issue
+/// 13), each in a real sentence: shares in tenths, halves and discounts;
+/// a scale word standing for the number; approximation words; counted things
+/// after the count.
+@Suite struct QuantityKindTests {
+  let x = QuantityExtractor()
+
+  func one(_ marked: String) -> Quantity? {
+    let m = MarkedText(marked)
+    return x.extract(text: m.text).first { $0.range == m.ranges.first! }
+  }
+
+  @Test(arguments: [
+    ("服务业对经济增长贡献⟦超五成⟧，金融服务实体经济", 5.0, "成", 50.0, "%", "more_than"),
+    ("中小微企业政府采购占比⟦近八成⟧，普惠小微企业贷款", 8, "成", 80, "%", "nearly"),
+    ("养老助餐点覆盖⟦九成以上⟧城乡社区", 9, "成", 90, "%", "more_than"),
+    ("参保人数占⟦七成六⟧", 7.6, "成", 76, "%", "exact"),
+    ("民营企业占⟦三成半⟧", 3.5, "成", 35, "%", "exact"),
+    ("新增两院院士占全国⟦近一半⟧。", 1, "半", 50, "%", "nearly"),
+    ("把外商投资限制类条目缩减⟦一半⟧。", 1, "半", 50, "%", "exact"),
+    ("全县⟦过半⟧村庄建成示范村", 1, "半", 50, "%", "more_than"),
+    ("不良贷款率为⟦千分之二点四⟧", 2.4, "‰", 2.4, "‰", "exact"),
+    ("事故死亡率降至⟦万分之三⟧", 3, "‱", 3, "‱", "exact"),
+    ("门票⟦九五折⟧优惠", 95, "折", 95, "%", "exact"),
+    ("商品打⟦对折⟧", 5, "折", 50, "%", "exact"),
+    ("普惠小微企业贷款余额⟦超万亿元⟧。", 1e12, "万亿元", 1e12, "元", "more_than"),
+    ("生物医药产值⟦超千亿元⟧，", 1e11, "亿元", 1e11, "元", "more_than"),
+    ("明月湖科创园累计赋能⟦上千家⟧硬科技创业企业", 1000, "家", 1000, "家", "more_than"),
+    ("⟦数百家⟧企业参展", 100, "家", 100, "家", "more_than"),
+    ("中欧班列开行⟦超万列⟧", 10000, "万列", 10000, "列", "more_than"),
+    ("经营主体⟦突破3万家⟧", 30000, "万家", 30000, "家", "more_than"),
+    ("川南经济区经济总量⟦迈上万亿元⟧台阶", 1e12, "万亿元", 1e12, "元", "at_least"),
+    ("减税降费⟦超过万亿元⟧", 1e12, "万亿元", 1e12, "元", "more_than"),
+    ("惠及⟦6600多万⟧纳税人", 6.6e7, "万", 6.6e7, "", "more_than"),
+  ])
+  func reads(_ c: (String, Double, String, Double, String, String)) throws {
+    let q = try #require(one(c.0), "nothing at the marked span in \(c.0)")
+    #expect(abs(q.value - c.1) <= 1e-9 * max(1, abs(c.1)))
+    #expect(q.unit == c.2)
+    #expect(abs(q.normalizedValue - c.3) <= 1e-9 * max(1, abs(c.3)))
+    #expect(q.baseUnit == c.4)
+    #expect(q.approx.rawValue == c.5)
+  }
+
+  @Test func sharesAreNotCounts() throws {
+    let q = try #require(one("占全部企业⟦超两成⟧"))
+    #expect(q.unitCategory == "share" && !q.isCount)
+  }
+
+  /// Look-alikes: anniversaries, metro lines, phases, names, two-digit years,
+  /// decades, clock times, and Recognizers-Text-style dates, times, phone
+  /// numbers, IP addresses and street addresses.
+  @Test(arguments: [
+    "抗日战争暨世界反法西斯战争胜利80周年纪念活动", "轨道交通2号线和18号线开通", "国家会议中心二期、首都国际会展中心正式投用",
+    "常态化对接上海“五个中心”建设", "高水平建设五个新城", "07年建成投用", "自18年10月1日起施行", "上世纪90年代", "七十年代末",
+    "16时40分50秒发生地震", "下午3点半开会", "晚上八点三十分", "我会在2016年11月7日回来", "联系电话13812345678",
+    "服务热线010-12345678", "IP地址是192.168.0.1", "北京市海淀区中关村大街27号", "邮编100080", "一波三折", "三五成群",
+    "千家万户", "千万不要掉以轻心", "下午5点开会", "明天早上八点半", "今晚8点30分", "上午9:30", "手机号码：138-0013-8000",
+    "IP是10.0.0.1", "北京市朝阳区建国路88号院2号楼5单元", "19年3月", "1990年代", "二〇一九年五月一日",
+  ])
+  func lookAlikes(_ text: String) {
+    let qs = x.extract(text: text)
+    #expect(qs.isEmpty, "\(qs.map { text.scalars($0.range) })")
+  }
+
+  /// A verb and a count before the counted thing: the thing is the subject;
+  /// in a list each figure has its own.
+  @Test(arguments: [
+    ("推出⟦119个⟧“高效办成一件事”重点事项", "“高效办成一件事”重点事项"),
+    ("打造⟦5个⟧夜间经济人气地标和5个特色街区", "夜间经济人气地标"),
+    ("打造5个夜间经济人气地标和⟦5个⟧特色街区", "特色街区"),
+    ("惠及⟦上千万⟧家庭", "家庭"),
+    ("新建学校⟦12所⟧，", "新建学校"),
+  ])
+  func countedThingAfterTheCount(_ c: (String, String)) throws {
+    let q = try #require(one(c.0))
+    #expect(q.subject == c.1)
+  }
+}
+
 /// Real figures from ../shared/corpus, each marked in a verbatim excerpt,
 /// with the expected value (in the base unit), range end, approximation, base
 /// unit, direction word and subject.

@@ -43,7 +43,8 @@ extension Document {
 extension Quantity {
   /// Whether this figure counts things (not a share, a change or a duration).
   var isCount: Bool {
-    change == nil && unitCategory != "percent" && unitCategory != "permille"
+    change == nil && unitCategory != "percent" && unitCategory != "permille" && unitCategory != "permyriad"
+      && unitCategory != "share"
       && unitCategory != "points" && unitCategory != "time"
   }
 

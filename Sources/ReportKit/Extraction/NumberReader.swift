@@ -100,6 +100,7 @@ enum NumberReader {
     var digit: Double? = nil
     var j = i
     var sawAny = false
+    var scaleRuns = 0
     while j < end {
       let c = p[j]
       if let d = chineseDigit(c) {
@@ -116,6 +117,7 @@ enum NumberReader {
         sawAny = true
         j += 1
       } else if c == wan && sawAny {
+        if p[j - 1] != yi { scaleRuns += 1 }
         section += digit ?? 0
         total += section * 10_000
         section = 0
@@ -127,6 +129,7 @@ enum NumberReader {
           j += 1
         }
       } else if c == yi && sawAny {
+        if p[j - 1] != wan { scaleRuns += 1 }
         section += digit ?? 0
         total = (total + section) * 100_000_000
         section = 0
@@ -137,6 +140,14 @@ enum NumberReader {
       }
     }
     guard sawAny else { return nil }
+    // A number whose only scale word closes it (两万, 一千八百万, 千亿) is the
+    // number before the scale: the scale belongs with the unit (万人, 亿元), as
+    // after Arabic digits (1800万人).
+    if scaleRuns == 1, j > i, p[j - 1] == wan || p[j - 1] == yi {
+      var k = j
+      while k > i && (p[k - 1] == wan || p[k - 1] == yi) { k -= 1 }
+      if k > i, let r = chinese(p, i, k), r.end == k { return r }
+    }
     var value = total + section + (digit ?? 0)
     var decimals = 0
     if j + 1 < end && p[j] == dian, chineseDigit(p[j + 1]) != nil {
@@ -182,6 +193,11 @@ enum NumberReader {
     } else if j < end && p[j] == yi {
       f *= 100_000_000
       j += 1
+      // 百亿亿次: 亿亿 is 10^16.
+      if j < end && p[j] == yi {
+        f *= 100_000_000
+        j += 1
+      }
     } else {
       return (1, i)
     }

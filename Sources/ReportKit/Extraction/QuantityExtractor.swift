@@ -13,6 +13,16 @@ public struct QuantityExtractor: Sendable {
   let unitTrie: WordTrie
   let notQuantities: WordTrie
   let maxNotQuantityLength: Int
+  /// Verbs that may stand before a count whose counted thing follows it
+  /// (推出119个…重点事项): the commitment verbs and a few verbs of making.
+  let countVerbs: Set<UInt64>
+  /// Per unit of `units`: a bit set of `UnitKind` flags, so the scanner
+  /// compares no strings per figure.
+  let unitKinds: [UInt8]
+  /// First and last UTF-16 units of the count verbs: most places are
+  /// rejected with one load.
+  let verbFirst: [Bool]
+  let verbLast: [Bool]
 
   public init(lexicons: Lexicons = .builtin) {
     var units = lexicons.units
@@ -27,6 +37,25 @@ public struct QuantityExtractor: Sendable {
     let nq = lexicons.words("not-quantities")
     notQuantities = WordTrie(nq)
     maxNotQuantityLength = nq.map { $0.utf16.count }.max() ?? 0
+    unitKinds = units.map { u in
+      var k: UInt8 = 0
+      if u.text == "成" { k |= UnitKind.tenths }
+      if u.text == "折" { k |= UnitKind.discount }
+      if u.text == "期" { k |= UnitKind.phase }
+      if u.category == "ordinal" { k |= UnitKind.ordinal }
+      if u.text.hasSuffix("家") { k |= UnitKind.jia }
+      if Self.counterCategories.contains(u.category) { k |= UnitKind.counter }
+      return k
+    }
+    let verbs = (lexicons.words("commitment-verbs") + Self.makingVerbs).map { Array($0.utf16) }.filter {
+      (2...4).contains($0.count)
+    }
+    verbFirst = Self.table(verbs, last: false)
+    verbLast = Self.table(verbs, last: true)
+    countVerbs = Set(
+      (lexicons.words("commitment-verbs") + Self.makingVerbs).map(\.utf16).filter { $0.count <= 4 }.map {
+        $0.reduce(UInt64(0)) { $0 << 16 | UInt64($1) }
+      })
   }
 
   /// The figures in `doc`, in text order.
@@ -61,6 +90,93 @@ public struct QuantityExtractor: Sendable {
   static let hao: UInt16 = 0x53F7  // 号
   static let du: UInt16 = 0x5EA6  // 度
   static let ge: UInt16 = 0x4E2A  // 个
+  static let ban: UInt16 = 0x534A  // 半
+  static let cheng: UInt16 = 0x6210  // 成
+  static let shiTen: UInt16 = 0x5341  // 十
+  static let shiHour: UInt16 = 0x65F6  // 时
+  static let dianU: UInt16 = 0x70B9  // 点
+  static let miao: UInt16 = 0x79D2  // 秒
+  static let dai: UInt16 = 0x4EE3  // 代
+  static let guo: UInt16 = 0x8FC7  // 过
+  static let dui: UInt16 = 0x5BF9  // 对
+  static let zhe: UInt16 = 0x6298  // 折
+  static let bareOnlyPrefixes: Set<UInt16> = [0x4E0A, 0x6570, 0x8FC7]  // 上 数 过
+
+  static func unitSet(_ s: String) -> [Bool] {
+    var t = [Bool](repeating: false, count: 65536)
+    for c in s.utf16 { t[Int(c)] = true }
+    return t
+  }
+  /// Words before a scale word that make it a figure: 超万亿元, 上千万户, 数百家, 近万场.
+  static let bareScalePrefixes = unitSet("超上近数逾过破约达")
+  /// After a scaled number with no unit, these do not begin a counted thing.
+  static let joiners = unitSet("和及与或的以至到、等余多年月日")
+  /// After 折: 折合, 折算, 折旧 … are not discounts.
+  static let discountBreaks = unitSet("合算旧扣射服腾叠损返价")
+  /// Before a minute or second: a clock time (16时40分, 8点30分50秒).
+  static let clockMarks = unitSet("时点分")
+  /// Last characters of names of places and works (中心, 大学, 机场, 园区 …).
+  static let placeEnds = unitSet("心学场园区厂院城站港路线桥馆楼库厦镇村湾岛")
+  /// After 家: words of which 家 is the first character (家庭, 家长, 家园 …).
+  static let afterJia = unitSet("庭长园属乡政族具电居务人门风底")
+
+  @inline(__always)
+  static func isHan(_ u: UInt16) -> Bool { u >= 0x4E00 && u <= 0x9FFF }
+
+  @inline(__always)
+  static func bareScalePrefix(_ p: UnsafeBufferPointer<UInt16>, _ start: Int) -> Bool {
+    start > 0 && bareScalePrefixes[Int(p[start - 1])]
+  }
+
+  /// 百分之, 千分之, 万分之 at `i`: the unit and category they give.
+  @inline(__always)
+  static func fractionBase(_ p: UnsafeBufferPointer<UInt16>, _ i: Int) -> (unit: String, category: String)? {
+    guard i + 3 < p.count, p[i + 1] == fen, p[i + 2] == zhi else { return nil }
+    switch p[i] {
+    case bai: return ("%", "percent")
+    case 0x5343: return ("‰", "permille")
+    case NumberReader.wan: return ("‱", "permyriad")
+    default: return nil
+    }
+  }
+
+  /// Where a figure begins with no numeral: a scale word after 超/上/近/数
+  /// (超万亿元), 过半, 对折.
+  @inline(__always)
+  static func bareStart(_ p: UnsafeBufferPointer<UInt16>, _ i: Int) -> Bool {
+    let c = p[i]
+    if c == NumberReader.wan || c == NumberReader.yi { return bareScalePrefix(p, i) }
+    if c == ban { return i > 0 && p[i - 1] == guo }
+    if c == dui { return i + 1 < p.count && p[i + 1] == zhe }
+    return false
+  }
+
+  /// 过半 (more than one half) and 对折 (five tenths off): shares written in words.
+  func wordShare(_ p: UnsafeBufferPointer<UInt16>, at i: Int, roles: RoleIndex?) -> Quantity? {
+    let half = p[i] == Self.ban && i > 0 && p[i - 1] == Self.guo
+    let fold = p[i] == Self.dui && i + 1 < p.count && p[i + 1] == Self.zhe
+    guard half || fold else { return nil }
+    let start = half ? i - 1 : i
+    var end = half ? i + 1 : i + 2
+    var approx: Approximation = half ? .moreThan : .exact
+    if let suffix = suffixApprox(p, end, plan: false) {
+      approx = suffix.0 == .moreThan && roles?.isPlan(start) == true ? .atLeast : suffix.0
+      end += suffix.1
+    }
+    let sub = subject(p, before: start, after: end)
+    return Quantity(
+      range: start..<end, numberRange: start..<(half ? i + 1 : i + 2), value: half ? 1 : 5, high: nil, decimals: 0,
+      approx: approx, unit: half ? "半" : "折", unitCategory: "share", normalizedValue: 50, normalizedHigh: nil,
+      baseUnit: "%", change: changeWord(p, start)?.word, subject: sub.text, subjectRange: sub.range, scope: sub.scope,
+      chineseNumerals: true, spaceBeforeUnit: false, rangeUnitDropped: false, section: roles?.section(start))
+  }
+
+  /// Whether a month follows at `j` (年10月, 年十月): the year of a date.
+  static func monthFollows(_ p: UnsafeBufferPointer<UInt16>, _ j: Int) -> Bool {
+    var k = j
+    while k < p.count && k - j < 3 && (NumberReader.isDigit(p[k]) || NumberReader.isChineseNumeral(p[k])) { k += 1 }
+    return k > j && k < p.count && p[k] == yue
+  }
 
   func extract(_ p: UnsafeBufferPointer<UInt16>, roles: RoleIndex?, into out: inout [Quantity]) {
     let n = p.count
@@ -68,6 +184,9 @@ public struct QuantityExtractor: Sendable {
     var titleDepth = 0  // inside 《…》
     var docNumberDepth = 0  // inside 〔…〕 or [..]
     let table = Self.scanClass
+    var list: [Range<Int>] = []
+    var items: [Range<Int>] = []  // set by read for a figure given 分别
+    var listNext = 0
     while i < n {
       let c = p[i]
       let cls = table[Int(c)]
@@ -92,17 +211,40 @@ public struct QuantityExtractor: Sendable {
         continue
       }
       let digit = NumberReader.isDigit(c)
-      let percentWords = c == Self.bai && i + 3 < n && p[i + 1] == Self.fen && p[i + 2] == Self.zhi
-      guard digit || percentWords || NumberReader.isChineseNumeral(c) else {
+      let percentWords = Self.fractionBase(p, i) != nil
+      guard digit || percentWords || NumberReader.isChineseNumeral(c) || Self.bareStart(p, i) else {
         i += 1
         continue
       }
-      if var q = read(p, at: i, roles: roles, inTitle: titleDepth > 0 || docNumberDepth > 0) {
+      if var q = read(p, at: i, roles: roles, inTitle: titleDepth > 0 || docNumberDepth > 0, items: &items),
+        out.last.map({ $0.range.upperBound <= q.range.lowerBound }) ?? true
+      {
         // A figure with nothing to name it takes the subject of the figure
         // before it in the same sentence ("支出4.47万亿元，年均增长23.5%").
-        if q.subject.isEmpty, let prev = out.last,
+        // After 分别, the figures that follow take the list's items in turn
+        // (高技术制造业、装备制造业增加值分别增长8.9%、7.7%).
+        if !items.isEmpty {
+          list = items
+          items = []
+          listNext = 1
+        } else if q.subject.isEmpty, listNext < list.count, let prev = out.last,
           !p[prev.range.upperBound..<q.range.lowerBound].contains(where: Self.isSentenceEnd)
         {
+          q.subject = p.string(list[listNext])
+          q.subjectRange = list[listNext]
+          listNext += 1
+        } else {
+          list = []
+        }
+        if let prev = out.last,
+          q.subject.isEmpty
+            || q.subjectRange.map({
+              Self.isComparison(p, $0) || $0.contains(prev.range.lowerBound) && prev.unitCategory == q.unitCategory
+            }) == true,
+          !p[prev.range.upperBound..<q.range.lowerBound].contains(where: Self.isSentenceEnd)
+        {
+          // …, or is a comparison (高于全国1.8个百分点), or holds the figure
+          // before (财政收入从11.7万亿元增加到17.3万亿元).
           q.subject = prev.subject
           q.subjectRange = prev.subjectRange
         }
@@ -124,16 +266,28 @@ public struct QuantityExtractor: Sendable {
   }
 
   /// Reads the figure that begins at `i`, or nil when it is not a count.
-  func read(_ p: UnsafeBufferPointer<UInt16>, at start: Int, roles: RoleIndex?, inTitle: Bool) -> Quantity? {
+  func read(
+    _ p: UnsafeBufferPointer<UInt16>, at start: Int, roles: RoleIndex?, inTitle: Bool, items: inout [Range<Int>]
+  ) -> Quantity? {
     let n = p.count
     var i = start
     var percentPrefix = false
-    if p[i] == Self.bai && i + 3 < n && p[i + 1] == Self.fen && p[i + 2] == Self.zhi {
+    let fraction = Self.fractionBase(p, i)
+    if fraction != nil {
       percentPrefix = true
       i += 3
     }
+    // 过半, 对折: a share written without a number.
+    if fraction == nil, let q = wordShare(p, at: start, roles: roles), !inTitle { return q }
     let isArabic = NumberReader.isDigit(p[i])
-    guard let num = isArabic ? NumberReader.arabic(p, i, n) : NumberReader.chinese(p, i, n) else {
+    // A scale word standing for the number after 超, 上, 近, 数 (超万亿元, 上万支):
+    // one of it.
+    let bare = fraction == nil && (p[i] == NumberReader.wan || p[i] == NumberReader.yi)
+    guard
+      let num = bare
+        ? NumberReader.Read(value: 1, end: i, decimals: 0, chinese: true)
+        : isArabic ? NumberReader.arabic(p, i, n) : NumberReader.chinese(p, i, n)
+    else {
       return nil
     }
     if inTitle { return nil }
@@ -145,7 +299,21 @@ public struct QuantityExtractor: Sendable {
     // After a document number's bracket: 〔2024〕5号.
     if start > 0 && (p[start - 1] == 0x3015 || p[start - 1] == 0x5D) { return nil }
     // 一 alone is an article ("一项重要工作"), not a count.
-    if !isArabic && num.value == 1 && num.end == i + 1 && !percentPrefix { return nil }
+    // 一半 is a share.
+    if !isArabic && num.value == 1 && num.end == i + 1 && !percentPrefix
+      && !(num.end < n && p[num.end] == Self.ban)
+    {
+      return nil
+    }
+    // 二 takes no counter (两个, 两期): 二期, 二号, 二类 are ordinals.
+    if !isArabic && !percentPrefix && p[i] == 0x4E8C && num.end == i + 1
+      && !(num.end < n && (p[num.end] == Self.cheng || p[num.end] == NumberReader.wan || p[num.end] == NumberReader.yi))
+    {
+      return nil
+    }
+    // A number whose tens/hundreds/thousands word stands alone (上千家, 数百家,
+    // 千万) counts only after a word that makes it a figure (上, 超, 近, 数 …).
+    let bareWord = bare || (!isArabic && num.end == i + 1 && NumberReader.smallUnit(p[i]) != nil)
 
     let value = num.value
     var j = num.end
@@ -158,6 +326,8 @@ public struct QuantityExtractor: Sendable {
     var approx = Approximation.exact
     var high: Double? = nil
     var rangeUnitDropped = false
+    var countedAfter = false
+    var kind: UInt8 = 0
 
     /// The unit at `k` (after an optional space and 多/余), with its end.
     func unitAt(_ k0: Int) -> (index: Int, end: Int, space: Bool, more: Bool)? {
@@ -176,16 +346,25 @@ public struct QuantityExtractor: Sendable {
       return (u.value, k + u.length, sp, more)
     }
 
-    if percentPrefix {
-      unitText = "%"
-      category = "percent"
-      base = "%"
+    if let fraction {
+      unitText = fraction.unit
+      category = fraction.category
+      base = fraction.unit
     } else {
+      // 6600多万纳税人: 多 or 余 between the number and its scale.
+      if j + 1 < n && (p[j] == 0x591A || p[j] == 0x4F59)
+        && (p[j + 1] == NumberReader.wan || p[j + 1] == NumberReader.yi)
+      {
+        approx = .moreThan
+        j += 1
+      }
+      let scaleStart = j
       let (f, afterScale) = NumberReader.scale(p, j, n)
       scaleFactor = f
       j = afterScale
-      let scaleText = afterScale == num.end ? "" : p.string(num.end..<afterScale)
+      let scaleText = afterScale == num.end ? "" : p.string(scaleStart..<afterScale)
       if let u = unitAt(j) {
+        kind = unitKinds[u.index]
         unitText = scaleText.isEmpty ? units[u.index].text : scaleText + units[u.index].text
         category = units[u.index].category
         base = units[u.index].base
@@ -202,6 +381,7 @@ public struct QuantityExtractor: Sendable {
         let (f2, afterScale2) = NumberReader.scale(p, second.end, n)
         guard let u = unitAt(afterScale2), !u.space else { return nil }
         if scaleFactor == 1 { scaleFactor = f2 }
+        kind = unitKinds[u.index]
         unitText = p.string(second.end..<afterScale2) + units[u.index].text
         category = units[u.index].category
         base = units[u.index].base
@@ -214,6 +394,24 @@ public struct QuantityExtractor: Sendable {
         // A scaled number with no unit but a qualifier: 减少1000万以上.
         unitText = scaleText
         category = "count"
+      } else if scaleFactor > 1, j < n, p[j] == 0x591A || p[j] == 0x4F59,
+        j + 1 == n || Self.isClauseBreak(p[j + 1]) || Self.isHan(p[j + 1]) && !Self.joiners[Int(p[j + 1])],
+        !bareWord || Self.bareScalePrefix(p, start)
+      {
+        // 减少1亿多, 3亿多农村人口: 多 or 余 after the scale, no counter.
+        unitText = scaleText
+        category = "count"
+        approx = .moreThan
+        j += 1
+        countedAfter = j < n && Self.isHan(p[j])
+      } else if scaleFactor > 1, j < n, Self.isHan(p[j]), !Self.joiners[Int(p[j])],
+        !bareWord || Self.bareScalePrefix(p, start)
+      {
+        // A scaled number whose counted thing follows with no counter:
+        // 6600多万纳税人, 惠及上千万家庭.
+        unitText = scaleText
+        category = "count"
+        countedAfter = true
       } else {
         return nil
       }
@@ -221,13 +419,65 @@ public struct QuantityExtractor: Sendable {
 
     // Checked only now that a unit was found: most numerals have none.
     if !isArabic && (isNickname(p, start, j) || coveredByNotQuantity(p, start, num.end)) { return nil }
+    // 千家万户, 百花齐放 are words; 十个 (a count) is not.
+    // 百余项, 千余人 are figures too.
+    if bareWord && p[i] != Self.shiTen && !Self.bareScalePrefix(p, start)
+      && !(num.end < n && (p[num.end] == 0x4F59 || p[num.end] == 0x591A))
+    {
+      return nil
+    }
+    // Names and ordinals that look like counts (80周年, 2号线).
+    if kind & UnitKind.ordinal != 0 { return nil }
+    // A phase of a named project: 润泽智算中心三期, 机场二期.
+    if kind & UnitKind.phase != 0 && !isArabic && start > 0 && Self.placeEnds[Int(p[start - 1])] { return nil }
+    // 家 of 家庭, 家长, 家园 is no counter: 惠及上千万家庭.
+    if kind & UnitKind.jia != 0 && j < n && Self.afterJia[Int(p[j])] {
+      if scaleFactor > 1 && !(bareWord && !Self.bareScalePrefix(p, start)) {
+        unitText = String(unitText.dropLast())
+        category = "count"
+        base = ""
+        unitFactor = 1
+        j -= 1
+        countedAfter = true
+      } else {
+        return nil
+      }
+    }
+    // Shares in tenths (成) and discounts (折): 七成六, 三成半, 九五折.
+    var shareExtra: Double = 0
+    if kind & UnitKind.tenths != 0 {
+      // One digit of tenths (五成, 两成); 三五成群 is no share.
+      if num.end - i != 1 || value >= 10 { return nil }
+      if j < n, let d = NumberReader.chineseDigit(p[j]),
+        !(j + 1 < n && unitTrie.longestMatch(p, from: j + 1, limit: min(n, j + 4)) != nil)
+      {
+        shareExtra = Double(d) / 10
+        j += 1
+      } else if j < n && p[j] == Self.ban {
+        shareExtra = 0.5
+        j += 1
+      }
+    } else if kind & UnitKind.discount != 0 {
+      if j < n, Self.discountBreaks[Int(p[j])] { return nil }
+      if value >= 10 && value < 100 { unitFactor = 1 } else if value >= 10 { return nil }
+    }
 
     // Dates and years: 2024年, 2023 年度, 3月, 5日; 2016-2020年.
     let last = p[j - 1]
     if last == Self.nian && num.decimals == 0 && (1900...2100).contains(value) {
       return nil
     }
-    if last == Self.nian && j < n && (p[j] == Self.du || p[j] == Self.yue) { return nil }
+    if last == Self.nian && j < n && (p[j] == Self.du || p[j] == Self.yue || p[j] == Self.dai) { return nil }
+    // A two-digit year: 07年, 18年10月1日.
+    if last == Self.nian && isArabic && j - start == 3 && p[start] == 0x30 { return nil }
+    if last == Self.nian && Self.monthFollows(p, j) { return nil }
+    // Clock times: 16时40分50秒, 3点半, 8点30分.
+    if (last == Self.shiHour || last == Self.dianU || last == Self.fen) && j < n
+      && (NumberReader.isDigit(p[j]) || NumberReader.isChineseNumeral(p[j]) || p[j] == Self.ban)
+    {
+      return nil
+    }
+    if (last == Self.fen || last == Self.miao) && start > 0 && Self.clockMarks[Int(p[start - 1])] { return nil }
     if last == Self.yue && !unitText.contains("个") { return nil }
     if last == Self.ri || last == Self.hao { return nil }
 
@@ -257,7 +507,7 @@ public struct QuantityExtractor: Sendable {
       rangeStart = start - 1
     }
     // Approximation words before the number.
-    if let (a, len) = prefixApprox(p, rangeStart) {
+    if let (a, len) = prefixApprox(p, rangeStart, bareWord: bareWord) {
       approx = a
       rangeStart -= len
     }
@@ -270,14 +520,70 @@ public struct QuantityExtractor: Sendable {
     }
     let change = changeWord(p, rangeStart)
     let factor = scaleFactor * unitFactor
-    let sub = subject(p, before: rangeStart - (change?.length ?? 0), after: end)
-    return Quantity(
-      range: rangeStart..<end, numberRange: start..<num.end, value: sign * value * scaleFactor,
+    var sub = subject(p, before: rangeStart - (change?.length ?? 0), after: end)
+    if countedAfter || (kind & UnitKind.counter != 0 && verbOrJoinerOnly(p, sub)) {
+      if let after = countedThing(p, after: end) {
+        sub = SubjectResult(text: p.string(after), range: after, scope: sub.scope)
+      }
+    }
+    let q = Quantity(
+      range: rangeStart..<end, numberRange: start..<num.end, value: sign * (value + shareExtra) * scaleFactor,
       high: high, decimals: num.decimals, approx: approx, unit: unitText, unitCategory: category,
-      normalizedValue: sign * value * factor, normalizedHigh: high.map { $0 * unitFactor }, baseUnit: base,
+      normalizedValue: sign * (value + shareExtra) * factor, normalizedHigh: high.map { $0 * unitFactor },
+      baseUnit: base,
       change: change?.word, subject: sub.text, subjectRange: sub.range, scope: sub.scope,
       chineseNumerals: num.chinese, spaceBeforeUnit: space, rangeUnitDropped: rangeUnitDropped,
       section: roles?.section(start))
+    if !sub.items.isEmpty { items = sub.items }
+    return q
+  }
+
+  /// Up to four UTF-16 units packed into one key (no allocation per lookup).
+  @inline(__always)
+  static func pack(_ p: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> UInt64 {
+    var k: UInt64 = 0
+    for i in a..<b { k = k << 16 | UInt64(p[i]) }
+    return k
+  }
+
+  static let comparisonStarts = ["高于", "低于", "快于", "慢于", "好于", "优于"].map { Array($0.utf16) }
+
+  /// Whether a subject is a comparison with something else (高于全国).
+  static func isComparison(_ p: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+    r.count >= 2 && comparisonStarts.contains { p.has($0, at: r.lowerBound) }
+  }
+
+  static let makingVerbs = [
+    "入选", "进入", "亮相", "获得", "获评", "成为", "纳入", "消除", "实现", "达到",
+    "新建", "新增", "新培育", "新认定", "认定", "获批", "引进", "培育", "布局", "推出", "打造", "建成", "建设", "新开工", "开工",
+    "落地", "落户", "设立", "成立", "组建", "创建", "评选", "选树", "培训", "举办", "签约", "上线", "开通", "实施", "完成",
+  ]
+  static let counterCategories: Set<String> = [
+    "items", "events", "persons", "documents", "cases", "households", "other",
+  ]
+  /// Ends a counted thing written after its count: a list joiner or the end of a clause.
+  static let countedEnds = unitSet("和及与并、，。；：！？,;:!?（）()\n")
+
+  /// Whether the subject read before a count is only a verb (推出, 提前建成)
+  /// or ends with a list joiner (…地标和): then the counted thing follows.
+  func verbOrJoinerOnly(_ p: UnsafeBufferPointer<UInt16>, _ sub: SubjectResult) -> Bool {
+    guard let r = sub.range, !r.isEmpty else { return true }
+    let last = p[r.upperBound - 1]
+    if last == 0x548C || last == 0x53CA || last == 0x4E0E { return true }  // 和 及 与
+    guard r.count <= 6, verbLast[Int(last)] else { return false }
+    for len in 2...4 where r.count >= len {
+      if countVerbs.contains(Self.pack(p, r.upperBound - len, r.upperBound)) { return true }
+    }
+    return false
+  }
+
+  /// The counted thing after a count, up to a joiner or the clause end (at
+  /// most 20 units); nil when fewer than two units stand there.
+  func countedThing(_ p: UnsafeBufferPointer<UInt16>, after: Int) -> Range<Int>? {
+    var f = after
+    if f < p.count && p[f] == 0x7684 { return nil }  // 的: a clause, not a thing
+    while f < p.count && !Self.countedEnds[Int(p[f])] && f - after < 20 { f += 1 }
+    return f - after >= 2 ? after..<f : nil
   }
 
   static let meetings = ["全会", "会议", "全体会议", "代表大会", "中全会"].map { Array($0.utf16) }
@@ -334,7 +640,9 @@ public struct QuantityExtractor: Sendable {
     ("不少于", Approximation.atLeast), ("不低于", .atLeast), ("不超过", .atMost), ("不到", .lessThan),
     ("不足", .lessThan), ("低于", .lessThan), ("超过", .moreThan), ("高于", .moreThan),
     ("大约", .about), ("约", .about), ("将近", .nearly), ("接近", .nearly), ("近", .nearly),
-    ("逾", .moreThan), ("超", .moreThan),
+    ("逾越", .moreThan), ("突破", .moreThan), ("迈上", .atLeast), ("跨上", .atLeast), ("跃上", .atLeast),
+    ("站上", .atLeast), ("逾", .moreThan), ("超", .moreThan), ("上", .moreThan), ("数", .moreThan),
+    ("过", .moreThan),
   ].map { (Array($0.0.utf16), $0.1) }
 
   /// A table over UTF-16 units: true where some word of `words` ends (or
@@ -349,7 +657,7 @@ public struct QuantityExtractor: Sendable {
   static let scopeStarts = table(scopeWords + lightVerbs, last: false)
   static let trailingEnds = table(trailing, last: true)
 
-  func prefixApprox(_ p: UnsafeBufferPointer<UInt16>, _ start: Int) -> (Approximation, Int)? {
+  func prefixApprox(_ p: UnsafeBufferPointer<UInt16>, _ start: Int, bareWord: Bool = false) -> (Approximation, Int)? {
     var s0 = start
     if s0 > 0 && p[s0 - 1] == 0x20 { s0 -= 1 }
     guard s0 > 0, Self.prefixEnds[Int(p[s0 - 1])] else { return nil }
@@ -360,6 +668,8 @@ public struct QuantityExtractor: Sendable {
       if p.has(u, at: (s - u.count)) {
         // 超 only as 超千亿元 style directly before a numeral.
         if u == [0x8D85] && s != start { continue }
+        // 上, 数, 过 only before a scale word standing alone (上千家, 数百家, 过万).
+        if u.count == 1 && Self.bareOnlyPrefixes.contains(u[0]) && (!bareWord || s != start) { continue }
         return (a, start - (s - u.count))
       }
     }
@@ -402,6 +712,8 @@ public struct QuantityExtractor: Sendable {
     var text: String
     var range: Range<Int>?
     var scope: String?
+    /// For figures given 分别 (A、B增加值分别增长8.9%、7.7%): the items, in order.
+    var items: [Range<Int>] = []
   }
 
   @inline(__always)
@@ -429,7 +741,7 @@ public struct QuantityExtractor: Sendable {
   static let scanClass: [UInt8] = {
     var t = [UInt8](repeating: 0, count: 65536)
     for c in 0x30...0x39 { t[c] = 1 }
-    for c in "零〇一二两三四五六七八九十百千".utf16 { t[Int(c)] = 1 }
+    for c in "零〇一二两三四五六七八九十百千万亿半对".utf16 { t[Int(c)] = 1 }
     for c in "《》〔〕【】".utf16 { t[Int(c)] = 2 }
     t[0x0A] = 3
     return t
@@ -473,12 +785,14 @@ public struct QuantityExtractor: Sendable {
       k += 1
     }
     // Drop joining words at the end (为, 达到 …), repeatedly.
+    var respectively = false
     var changed = true
     while changed {
       changed = false
       while e > a && p[e - 1] == 0x20 { e -= 1 }
       guard e > a, Self.trailingEnds[Int(p[e - 1])] else { break }
       for w in Self.trailing where e - a >= w.count && p.has(w, at: (e - w.count)) {
+        if w.count >= 2 && w[0] == 0x5206 && w[1] == 0x522B { respectively = true }  // 分别
         e -= w.count
         changed = true
       }
@@ -523,16 +837,50 @@ public struct QuantityExtractor: Sendable {
     let scopeText = scope.isEmpty ? nil : scope.joined()
     // One character left is a preposition or verb stub (分两批…): use what follows.
     if e - s > 1 {
+      var items: [Range<Int>] = []
+      if respectively {
+        // The items joined by 、 before this clause's own subject.
+        items = [s..<e]
+        var b = a
+        while b > 0 && p[b - 1] == 0x3001 && items.count < 8 {
+          let itemEnd = b - 1
+          var itemStart = itemEnd
+          while itemStart > 0 && !Self.isClauseBreak(p[itemStart - 1]) && itemEnd - itemStart < 30 { itemStart -= 1 }
+          guard itemEnd - itemStart > 1 else { break }
+          items.insert(itemStart..<itemEnd, at: 0)
+          b = itemStart
+        }
+        if items.count < 2 { items = [] }
+      }
+      if let first = items.first {
+        return SubjectResult(text: p.string(first), range: first, scope: scopeText, items: items)
+      }
       return SubjectResult(text: p.string(s..<e), range: s..<e, scope: scopeText)
     }
-    // Nothing before: take what follows, to the clause end.
+    // Nothing before: take what follows, to the clause end or the first verb
+    // (12家单位入选…: 单位).
     var f = after
-    while f < p.count && !Self.isClauseBreak(p[f]) && f - after < 30 { f += 1 }
+    while f < p.count && !Self.isClauseBreak(p[f]) && f - after < 30 {
+      if f - after >= 2 && f + 2 <= p.count && verbFirst[Int(p[f])] && countVerbs.contains(Self.pack(p, f, f + 2)) {
+        break
+      }
+      f += 1
+    }
     if f > after {
       return SubjectResult(text: p.string(after..<f), range: after..<f, scope: scopeText)
     }
     return SubjectResult(text: "", range: nil, scope: scopeText)
   }
+}
+
+/// Flags of a unit the scanner treats specially.
+enum UnitKind {
+  static let tenths: UInt8 = 1  // 成
+  static let discount: UInt8 = 2  // 折
+  static let phase: UInt8 = 4  // 期
+  static let ordinal: UInt8 = 8  // 周年, 号线
+  static let jia: UInt8 = 16  // …家
+  static let counter: UInt8 = 32  // a counter of things (个, 项, 家 …)
 }
 
 /// Looks up the section and role at an analysis offset quickly.

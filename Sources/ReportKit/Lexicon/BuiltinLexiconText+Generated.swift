@@ -7436,6 +7436,7 @@ enum BuiltinLexiconText {
       一次办
       一次性
       一江一河
+      一波三折
       一流
       一流大学
       一流学科
@@ -7472,6 +7473,7 @@ enum BuiltinLexiconText {
       万众创新
       三个代表
       三中全会
+      三五成群
       三保
       三公
       三公经费
@@ -7541,6 +7543,8 @@ enum BuiltinLexiconText {
       二氧化硫
       二氧化碳
       二要
+      五个中心
+      五个新城
       五中全会
       五位一体
       五是
@@ -7566,6 +7570,7 @@ enum BuiltinLexiconText {
       十一届
       十七大
       十七届
+      十万火急
       十三五
       十三届
       十九大
@@ -7602,6 +7607,7 @@ enum BuiltinLexiconText {
       十年禁渔
       十是
       千万工程
+      千千万万
       千家万户
       千方百计
       千行百业
@@ -8205,7 +8211,7 @@ enum BuiltinLexiconText {
       # units.txt: measure words, classifiers and units that follow a number in reports.
       # Columns (TAB separated): unit<TAB>category<TAB>factor<TAB>base
       #   unit      the string written right after the number (万人, 亿元, 个百分点, %)
-      #   category  events | persons | documents | cases | money | area | mass | length | volume |
+      #   category  events | persons | documents | cases | money | area | mass | length | volume | share (成 半 折: tenths, halves, discounts) | permyriad | ordinal (not a count: 周年, 号线) |
       #             energy | percent | permille | points | households | items | time | other
       #   factor    integer multiplier that converts the unit to base (万元 -> 10000 元; 万亿斤 -> 1000000000000 斤)
       #   base      the base unit string the value is expressed in after conversion
@@ -8217,6 +8223,7 @@ enum BuiltinLexiconText {
 
       %	percent	1	%
       ‰	permille	1	‰
+      ‱	permyriad	1	‱
       万个	items	10000	个
       万亩	area	10000	亩
       万人	persons	10000	人
@@ -8306,6 +8313,7 @@ enum BuiltinLexiconText {
       公顷	area	1	公顷
       册	documents	1	册
       分钟	time	1	分钟
+      列	items	1	列
       十万人	persons	100000	人
       十万元	money	100000	元
       十亿元	money	1000000000	元
@@ -8320,18 +8328,19 @@ enum BuiltinLexiconText {
       千瓦时	energy	1	千瓦时
       千米	length	1	公里
       升	volume	1	升
+      半	share	50	%
       厘米	length	1	厘米
       口	items	1	口
       只	items	1	只
       台	items	1	台
-      号线	other	1	号线
+      号线	ordinal	1	号线
       吉瓦	energy	1000000	千瓦
       名	persons	1	名
       吨	mass	1	吨
       吨标准煤	mass	1	吨标准煤
       周	time	1	周
       周岁	other	1	岁
-      周年	other	1	周年
+      周年	ordinal	1	周年
       场	events	1	场
       场次	events	1	场次
       块	items	1	块
@@ -8354,11 +8363,13 @@ enum BuiltinLexiconText {
       座	items	1	座
       张	items	1	张
       微克/立方米	other	1	微克/立方米
+      成	share	10	%
       户	households	1	户
       户次	households	1	户次
       所	items	1	所
       批	items	1	批
       批次	events	1	批次
+      折	share	10	%
       支	items	1	支
       斤	mass	1	斤
       日	time	1	天
@@ -8373,6 +8384,7 @@ enum BuiltinLexiconText {
       株	items	1	株
       棵	items	1	棵
       次	events	1	次
+      次/秒	other	1	次/秒
       欧元	money	1	欧元
       款	items	1	款
       毫米	length	1	毫米
