@@ -282,18 +282,43 @@ public struct DocumentParser: Sendable {
 
   /// review or plans from what the part's sentences do; nil when neither
   /// clearly prevails (fewer than two signals, or a tie).
+  static let planOpenerUnits = (planOpeners + ["今年"]).map { Array($0.utf16) }
+  static let reviewWordUnits = reviewWords.map { Array($0.utf16) }
+
   static func roleFromSentences(_ doc: Document, _ i: Int, plan: Int?, review: Int?) -> SectionRole? {
-    let text = doc.text(doc.sections[i].analysisRange)
+    // On the analysis units (no String per part or sentence: a part of
+    // thousands of sentences is read once, at the speed of the rest).
+    let range = doc.sections[i].analysisRange
+    let planYear = plan.map { Array("\($0)年".utf16) }
+    let reviewYear = review.map { Array("\($0)年".utf16) }
     var p = 0
     var r = 0
-    let planYear = plan.map { "\($0)年" }
-    let reviewYear = review.map { "\($0)年" }
-    for s in text.split(whereSeparator: { $0 == "。" || $0 == "\n" || $0 == "；" }) {
-      let t = s.drop(while: { $0 == " " || $0 == "，" })
-      if planOpeners.contains(where: { t.hasPrefix($0) }) || t.hasPrefix("今年") { p += 1 }
-      if let y = planYear, t.contains(y) { p += 1 }
-      if reviewWords.contains(where: { t.contains($0) }) { r += 1 }
-      if let y = reviewYear, t.contains(y) { r += 1 }
+    doc.analysis.units.withUnsafeBufferPointer { b in
+      func has(_ w: [UInt16], _ from: Int, _ to: Int, prefixOnly: Bool) -> Bool {
+        guard to - from >= w.count else { return false }
+        let last = prefixOnly ? from : to - w.count
+        var k = from
+        while k <= last {
+          var m = 0
+          while m < w.count && b[k + m] == w[m] { m += 1 }
+          if m == w.count { return true }
+          k += 1
+        }
+        return false
+      }
+      var s = range.lowerBound
+      while s < range.upperBound {
+        var e = s
+        while e < range.upperBound && b[e] != 0x3002 && b[e] != 0x0A && b[e] != 0xFF1B { e += 1 }
+        // A sentence without its leading spaces and commas.
+        var t = s
+        while t < e && (b[t] == 0x20 || b[t] == 0xFF0C) { t += 1 }
+        if planOpenerUnits.contains(where: { has($0, t, e, prefixOnly: true) }) { p += 1 }
+        if let y = planYear, has(y, t, e, prefixOnly: false) { p += 1 }
+        if reviewWordUnits.contains(where: { has($0, t, e, prefixOnly: false) }) { r += 1 }
+        if let y = reviewYear, has(y, t, e, prefixOnly: false) { r += 1 }
+        s = e + 1
+      }
     }
     guard p + r >= 2 else { return nil }
     if p * 2 > r * 3 { return .plans }
