@@ -69,14 +69,15 @@ run() {
   local dir=$out/corpus-$t
   mkdir -p "$dir"
   echo "fuzzing $t for $secs s" >&2
-  # Leaks are not looked for: LeakSanitizer counts the regexes and tables
+  # Leaks are not looked for (-detect_leaks=0 while fuzzing, ASAN_OPTIONS at
+  # exit): LeakSanitizer counts the regexes and tables
   # made once per process as leaks, and ZIPFoundation's in-memory archive
   # keeps its buffer (an allocation per .docx read, noted in README).
   # Swift's own crash handler reads memory ASan reports as a second fault:
   # off, so that a crash shows the Swift frame that failed.
   local len=8192
   [ "$t" = decode ] && len=65536
-  (cd "$out" && SWIFT_BACKTRACE=enable=no ./fuzz-$t -max_total_time="$secs" -max_len=$len -timeout=20 -rss_limit_mb=4096 -detect_leaks=0 \
+  (cd "$out" && ASAN_OPTIONS=detect_leaks=0 SWIFT_BACKTRACE=enable=no ./fuzz-$t -max_total_time="$secs" -max_len=$len -timeout=20 -rss_limit_mb=4096 -detect_leaks=0 \
     -print_final_stats=1 "$dir" "$seed" 2>&1 | tee "$out/log-$t.txt" | grep -E "^#[0-9]+ +(DONE|INITED)|^stat::|ERROR|SUMMARY|crash-|Test unit written")
 }
 
