@@ -657,6 +657,10 @@ struct StatementExtractor: Sendable {
   }
 
   static let periodWords = ["五年", "十五五", "十四五", "十三五", "十二五", "十一五", "规划", "纲要"]
+  static let periodWordUnits = periodWords.map { Array($0.utf16) }
+  static let yearWordUnits = ["今年", "明年"].map { Array($0.utf16) }
+  /// The end of a quoted plan name (“十五五”).
+  static let planNameClose = Array("五”".utf16)
 
   /// The horizon of a target list: its lead-in's own words first (今年, the
   /// plan year, 明年 make it this year's; 五年, a five-year plan, 规划 or 纲要 a
@@ -667,18 +671,30 @@ struct StatementExtractor: Sendable {
   /// plan year or 今年; else this year.
   func listHorizon(_ doc: Document, _ sec: Int, _ pi: Int, lead: String) -> (TargetHorizon, Int?) {
     let plan = doc.metadata.planYear
-    let planYear = plan.map { "\($0)年" }
-    func namesYear(_ t: String) -> Bool {
-      t.contains("今年") || t.contains("明年") || planYear.map { t.contains($0) } == true
+    // On UTF-16 units: Foundation's String.contains cost thousands of
+    // instructions a call, and this runs for every plan part.
+    let planYear = plan.map { Array("\($0)年".utf16) }
+    func has(_ t: [UInt16], _ w: [UInt16]) -> Bool {
+      guard t.count >= w.count else { return false }
+      for k in 0...(t.count - w.count) {
+        var m = 0
+        while m < w.count && t[k + m] == w[m] { m += 1 }
+        if m == w.count { return true }
+      }
+      return false
     }
-    func namesPeriod(_ t: String) -> Bool { Self.periodWords.contains { t.contains($0) } }
-    if namesYear(lead) { return (.thisYear, plan) }
-    if namesPeriod(lead) { return (.fiveYearAverage, nil) }
+    func namesYear(_ t: [UInt16]) -> Bool {
+      Self.yearWordUnits.contains { has(t, $0) } || planYear.map { has(t, $0) } == true
+    }
+    func namesPeriod(_ t: [UInt16]) -> Bool { Self.periodWordUnits.contains { has(t, $0) } }
+    let leadUnits = Array(lead.utf16)
+    if namesYear(leadUnits) { return (.thisYear, plan) }
+    if namesPeriod(leadUnits) { return (.fiveYearAverage, nil) }
     var s: Int? = sec
     while let i = s {
-      let title = doc.sections[i].title
+      let title = Array(doc.sections[i].title.utf16)
       if namesYear(title) { return (.thisYear, plan) }
-      if namesPeriod(title) || title.contains("五”") { return (.fiveYearAverage, nil) }
+      if namesPeriod(title) || has(title, Self.planNameClose) { return (.fiveYearAverage, nil) }
       s = doc.sections[i].parent
     }
     return (.thisYear, plan)
