@@ -18,9 +18,13 @@ let package = Package(
       name: "CICU", pkgConfig: "icu-i18n", providers: [.apt(["libicu-dev", "pkg-config"])]),
     .systemLibrary(
       name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev", "pkg-config"])]),
+    .systemLibrary(
+      name: "CZlibSystem", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev", "pkg-config"])]),
     .target(
       name: "ReportKit",
-      dependencies: ["CICU", "CSQLite", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+      dependencies: [
+        "CICU", "CSQLite", "CZlibSystem", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
     // Tools
     .executableTarget(
       name: "analyze",

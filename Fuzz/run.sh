@@ -39,7 +39,7 @@ for t in "${targets[@]}"; do
   fi
   if [ ! -f "$bin" ] || [ -n "$stale" ]; then
     echo "linking fuzz-$t" >&2
-    swiftc -O -g $san -parse-as-library -swift-version 5 -I "$rel/Modules" -I Sources/CICU -I Sources/CSQLite \
+    swiftc -O -g $san -parse-as-library -swift-version 5 -I "$rel/Modules" -I Sources/CICU -I Sources/CSQLite -I Sources/CZlibSystem \
       -I "$zlib" Fuzz/Targets/$t.swift $objects $libs -o "$bin"
   fi
 done

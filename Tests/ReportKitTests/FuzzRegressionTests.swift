@@ -96,3 +96,15 @@ import Testing
     #expect(text.contains("受理案件232件"))
   }
 }
+
+/// fuzz-decode: a .docx one of whose parts (styles.xml) has a deflate stream
+/// that runs past its data made ZIPFoundation's extraction loop for ever; the
+/// part is now checked first and left out as damaged, and the document reads.
+@Suite struct TruncatedPartRegressionTests {
+  @Test func aPartWhoseStreamRunsPastItsDataIsLeftOut() throws {
+    let url = Paths.fixtures.appendingPathComponent("fuzz/truncated-part-stream.docx")
+    let bytes = Array(try Data(contentsOf: url))
+    let decoded = try InputDocument.decode(bytes, path: url.path, format: .docx)
+    #expect(String(decoding: decoded.units, as: UTF16.self).contains("法治政府建设"))
+  }
+}

@@ -1,3 +1,4 @@
+import CZlibSystem
 import Foundation
 import ZIPFoundation
 
@@ -43,13 +44,13 @@ public enum DocxText {
     guard let entry = archive["word/document.xml"] else {
       throw InputError.damaged(path: path, format: "Word 文档（.docx）", reason: "压缩包中没有 word/document.xml")
     }
-    let document = try read(entry, of: archive, path: path)
+    let document = try read(entry, of: archive, bytes: bytes, path: path)
     var styles = Styles()
-    if let entry = archive["word/styles.xml"], let xml = try? read(entry, of: archive, path: path) {
+    if let entry = archive["word/styles.xml"], let xml = try? read(entry, of: archive, bytes: bytes, path: path) {
       styles = Self.styles(xml)
     }
     var numbering = DocxNumbering()
-    if let n = archive["word/numbering.xml"], let xml = try? read(n, of: archive, path: path) {
+    if let n = archive["word/numbering.xml"], let xml = try? read(n, of: archive, bytes: bytes, path: path) {
       numbering = DocxNumbering(xml: xml)
     }
     let text = String(decoding: document, as: UTF8.self)
@@ -59,7 +60,13 @@ public enum DocxText {
     return paragraphs(Array(text.utf16), styles: styles, numbering: numbering)
   }
 
-  static func read(_ entry: Entry, of archive: Archive, path: String) throws -> [UInt8] {
+  static func read(_ entry: Entry, of archive: Archive, bytes: [UInt8], path: String) throws -> [UInt8] {
+    // ZIPFoundation loops for ever on a part whose data ends before its
+    // deflate stream does (a truncated or damaged .docx; found by Fuzz/run.sh
+    // decode): the part's data is checked first, within the file's bytes.
+    guard partIsWhole(entry, in: bytes) else {
+      throw InputError.damaged(path: path, format: "Word 文档（.docx）", reason: "\(entry.path) 的数据不完整")
+    }
     var out: [UInt8] = []
     do {
       // A part that inflates past the input bound (a zip bomb) is damaged.
@@ -74,6 +81,57 @@ public enum DocxText {
         path: path, format: "Word 文档（.docx）", reason: "\(entry.path) 无法解压（\(error)）")
     }
     return out
+  }
+
+  /// Whether the data of `entry` lies within `bytes` and, when deflated,
+  /// its stream ends within that data (inflated into a scratch buffer, at
+  /// most `InputReader.maxBytes` of output).
+  static func partIsWhole(_ entry: Entry, in bytes: [UInt8]) -> Bool {
+    // The entry's local header: its signature followed, 26 bytes on, by its name.
+    let name = Array(entry.path.utf8)
+    func u16(_ i: Int) -> Int { Int(bytes[i]) | Int(bytes[i + 1]) << 8 }
+    var at: Int? = nil
+    var i = 0
+    while i + 30 + name.count <= bytes.count {
+      if bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 0x03 && bytes[i + 3] == 0x04
+        && u16(i + 26) == name.count && bytes[(i + 30)..<(i + 30 + name.count)].elementsEqual(name)
+      {
+        at = i
+        break
+      }
+      i += 1
+    }
+    guard let h = at else { return false }
+    let method = u16(h + 8)
+    let start = h + 30 + name.count + u16(h + 28)
+    guard entry.compressedSize <= UInt64(Int.max - start) else { return false }
+    let end = start + Int(entry.compressedSize)
+    guard end <= bytes.count else { return false }
+    guard method == 8 else { return true }
+    var stream = z_stream()
+    guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+      return false
+    }
+    defer { inflateEnd(&stream) }
+    var scratch = [UInt8](repeating: 0, count: 1 << 16)
+    var produced = 0
+    return bytes.withUnsafeBufferPointer { input -> Bool in
+      stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress! + start)
+      stream.avail_in = UInt32(end - start)
+      while true {
+        let r = scratch.withUnsafeMutableBufferPointer { out -> Int32 in
+          stream.next_out = out.baseAddress
+          stream.avail_out = UInt32(out.count)
+          let r = inflate(&stream, Z_NO_FLUSH)
+          produced += out.count - Int(stream.avail_out)
+          return r
+        }
+        if r == Z_STREAM_END { return true }
+        // An error, or no progress with all the data read: not whole.
+        guard r == Z_OK, produced <= InputReader.maxBytes else { return false }
+        if stream.avail_in == 0 && stream.avail_out != 0 { return false }
+      }
+    }
   }
 
   /// What paragraph styles say, by style id.
