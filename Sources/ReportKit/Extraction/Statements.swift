@@ -494,15 +494,7 @@ struct StatementExtractor: Sendable {
       for clause in listRanges.flatMap({ Self.clauses(doc, $0) }) {
         let t = doc.text(clause)
         let qi = Array(Self.indices(of: quantities, in: clause))
-        var clauseHorizon = horizon
-        var clauseYear = horizonYear
-        if t.contains("到"), let m = t.firstMatch(of: Self.byYear), let y = Int(m.1) {
-          clauseHorizon = .byYear
-          clauseYear = y
-        } else if Self.saysPeriodAverage(t) {
-          clauseHorizon = .fiveYearAverage
-          clauseYear = nil
-        }
+        let (clauseHorizon, clauseYear) = Self.clauseHorizon(t, else: (horizon, horizonYear))
         if qi.isEmpty {
           // "在实际工作中努力争取更好结果" qualifies the list; it is no target.
           guard t.count >= 4, !t.contains("实际工作中"), !t.contains("更好结果") else { continue }
@@ -629,15 +621,7 @@ struct StatementExtractor: Sendable {
           }
           guard hasWord else { continue }
           let t = doc.text(clause)
-          var horizon = TargetHorizon.thisYear
-          var year = doc.metadata.planYear
-          if t.contains("到"), let m = t.firstMatch(of: Self.byYear), let y = Int(m.1) {
-            horizon = .byYear
-            year = y
-          } else if Self.saysPeriodAverage(t) {
-            horizon = .fiveYearAverage
-            year = nil
-          }
+          let (horizon, year) = Self.clauseHorizon(t, else: (.thisYear, doc.metadata.planYear))
           for k in qi {
             let q = quantities[k]
             // A comparison inside the clause (比上年增长, 高0.2个百分点) is no plan.
@@ -698,6 +682,14 @@ struct StatementExtractor: Sendable {
       s = doc.sections[i].parent
     }
     return (.thisYear, plan)
+  }
+
+  /// A clause's own horizon: by a year (到2025年 …), a yearly average over a
+  /// plan period, or else the one given.
+  static func clauseHorizon(_ t: String, else given: (TargetHorizon, Int?)) -> (TargetHorizon, Int?) {
+    if t.contains("到"), let m = t.firstMatch(of: Self.byYear), let y = Int(m.1) { return (.byYear, y) }
+    if saysPeriodAverage(t) { return (.fiveYearAverage, nil) }
+    return given
   }
 
   /// Whether a clause sets a yearly average over a plan period: 期间, or
