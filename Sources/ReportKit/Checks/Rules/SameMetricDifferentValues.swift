@@ -48,15 +48,14 @@ struct SameMetricDifferentValues: Rule {
     for (i, q) in qs.enumerated() { groups[q.baseUnit + "\u{1}" + q.unitCategory, default: []].append(i) }
     // Each figure's group and place in it, so that pairs come out in the
     // order of the earlier figure, then the later one, without being stored.
+    let member = Array(groups.values)
     var next = [Int](repeating: 0, count: qs.count)
-    var member = [[Int]](repeating: [], count: 0)
     var groupOf = [Int](repeating: 0, count: qs.count)
-    for members in groups.values {
+    for (g, members) in member.enumerated() {
       for (k, i) in members.enumerated() {
-        groupOf[i] = member.count
+        groupOf[i] = g
         next[i] = k + 1
       }
-      member.append(members)
     }
     for i in qs.indices {
       let members = member[groupOf[i]]
