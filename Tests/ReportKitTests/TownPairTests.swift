@@ -1,0 +1,263 @@
+import Foundation
+import Testing
+
+@testable import ReportKit
+
+/// One hand-written answer key of Corpus/towns (format in Corpus/README.md):
+/// a town's report of year N against its report of year N+1.
+struct TownKey {
+  struct Row {
+    var kind: String
+    var earlier: String
+    var expected: String
+    var later: String
+  }
+  var name: String
+  var earlierPath: String
+  var laterPath: String
+  var rows: [Row]
+
+  /// Reads `<town>-<yearN>-<yearN+1>.key.tsv`; the reports are
+  /// `<town>-<year>-fazhi.txt` beside it.
+  init(path: String) throws {
+    let url = URL(fileURLWithPath: path)
+    name = url.lastPathComponent.replacingOccurrences(of: ".key.tsv", with: "")
+    let parts = name.split(separator: "-")
+    let dir = url.deletingLastPathComponent()
+    earlierPath = dir.appendingPathComponent("\(parts[0])-\(parts[1])-fazhi.txt").path
+    laterPath = dir.appendingPathComponent("\(parts[0])-\(parts[2])-fazhi.txt").path
+    rows = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").compactMap { line in
+      guard !line.hasPrefix("#"), !line.hasPrefix("kind\t") else { return nil }
+      let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard f.count >= 4 else { return nil }
+      return Row(kind: f[0], earlier: f[1], expected: f[2], later: f[3])
+    }
+  }
+
+  /// Every key of Corpus/towns with its set (develop or check) from
+  /// Corpus/towns/SPLIT.tsv; a key not listed there is a check key.
+  static func all() -> [(key: TownKey, set: String)] {
+    let dir = Paths.corpus.appendingPathComponent("towns")
+    var split: [String: String] = [:]
+    if let s = try? String(contentsOf: dir.appendingPathComponent("SPLIT.tsv"), encoding: .utf8) {
+      for line in s.split(separator: "\n") where !line.hasPrefix("#") {
+        let f = line.split(separator: "\t").map(String.init)
+        if f.count >= 2 { split[f[0]] = f[1] }
+      }
+    }
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [])
+      .filter { $0.hasSuffix(".key.tsv") }.sorted()
+    return names.compactMap { n in
+      guard let k = try? TownKey(path: dir.appendingPathComponent(n).path) else { return nil }
+      return (k, split[k.name] ?? "check")
+    }
+  }
+}
+
+/// How `compare` does on one key: counts of agreements, and the rows it got
+/// wrong (printed for whoever reads the test log).
+struct TownScore {
+  var planItems = 0
+  var found = 0
+  var agreed = 0
+  var measures = 0
+  var measuresRight = 0
+  var repeated = 0
+  var repeatedFound = 0
+  var notRepeatedFlagged = 0
+  var seriesKey = 0
+  var seriesFound = 0
+  var crossedSeries = 0
+  var misses: [String] = []
+
+  mutating func add(_ o: TownScore) {
+    planItems += o.planItems
+    found += o.found
+    agreed += o.agreed
+    measures += o.measures
+    measuresRight += o.measuresRight
+    repeated += o.repeated
+    repeatedFound += o.repeatedFound
+    notRepeatedFlagged += o.notRepeatedFlagged
+    seriesKey += o.seriesKey
+    seriesFound += o.seriesFound
+    crossedSeries += o.crossedSeries
+    misses += o.misses
+  }
+
+  var foundShare: Double { planItems == 0 ? 1 : Double(found) / Double(planItems) }
+  var agreedShare: Double { planItems == 0 ? 1 : Double(agreed) / Double(planItems) }
+
+  var summary: String {
+    func f(_ x: Double) -> String { String(format: "%.2f", x) }
+    return "plan sentences found \(found)/\(planItems) (\(f(foundShare))), status agrees \(agreed)/\(planItems) "
+      + "(\(f(agreedShare))), measurable judged right \(measuresRight)/\(measures), repeated problems found "
+      + "\(repeatedFound)/\(repeated) (false \(notRepeatedFlagged)), series of the key found \(seriesFound)/\(seriesKey), "
+      + "series crossing subjects \(crossedSeries)"
+  }
+
+  /// Scores the comparison of a key's two reports.
+  init(_ key: TownKey) throws {
+    let a = Analyzer()
+    let older = try a.analyze(path: key.earlierPath)
+    let newer = try a.analyze(path: key.laterPath)
+    let result = Comparer().compare([older, newer])
+    guard let pair = result.pairs.first else {
+      misses.append("\(key.name): not paired: \(result.notes)")
+      return
+    }
+    let e = result.reports[pair.earlier]
+    let l = result.reports[pair.later]
+    func ranges(_ r: Report, _ s: String) -> [Range<Int>] {
+      let u = r.document.analysis.units
+      let w = Array(s.utf16)
+      guard !w.isEmpty, u.count >= w.count else { return [] }
+      var out: [Range<Int>] = []
+      for i in 0...(u.count - w.count) where u[i] == w[0] && Array(u[i..<(i + w.count)]) == w {
+        out.append(i..<(i + w.count))
+      }
+      return out
+    }
+    func overlap(_ x: Range<Int>, _ y: Range<Int>) -> Int { max(0, min(x.upperBound, y.upperBound) - max(x.lowerBound, y.lowerBound)) }
+    let statusName: [FollowUpStatus: String] = [
+      .followedUp: "followed_up", .mentionedOnly: "mentioned_only", .notMentioned: "not_mentioned",
+    ]
+    for row in key.rows {
+      switch row.kind {
+      case "plan":
+        planItems += 1
+        guard let r = ranges(e, row.earlier).first else {
+          misses.append("\(key.name): plan text not in the analysis text: \(row.earlier)")
+          continue
+        }
+        // The commitment covering most of the item.
+        var best: (Int, Int)? = nil
+        for (i, c) in e.commitments.enumerated() {
+          let o = overlap(c.range, r)
+          if o > 0 && o > (best?.1 ?? 0) { best = (i, o) }
+        }
+        let covered = e.commitments.map { overlap($0.range, r) }.reduce(0, +)
+        guard let (ci, _) = best, covered * 2 >= r.count else {
+          misses.append("\(key.name): plan sentence not found as a commitment: \(row.earlier)")
+          continue
+        }
+        found += 1
+        let got = pair.commitments.first { $0.commitment == ci }.map { statusName[$0.status]! } ?? "?"
+        if got == row.expected {
+          agreed += 1
+        } else {
+          misses.append("\(key.name): status \(got), key \(row.expected): \(row.earlier)")
+        }
+      case "measure":
+        measures += 1
+        guard let r = ranges(e, row.earlier).first else {
+          misses.append("\(key.name): measure text not in the analysis text: \(row.earlier)")
+          continue
+        }
+        let judged = pair.targets.filter { overlap($0.target.range, r) > 0 }
+        let got = judged.max { overlap($0.target.range, r) < overlap($1.target.range, r) }?.status.rawValue ?? "none"
+        if got == row.expected {
+          measuresRight += 1
+        } else {
+          misses.append("\(key.name): measure \(got), key \(row.expected): \(row.earlier)")
+        }
+      case "problem":
+        guard let r = ranges(e, row.earlier).first else {
+          misses.append("\(key.name): problem text not in the analysis text: \(row.earlier)")
+          continue
+        }
+        let flagged = pair.repeatedProblems.filter { overlap(e.problems[$0.earlier].range, r) > 0 }
+        if row.expected == "repeated" {
+          repeated += 1
+          let lr = ranges(l, row.later).first ?? 0..<0
+          if flagged.contains(where: { overlap(l.problems[$0.later].range, lr) > 0 }) {
+            repeatedFound += 1
+          } else {
+            misses.append("\(key.name): repeated problem not found: \(row.earlier) / \(row.later)")
+          }
+        } else if !flagged.isEmpty {
+          notRepeatedFlagged += 1
+          misses.append("\(key.name): problem flagged as repeated, key not_repeated: \(row.earlier)")
+        }
+      default:
+        break
+      }
+    }
+    // Series: each figure of a tool series is placed on the key's series
+    // rows by where the row's value is written; a series whose figures sit
+    // on different rows pairs two subjects.
+    let seriesRows = key.rows.filter { $0.kind == "series" }
+    seriesKey = seriesRows.count
+    func row(of q: Quantity, in r: Report, later: Bool) -> Int? {
+      let hits = seriesRows.indices.filter { k in
+        ranges(r, later ? seriesRows[k].expected == "" ? "" : seriesRows[k].later : seriesRows[k].expected)
+          .contains { overlap($0, q.range) > 0 }
+      }
+      return hits.count == 1 ? hits[0] : nil
+    }
+    var linked = Set<Int>()
+    for s in result.series {
+      var rowsOf: [Int?] = []
+      for p in s.points {
+        let r = result.reports[p.report]
+        rowsOf.append(row(of: r.quantities[p.quantity], in: r, later: p.report == pair.later))
+      }
+      let known = Set(rowsOf.compactMap { $0 })
+      if known.count > 1 {
+        crossedSeries += 1
+        misses.append("\(key.name): series \(s.metric) pairs \(known.map { seriesRows[$0].earlier }.sorted())")
+      } else if let k = known.first, rowsOf.allSatisfy({ $0 == k }) {
+        linked.insert(k)
+      }
+    }
+    seriesFound = linked.count
+  }
+}
+
+@Suite struct TownPairTests {
+  static let scores: [(name: String, set: String, score: TownScore)] = TownKey.all().map {
+    ($0.key.name, $0.set, (try? TownScore($0.key)) ?? TownScore.empty($0.key.name))
+  }
+
+  /// The scores of one set, printed pair by pair and in total.
+  static func total(_ set: String) -> TownScore? {
+    let mine = scores.filter { $0.set == set }
+    guard !mine.isEmpty else { return nil }
+    var t = TownScore.zero
+    for s in mine {
+      print("[\(set)] \(s.name): \(s.score.summary)")
+      for m in s.score.misses { print("    \(m)") }
+      t.add(s.score)
+    }
+    print("[\(set)] total: \(t.summary)")
+    return t
+  }
+
+  @Test func developSet() throws {
+    let t = try #require(Self.total("develop"))
+    #expect(t.foundShare >= 0.9)
+    #expect(t.agreedShare >= 0.85)
+    #expect(t.measuresRight == t.measures)
+    #expect(t.repeatedFound == t.repeated)
+    #expect(t.crossedSeries == 0)
+  }
+
+  @Test func checkSet() throws {
+    guard let t = Self.total("check") else { return }
+    #expect(t.foundShare >= 0.9)
+    #expect(t.agreedShare >= 0.85)
+    #expect(t.measuresRight == t.measures)
+    #expect(t.repeatedFound == t.repeated)
+    #expect(t.crossedSeries == 0)
+  }
+}
+
+extension TownScore {
+  static var zero: TownScore { TownScore() }
+  static func empty(_ name: String) -> TownScore {
+    var s = TownScore()
+    s.misses = ["\(name): could not be read"]
+    return s
+  }
+  private init() {}
+}
