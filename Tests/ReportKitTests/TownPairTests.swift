@@ -118,7 +118,9 @@ struct TownScore {
       }
       return out
     }
-    func overlap(_ x: Range<Int>, _ y: Range<Int>) -> Int { max(0, min(x.upperBound, y.upperBound) - max(x.lowerBound, y.lowerBound)) }
+    func overlap(_ x: Range<Int>, _ y: Range<Int>) -> Int {
+      max(0, min(x.upperBound, y.upperBound) - max(x.lowerBound, y.lowerBound))
+    }
     let statusName: [FollowUpStatus: String] = [
       .followedUp: "followed_up", .mentionedOnly: "mentioned_only", .notMentioned: "not_mentioned",
     ]

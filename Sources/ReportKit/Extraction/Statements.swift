@@ -145,8 +145,11 @@ struct StatementExtractor: Sendable {
   let categories: CategoryIndex
   let directions: [TargetBound]
   let directionTrie: WordTrie
+  /// Modals and quantified aims (commitment-markers.txt): see `commits(_:_:)`.
+  let commitmentMarkers: WordTrie
 
   init(lexicons: Lexicons) {
+    commitmentMarkers = WordTrie(lexicons.words("commitment-markers"))
     let dir = lexicons.pairs("metric-directions").compactMap { p in TargetBound(rawValue: p.0).map { ($0, p.1) } }
     directions = dir.map(\.0)
     directionTrie = WordTrie(dir.map(\.1))
@@ -289,6 +292,12 @@ struct StatementExtractor: Sendable {
             c.parent = parent
             out.append(c)
             current = out.count - 1
+          } else if inPlan && current == nil && commits(doc, clause.lowerBound..<sentence.upperBound) {
+            // A plan sentence that commits without opening on a listed verb.
+            var c = makeCommitment(doc, clause, &figures, taxonomy: taxonomy, section: sec, lead: nil)
+            c.parent = parent
+            out.append(c)
+            current = out.count - 1
           } else if let k = current {
             // A clause without a verb of its own continues the commitment.
             let extra = makeCommitment(doc, clause, &figures, taxonomy: taxonomy, section: sec, lead: nil)
@@ -325,6 +334,7 @@ struct StatementExtractor: Sendable {
     doc.analysis.units.withUnsafeBufferPointer { p -> Lead? in
       var i = clause.lowerBound
       var intensityWord: String? = nil
+      i += Self.ordinalLength(p, i, clause.upperBound)
       for _ in 0..<3 {
         var moved = false
         if let m = intensity.longestMatch(p, from: i, limit: clause.upperBound), m.length < clause.count {

@@ -961,6 +961,46 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "commitment-markers",
+      #"""
+      # commitment-markers.txt: words that make a plan sentence a commitment when it does not open
+      # with an action verb of commitment-verbs.txt: a modal (须, 要, 将, 确保, 一律 …) or a quantified
+      # aim (不少于, 不低于, 达到, 增加到, 控制在, 保持在 …). A sentence of a plan part holding one of
+      # these words is read as a commitment (涉法事项须经法律顾问审查后方可决定; 全年举办法治宣传活动
+      # 不少于18场次; “法律明白人”增加到120名以上). Grammar words of the language, not phrases of reports.
+      # Extend with --lexicon (a file whose first line is `# lexicon: commitment-markers`).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      一律
+      不低于
+      不少于
+      不得
+      不超过
+      不高于
+      严禁
+      充实到
+      力争
+      务必
+      增加到
+      应当
+      必须
+      扩充到
+      扩大到
+      控制在
+      提升到
+      提高到
+      提高至
+      确保
+      维持在
+      要
+      达到
+      降低到
+      降至
+      须
+      """#
+    ),
+    (
       "commitment-verbs",
       #"""
       # commitment-verbs.txt: action verbs that head a commitment in plan text
@@ -1043,6 +1083,7 @@ enum BuiltinLexiconText {
       实施
       实施好
       实行
+      履行
       巩固
       延续
       建好
@@ -1148,6 +1189,7 @@ enum BuiltinLexiconText {
       运用
       迭代升级
       遏制
+      配备
       采取
       释放
       防止
@@ -8203,6 +8245,56 @@ enum BuiltinLexiconText {
       随着
       需要
       项
+      """#
+    ),
+    (
+      "synonyms",
+      #"""
+      # synonyms.txt: words that say the same thing in a report's plan and in next year's review,
+      # each mapped to the word that stands for its group (开展 for 举办/组织, 增加 for 扩充/培育,
+      # 稳定 for 平稳). compare matches a plan against the review, and one problem against another,
+      # with each word read as its group's word. Words and near-synonyms of the language, not phrases
+      # of any report.
+      # Columns (TAB separated): word standing for the group<TAB>synonym
+      # Extend with --lexicon (a file whose first line is `# lexicon: synonyms`).
+      # To extend: add one row per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      人员	队伍
+      化解	调处
+      培训	轮训
+      增加	充实
+      增加	培养
+      增加	培育
+      增加	壮大
+      增加	扩充
+      增加	扩大
+      增加	新增
+      完善	健全
+      审查	审核
+      审查	把关
+      宣传	宣教
+      宣传	宣讲
+      开展	举办
+      开展	举行
+      开展	组织
+      开展	组织开展
+      意识	理念
+      意识	观念
+      提高	增强
+      提高	提升
+      改进	改善
+      方式	形式
+      方式	方法
+      普法	法制宣传
+      普法	法治宣传
+      法律	法学
+      稳定	安定
+      稳定	平稳
+      考试	测试
+      落实	实施
+      落实	执行
+      落实	推行
       """#
     ),
     (

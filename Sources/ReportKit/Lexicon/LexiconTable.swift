@@ -8,8 +8,10 @@ public struct LexiconTable: Sendable {
 
   /// The names of the lexicons the tool knows, in the order they load.
   public static let knownNames = [
-    "admin-divisions", "categories", "commitment-verbs", "domain-words", "intensity-words", "metric-aliases",
-    "metric-directions", "not-quantities", "problem-markers", "promise-markers", "section-roles", "stop-words", "units",
+    "admin-divisions", "categories", "commitment-markers", "commitment-verbs", "domain-words", "intensity-words",
+    "metric-aliases",
+    "metric-directions", "not-quantities", "problem-markers", "promise-markers", "section-roles", "stop-words",
+    "synonyms", "units",
   ]
 
   /// Parses the text of a lexicon file. A header line `# lexicon: NAME` names the

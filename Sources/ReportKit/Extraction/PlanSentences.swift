@@ -1,0 +1,35 @@
+/// Which sentences of a plan part commit to action when they do not open on
+/// an action verb of the commitment-verbs lexicon.
+extension StatementExtractor {
+  /// 一是 … 十是, 首先, 其次, 最后: the ordinal an item of a plan opens with,
+  /// as its length in units (0 when none).
+  static func ordinalLength(_ p: UnsafeBufferPointer<UInt16>, _ i: Int, _ end: Int) -> Int {
+    guard i + 2 < end else { return 0 }
+    let numerals: Set<UInt16> = Set("一二三四五六七八九十".utf16)
+    if numerals.contains(p[i]) && p[i + 1] == 0x662F { return 2 }  // 一是
+    if numerals.contains(p[i]) && numerals.contains(p[i + 1]) && i + 3 < end && p[i + 2] == 0x662F { return 3 }  // 十一是
+    for w in Self.ordinalWords where i + w.count < end && p.has(w, at: i) { return w.count }
+    return 0
+  }
+
+  static let ordinalWords = ["首先", "其次", "再次", "最后"].map { Array($0.utf16) }
+
+  /// Whether a clause of a plan part commits to action without opening on
+  /// a listed verb: an action verb further in (法律顾问全程参与决策), a modal
+  /// (涉法事项须经法律顾问审查后方可决定) or a quantified aim (“法律明白人”增加到
+  /// 120名以上; 全年举办法治宣传活动不少于18场次), from the commitment-verbs and
+  /// commitment-markers lexicons.
+  func commits(_ doc: Document, _ clause: Range<Int>) -> Bool {
+    guard clause.count >= 4 else { return false }
+    return doc.analysis.units.withUnsafeBufferPointer { p -> Bool in
+      var found = false
+      commitmentMarkers.forEachMatch(p, in: clause) { _, _, _ in found = true }
+      if found { return true }
+      // A verb with something after it to act on.
+      verbs.forEachMatch(p, in: clause) { _, s, len in
+        if s + len + 2 <= clause.upperBound { found = true }
+      }
+      return found
+    }
+  }
+}
