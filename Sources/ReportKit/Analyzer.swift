@@ -27,8 +27,11 @@ public struct Report: Sendable {
   public func makeSegmenter() -> Segmenter { Segmenter(trie: domainTrie) }
 
   /// A similarity index over this report's lexicons.
-  public func makeSimilarity() -> TextSimilarity {
-    TextSimilarity(trie: domainTrie, stopWords: lexicons.words("stop-words"))
+  /// With `synonyms`, words of the synonyms lexicon count as the word of
+  /// their group (举办 as 开展).
+  public func makeSimilarity(synonyms: Bool = false) -> TextSimilarity {
+    TextSimilarity(
+      trie: domainTrie, stopWords: lexicons.words("stop-words"), synonyms: synonyms ? lexicons.pairs("synonyms") : [])
   }
 }
 

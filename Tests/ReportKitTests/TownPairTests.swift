@@ -132,23 +132,27 @@ struct TownScore {
           misses.append("\(key.name): plan text not in the analysis text: \(row.earlier)")
           continue
         }
-        // The commitment covering most of the item.
-        var best: (Int, Int)? = nil
-        for (i, c) in e.commitments.enumerated() {
-          let o = overlap(c.range, r)
-          if o > 0 && o > (best?.1 ?? 0) { best = (i, o) }
-        }
-        let covered = e.commitments.map { overlap($0.range, r) }.reduce(0, +)
-        guard let (ci, _) = best, covered * 2 >= r.count else {
+        // The key marks sentences, the tool clauses: an item is found when
+        // commitments cover half of it, and its status is the strongest of
+        // theirs (followed up over mentioned over not mentioned).
+        let over = e.commitments.indices.filter { overlap(e.commitments[$0].range, r) > 0 }
+        let covered = over.map { overlap(e.commitments[$0].range, r) }.reduce(0, +)
+        guard !over.isEmpty, covered * 2 >= r.count else {
           misses.append("\(key.name): plan sentence not found as a commitment: \(row.earlier)")
           continue
         }
         found += 1
-        let got = pair.commitments.first { $0.commitment == ci }.map { statusName[$0.status]! } ?? "?"
+        let rank: [FollowUpStatus: Int] = [.followedUp: 2, .mentionedOnly: 1, .notMentioned: 0]
+        let strongest = pair.commitments.filter { over.contains($0.commitment) }.max {
+          rank[$0.status]! < rank[$1.status]!
+        }
+        let got = strongest.map { statusName[$0.status]! } ?? "?"
+        let shown =
+          strongest?.matches.first.map { "\(l.document.text($0.range).prefix(30))（\(format($0.score))）" } ?? ""
         if got == row.expected {
           agreed += 1
         } else {
-          misses.append("\(key.name): status \(got), key \(row.expected): \(row.earlier)")
+          misses.append("\(key.name): status \(got), key \(row.expected): \(row.earlier) ← \(shown)")
         }
       case "measure":
         measures += 1

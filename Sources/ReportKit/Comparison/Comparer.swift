@@ -45,7 +45,7 @@ public struct Comparer {
   func pair(_ reports: [Report], _ a: Int, _ b: Int, _ extractor: StatementExtractor) -> ReportPair {
     let older = reports[a]
     let newer = reports[b]
-    let sim = older.makeSimilarity()
+    let sim = older.makeSimilarity(synonyms: true)
     let reviewSentences = sentences(newer, where: { $0 == .review })
     let reviewTexts = reviewSentences.map { newer.document.text($0) }
     sim.addToCollection(reviewTexts + older.commitments.map(older.text(of:)))
@@ -59,24 +59,27 @@ public struct Comparer {
           t, of: older, in: newer, extractor: extractor, sim: sim, reviewSentences: reviewSentences,
           reviewIndex: reviewIndex))
     }
+    // Measurable commitments, judged like targets.
+    let measured = commitmentTargets(older).map { commitmentOutcome($0, of: older, in: newer, sim: sim) }
+    outcomes += measured
 
     // Commitments.
     var follow: [FollowUp] = []
     // Clauses of next year's plan, to find commitments repeated word for word.
     let split: (String) -> [String] = { $0.split(whereSeparator: { "，；、".contains($0) }).map(String.init) }
     let nextPlan = Set(newer.commitments.flatMap { split(newer.text(of: $0)) }.filter { $0.count >= 8 })
+    let otherSentences = sentences(newer, where: { $0 != .review })
+    let search = FollowUpSearch(
+      sim: sim, reviewSentences: reviewSentences, reviewIndex: reviewIndex, otherSentences: otherSentences,
+      otherIndex: sim.index(otherSentences.map { newer.document.text($0) }))
     for (i, c) in older.commitments.enumerated() {
-      let text = older.text(of: c)
-      let best = sim.bestMatches(text, in: reviewIndex, k: 3).map { (reviewSentences[$0.index], $0.score) }
-      let top = best.first?.1 ?? 0
-      var status = FollowUpStatus.notMentioned
-      if top >= 0.4, let r = best.first?.0, isEvidence(newer.document.text(r)) {
-        status = .followedUp
-      } else if top >= 0.25 {
-        status = .mentionedOnly
-      }
-      let repeated = status != .followedUp && split(text).contains { $0.count >= 8 && nextPlan.contains($0) }
-      follow.append(FollowUp(commitment: i, matches: best, status: status, repeatedWithoutFollowUp: repeated))
+      let copied = split(older.text(of: c)).contains { $0.count >= 8 && nextPlan.contains($0) }
+      let (status, matches, reason) = followUp(
+        c, of: older, in: newer, search: search, measured: measured, copiedIntoNextPlan: copied)
+      follow.append(
+        FollowUp(
+          commitment: i, matches: matches, status: status, repeatedWithoutFollowUp: copied && status != .followedUp,
+          reason: reason))
     }
     // older heading is followed up when any of its sub-commitments is.
     for i in follow.indices where older.commitments[follow[i].commitment].isHeading {
@@ -133,7 +136,8 @@ public struct Comparer {
 
   /// older passage is evidence of work done when it reports a figure or a result.
   func isEvidence(_ s: String) -> Bool {
-    if s.contains(where: { $0.isNumber }) { return true }
+    // A figure in digits (一件事, 每月一次 are no figures).
+    if s.utf16.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0xFF10 && $0 <= 0xFF19) }) { return true }
     let done = ["完成", "建立", "出台", "制定", "举办", "召开", "开展", "印发", "实现", "成立", "取得", "新增", "组织"]
     return done.contains { s.contains($0) }
   }

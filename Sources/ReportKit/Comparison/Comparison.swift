@@ -54,6 +54,9 @@ public struct FollowUp: Sendable {
   public var status: FollowUpStatus
   /// Repeated word for word in the next plan without follow-up.
   public var repeatedWithoutFollowUp: Bool
+  /// Why the status was given, in words for the reader (empty when only
+  /// the similarity decided).
+  public var reason: String = ""
 }
 
 public struct ProblemPair: Sendable {

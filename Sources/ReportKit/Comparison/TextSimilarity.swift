@@ -15,6 +15,8 @@ public final class TextSimilarity {
   private var ids: [UInt64: Int32] = [:]
   private let stopKeys: Set<UInt64>
   private var documentFrequency: [Int32] = []
+  /// Whether each feature id is a word (not a character bigram).
+  private var isWord: [Bool] = []
   private var documents = 0
   /// Vectors already computed, by text (cleared when the collection grows).
   private var cache: [String: Vector] = [:]
@@ -32,7 +34,14 @@ public final class TextSimilarity {
     self.init(trie: WordTrie(lexicons.words("domain-words")), stopWords: lexicons.words("stop-words"))
   }
 
-  public init(trie: WordTrie, stopWords: [String]) {
+  /// Synonyms (synonyms.txt: the group's word, then a synonym), read as
+  /// the group's word before the features are taken.
+  private let synonymTrie: WordTrie
+  private let synonymTargets: [[UInt16]]
+
+  public init(trie: WordTrie, stopWords: [String], synonyms: [(String, String)] = []) {
+    synonymTrie = WordTrie(synonyms.map(\.1))
+    synonymTargets = synonyms.map { Array($0.0.utf16) }
     segmenter = Segmenter(trie: trie)
     self.stopWords = Set(stopWords)
     stopKeys = Set(stopWords.map { Self.hash(Array($0.utf16), 0..<$0.utf16.count) })
@@ -42,7 +51,7 @@ public final class TextSimilarity {
   /// bigrams inside Han runs (tagged apart by the top bit). Stop words and
   /// bare numbers are left out.
   func featureKeys(_ text: String) -> [(key: UInt64, word: Bool)] {
-    let u = Array(text.utf16)
+    let u = canonical(text)
     var tokens: [Token] = []
     segmenter.segment(u, into: &tokens)
     var out: [(key: UInt64, word: Bool)] = []  // labelled as returned: no cast (a copy) on return
@@ -64,7 +73,7 @@ public final class TextSimilarity {
 
   /// The features as readable strings (`w:` words, `b:` bigrams), for tests and notes.
   public func features(_ text: String) -> [String] {
-    let u = Array(text.utf16)
+    let u = canonical(text)
     var tokens: [Token] = []
     segmenter.segment(u, into: &tokens)
     var out = tokens.filter { $0.kind == .word }.map { String(decoding: u[$0.range], as: UTF16.self) }
@@ -76,6 +85,28 @@ public final class TextSimilarity {
         if !stopWords.contains(g) { out.append("b:" + g) }
       }
       i += 1
+    }
+    return out
+  }
+
+  /// The text's units with each synonym (longest first) replaced by its
+  /// group's word.
+  func canonical(_ text: String) -> [UInt16] {
+    let u = Array(text.utf16)
+    guard !synonymTargets.isEmpty else { return u }
+    var out: [UInt16] = []
+    out.reserveCapacity(u.count)
+    u.withUnsafeBufferPointer { p in
+      var i = 0
+      while i < p.count {
+        if let m = synonymTrie.longestMatch(p, from: i, limit: p.count) {
+          out += synonymTargets[m.value]
+          i += m.length
+        } else {
+          out.append(p[i])
+          i += 1
+        }
+      }
     }
     return out
   }
@@ -98,6 +129,7 @@ public final class TextSimilarity {
     let i = Int32(documentFrequency.count)
     ids[f] = i
     documentFrequency.append(0)
+    isWord.append(f >> 63 == 0)
     return i
   }
 
@@ -200,6 +232,47 @@ public final class TextSimilarity {
       if s > 0 { scored.append((c, s)) }
     }
     return scored.sorted { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }.prefix(k).map { ($0.0, $0.1) }
+  }
+
+  /// The candidates that hold most of the query: the weight of the
+  /// query's features a candidate holds over the weight of all of them
+  /// (rare words weigh most), best first, at most `k`. A review sentence
+  /// saying more than a plan does is not marked down for it, as cosine
+  /// would.
+  /// With `wordsOnly`, only words count (the key terms; bigrams across two
+  /// words are noise there).
+  public func bestCoverage(_ query: String, in index: Index, k: Int = 3, wordsOnly: Bool = false) -> [(
+    index: Int, score: Double
+  )] {
+    let q = vector(query)
+    var total = 0.0
+    var held: [Int: Double] = [:]
+    for (i, id) in q.ids.enumerated() where !wordsOnly || isWord[Int(id)] {
+      total += q.weights[i]
+      for (c, _) in index.postings[id] ?? [] { held[Int(c), default: 0] += q.weights[i] }
+    }
+    guard total > 0 else { return [] }
+    var scored: [(index: Int, score: Double)] = held.map { (index: $0.key, score: $0.value / total) }
+    scored.sort { a, b in a.score > b.score || (a.score == b.score && a.index < b.index) }
+    return Array(scored.prefix(k))
+  }
+
+  /// The share of `query`'s feature weight that `text` holds (see
+  /// `bestCoverage`).
+  public func coverage(_ query: String, in text: String) -> Double {
+    let x = vector(query)
+    let y = vector(text)
+    var i = 0
+    var j = 0
+    var held = 0.0
+    var total = 0.0
+    while i < x.ids.count {
+      total += x.weights[i]
+      while j < y.ids.count && y.ids[j] < x.ids[i] { j += 1 }
+      if j < y.ids.count && y.ids[j] == x.ids[i] { held += x.weights[i] }
+      i += 1
+    }
+    return total > 0 ? held / total : 0
   }
 
   func cosine(_ x: Vector, _ y: Vector) -> Double {

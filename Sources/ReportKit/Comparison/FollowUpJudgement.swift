@@ -1,0 +1,96 @@
+/// Whether a commitment was followed up: what the next review says was done,
+/// matched by the commitment's action and object (key terms weighted by
+/// their rarity, synonyms read as one word), then by the figures of its
+/// subject.
+extension Comparer {
+  /// The least share of a commitment a review sentence reporting work done
+  /// (a figure, or a word of doing) must hold for a follow-up.
+  static let followUpScore = 0.5
+  /// The least share for a mention in the review.
+  static let mentionScore = 0.4
+  /// The longest review sentence read as the lead-in of its paragraph
+  /// (二是合法性审查实现全覆盖。), whose evidence is the sentences after it.
+  static let maxLeadIn = 20
+
+  /// The review and the rest of next year's report, indexed for matching.
+  struct FollowUpSearch {
+    var sim: TextSimilarity
+    var reviewSentences: [Range<Int>]
+    var reviewIndex: TextSimilarity.Index
+    /// Sentences of next year's report outside its review (problems, plans).
+    var otherSentences: [Range<Int>]
+    var otherIndex: TextSimilarity.Index
+  }
+
+  /// What a commitment is matched by: its text, what its verb acts on,
+  /// and, for an item opening on 一是/二是, the item's own first clause
+  /// (七是推进政务公开，…: 政务公开).
+  func queries(_ c: Commitment, of r: Report) -> [String] {
+    var out = [r.text(of: c)]
+    if c.verb != nil { out.append(r.object(of: c)) }
+    let d = r.document
+    let opens = d.analysis.units.withUnsafeBufferPointer {
+      StatementExtractor.ordinalLength($0, c.range.lowerBound, c.range.upperBound)
+    }
+    if opens > 0, let first = StatementExtractor.clauses(d, c.range).first, first.count > opens + 2 {
+      out.append(d.text((first.lowerBound + opens)..<first.upperBound))
+    }
+    return Array(Set(out.filter { !$0.isEmpty }))
+  }
+
+  /// The sentences holding the largest share of any of the queries, best
+  /// first, at most three.
+  func matches(_ queries: [String], in index: TextSimilarity.Index, _ sentences: [Range<Int>], sim: TextSimilarity)
+    -> [(range: Range<Int>, score: Double)]
+  {
+    var best: [Int: Double] = [:]
+    for q in queries {
+      for m in sim.bestCoverage(q, in: index, k: 3) { best[m.index] = max(best[m.index] ?? 0, m.score) }
+    }
+    let ranked = best.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+    return ranked.prefix(3).map { (sentences[$0.key], $0.value) }
+  }
+
+  /// Whether a review sentence reports work done; a short sentence opening
+  /// its paragraph (a lead-in) is judged with the sentence after it.
+  func reportsWork(_ r: Range<Int>, in newer: Report) -> Bool {
+    let d = newer.document
+    if isEvidence(d.text(r)) { return true }
+    guard r.count <= Self.maxLeadIn,
+      let p = d.paragraphs.first(where: { $0.analysisRange.contains(r.lowerBound) }),
+      StatementExtractor.sentences(d, p.analysisRange).first == r
+    else { return false }
+    let rest = StatementExtractor.sentences(d, p.analysisRange).dropFirst().first
+    return rest.map { isEvidence(d.text($0)) } ?? false
+  }
+
+  /// The status of one commitment, the passages that decide it and why.
+  func followUp(
+    _ c: Commitment, of older: Report, in newer: Report, search: FollowUpSearch, measured: [TargetOutcome],
+    copiedIntoNextPlan: Bool
+  ) -> (status: FollowUpStatus, matches: [(range: Range<Int>, score: Double)], reason: String) {
+    let qs = queries(c, of: older)
+    let best = matches(qs, in: search.reviewIndex, search.reviewSentences, sim: search.sim)
+    // A figure of the same subject in the review answers a measurable commitment.
+    if let m = measured.first(where: { $0.evidence != nil && $0.target.quantity.map(c.quantities.contains) == true }),
+      let ev = m.evidence
+    {
+      return (.followedUp, [ev] + best.filter { $0.range != ev.range }, "回顾报告了同一事项的数字")
+    }
+    if let done = best.first(where: { $0.score >= Self.followUpScore && reportsWork($0.range, in: newer) }) {
+      return (.followedUp, [done] + best.filter { $0.range != done.range }, "回顾讲到同一工作，并报告了做法或数字")
+    }
+    if let top = best.first, top.score >= Self.mentionScore {
+      return (.mentionedOnly, best, "回顾讲到同一工作，但没有说做成了什么")
+    }
+    // Named again in next year's problems or plan, in other words (a
+    // sentence copied word for word is flagged as such instead).
+    if !copiedIntoNextPlan {
+      let other = matches(qs, in: search.otherIndex, search.otherSentences, sim: search.sim)
+      if let top = other.first, top.score >= Self.followUpScore {
+        return (.mentionedOnly, [top] + best, "只在下一年的问题或计划中提到")
+      }
+    }
+    return (.notMentioned, best, "")
+  }
+}
