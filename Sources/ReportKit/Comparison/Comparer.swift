@@ -91,14 +91,7 @@ public struct Comparer {
       }
     }
 
-    // Repeated problems.
-    var repeated: [ProblemPair] = []
-    for (i, p) in older.problems.enumerated() {
-      for (j, q) in newer.problems.enumerated() {
-        let s = sim.similarity(p.text, q.text)
-        if s >= 0.6 { repeated.append(ProblemPair(earlier: i, later: j, score: s)) }
-      }
-    }
+    let repeated = repeatedProblems(older, newer, extractor, sim: sim)
     return ReportPair(
       earlier: a, later: b, targets: outcomes, commitments: follow, repeatedProblems: repeated,
       copied: copied(older, newer))
@@ -401,11 +394,12 @@ public struct Comparer {
     for ri in order {
       let r = reports[ri]
       guard let year = r.document.metadata.reviewYear else { continue }
+      let shared = sharedBareSubjects(r, x)
       for (qi, q) in r.quantities.enumerated() {
         guard let s = q.section, r.document.sections[s].role == .review, q.change == nil, !q.subject.isEmpty else {
           continue
         }
-        let key = x.metric(q.subject)
+        let key = seriesKey(r, q, x, shared: shared)
         let unit = q.baseUnit
         byUnit[unit, default: UnitGroups()].open(for: year)
         // Reports come in year order, so a group has this year's figure

@@ -7767,8 +7767,12 @@ enum BuiltinLexiconText {
       不完善
       不容忽视
       不平衡
+      不强
+      不相适应
       不规范
       不足
+      不适应
+      不高
       乱作为
       亟待
       亟待解决
@@ -7779,9 +7783,11 @@ enum BuiltinLexiconText {
       作风不实
       依然存在
       偏低
+      偏少
       偏弱
       凭习惯
       凭经验
+      单一
       压力加大
       压力较大
       发展不平衡不充分
@@ -7805,7 +7811,9 @@ enum BuiltinLexiconText {
       有待进一步完善
       有待进一步提升
       有待进一步提高
+      欠缺
       比较薄弱
+      淡薄
       滞后
       相对滞后
       相对薄弱
@@ -8260,6 +8268,7 @@ enum BuiltinLexiconText {
       # To extend: add one row per line in the data block below, keep it sorted
       # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
 
+      人员	力量
       人员	队伍
       化解	调处
       培训	轮训
