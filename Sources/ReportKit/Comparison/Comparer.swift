@@ -151,10 +151,8 @@ public struct Comparer {
   ) -> TargetOutcome {
     let d = newer.document
     guard let value = t.value else {
-      let best = sim.bestMatches(t.text, in: reviewIndex, k: 1).first
-      return TargetOutcome(
-        target: t, outcome: nil, evidence: best.map { (reviewSentences[$0.index], $0.score) }, status: .unclear,
-        note: best.map { "定性目标，最相近的回顾语句相似度 \(format($0.score, digits: 2))" } ?? "定性目标，回顾中未找到相近语句")
+      return qualitativeOutcome(
+        t, in: newer, extractor: extractor, sim: sim, reviewSentences: reviewSentences, reviewIndex: reviewIndex)
     }
     let candidates = newer.quantities.filter { q in
       guard let s = q.section, d.sections[s].role == .review else { return false }

@@ -34,6 +34,8 @@ public enum ComparisonRenderer {
     public var isHeading: Bool
     public var status: String
     public var repeatedWithoutFollowUp: Bool
+    /// Why the status was given (empty when the similarity alone decided).
+    public var reason: String
     public var matches: [MatchJSON]
   }
 
@@ -124,7 +126,7 @@ public enum ComparisonRenderer {
         let c = older.commitments[f.commitment]
         return CommitmentJSON(
           text: older.text(of: c), span: span(older, c.range), isHeading: c.isHeading, status: f.status.rawValue,
-          repeatedWithoutFollowUp: f.repeatedWithoutFollowUp,
+          repeatedWithoutFollowUp: f.repeatedWithoutFollowUp, reason: f.reason,
           matches: f.matches.map { MatchJSON(span: span(newer, $0.range), score: ($0.score * 1000).rounded() / 1000) })
       }
       let problems = p.repeatedProblems.map {
@@ -221,13 +223,14 @@ public enum ComparisonRenderer {
             + "承诺落实情况（已落实 \(counts["followed_up"] ?? 0)，仅提及 \(counts["mentioned_only"] ?? 0)，未提及 \(counts["not_mentioned"] ?? 0)）"
             + (markdown ? "" : "："))
         table(
-          ["承诺", "结论", "最相近的回顾语句（相似度）"],
+          ["承诺", "结论", "最相近的语句（相似度）", "依据"],
           p.commitments.map { c in
             [
-              (c.isHeading ? "【】" : "") + c.text + (c.repeatedWithoutFollowUp ? "　⚠ 次年计划原样重复" : ""),
+              (c.isHeading ? "【小标题】" : "") + c.text + (c.repeatedWithoutFollowUp ? "　⚠ 次年计划原样重复" : ""),
               statusName[c.status] ?? c.status,
               c.matches.first.map { "第 \($0.span.line) 行“\($0.span.text.prefix(40))…”（\(format($0.score, digits: 2))）" }
                 ?? "—",
+              c.reason.isEmpty ? "—" : c.reason,
             ]
           })
       }
@@ -344,7 +347,7 @@ extension ComparisonRenderer {
         let counts = Dictionary(grouping: p.commitments, by: \.status).mapValues(\.count)
         out += "<details><summary><h3 style=\"display:inline\">承诺落实情况（已落实 \(counts["followed_up"] ?? 0)，"
         out += "仅提及 \(counts["mentioned_only"] ?? 0)，未提及 \(counts["not_mentioned"] ?? 0)）</h3></summary>\n"
-        out += "<table class=\"commitments\">\n<tr><th>承诺</th><th>结论</th><th>最相近的回顾语句（相似度）</th></tr>\n"
+        out += "<table class=\"commitments\">\n<tr><th>承诺</th><th>结论</th><th>最相近的语句（相似度）</th><th>依据</th></tr>\n"
         for cm in p.commitments {
           let warn = cm.repeatedWithoutFollowUp ? " <span class=\"warn\">⚠ 次年计划原样重复</span>" : ""
           let match =
@@ -352,7 +355,8 @@ extension ComparisonRenderer {
               cell(String($0.span.text.prefix(60)), line: $0.span.line) + "（\(format($0.score, digits: 2))）"
             } ?? "—"
           out +=
-            "<tr><td>\(cell(cm.text, line: cm.span.line))\(warn)</td><td>\(status(cm.status))</td><td>\(match)</td></tr>\n"
+            "<tr><td>\(cell(cm.text, line: cm.span.line))\(warn)</td><td>\(status(cm.status))</td><td>\(match)</td>"
+            + "<td>\(esc(cm.reason.isEmpty ? "—" : cm.reason))</td></tr>\n"
         }
         out += "</table>\n</details>\n"
       }
