@@ -66,14 +66,19 @@ public struct Comparer {
     // Commitments.
     var follow: [FollowUp] = []
     // Clauses of next year's plan, to find commitments repeated word for word.
-    let split: (String) -> [String] = { $0.split(whereSeparator: { "，；、".contains($0) }).map(String.init) }
-    let nextPlan = Set(newer.commitments.flatMap { split(newer.text(of: $0)) }.filter { $0.count >= 8 })
+    // Pieces between ，；、 of at least 8 units, read on the units (splitting
+    // Strings by Character cost a tenth of a compare).
+    func split(_ r: Report, _ c: Commitment) -> [ArraySlice<UInt16>] {
+      let u = r.document.analysis.units[c.range]
+      return u.split(whereSeparator: { $0 == 0xFF0C || $0 == 0xFF1B || $0 == 0x3001 }).filter { $0.count >= 8 }
+    }
+    let nextPlan = Set(newer.commitments.flatMap { split(newer, $0) })
     let otherSentences = sentences(newer, where: { $0 != .review })
     let search = FollowUpSearch(
       sim: sim, reviewSentences: reviewSentences, reviewIndex: reviewIndex, otherSentences: otherSentences,
-      otherIndex: sim.index(otherSentences.map { newer.document.text($0) }))
+      otherTexts: { otherSentences.map { newer.document.text($0) } })
     for (i, c) in older.commitments.enumerated() {
-      let copied = split(older.text(of: c)).contains { $0.count >= 8 && nextPlan.contains($0) }
+      let copied = split(older, c).contains { nextPlan.contains($0) }
       let (status, matches, reason) = followUp(
         c, of: older, in: newer, search: search, measured: measured, copiedIntoNextPlan: copied)
       follow.append(

@@ -12,43 +12,73 @@ extension Comparer {
   /// (二是合法性审查实现全覆盖。), whose evidence is the sentences after it.
   static let maxLeadIn = 20
 
-  /// The review and the rest of next year's report, indexed for matching.
-  struct FollowUpSearch {
-    var sim: TextSimilarity
-    var reviewSentences: [Range<Int>]
-    var reviewIndex: TextSimilarity.Index
+  /// The review and the rest of next year's report, indexed for matching
+  /// (the rest only when a commitment is not found in the review).
+  final class FollowUpSearch {
+    let sim: TextSimilarity
+    let reviewSentences: [Range<Int>]
+    let reviewIndex: TextSimilarity.Index
     /// Sentences of next year's report outside its review (problems, plans).
-    var otherSentences: [Range<Int>]
-    var otherIndex: TextSimilarity.Index
+    let otherSentences: [Range<Int>]
+    let otherTexts: () -> [String]
+    private var built: TextSimilarity.Index? = nil
+
+    init(
+      sim: TextSimilarity, reviewSentences: [Range<Int>], reviewIndex: TextSimilarity.Index,
+      otherSentences: [Range<Int>], otherTexts: @escaping () -> [String]
+    ) {
+      self.sim = sim
+      self.reviewSentences = reviewSentences
+      self.reviewIndex = reviewIndex
+      self.otherSentences = otherSentences
+      self.otherTexts = otherTexts
+    }
+
+    var otherIndex: TextSimilarity.Index {
+      if let b = built { return b }
+      let b = sim.index(otherTexts())
+      built = b
+      return b
+    }
   }
 
-  /// What a commitment is matched by: its text, what its verb acts on,
-  /// and, for an item opening on 一是/二是, the item's own first clause
-  /// (七是推进政务公开，…: 政务公开).
-  func queries(_ c: Commitment, of r: Report) -> [String] {
-    var out = [r.text(of: c)]
-    if c.verb != nil { out.append(r.object(of: c)) }
+  /// What a commitment is matched by: its text, with what its verb acts
+  /// on as a part of it; and, for an item opening on 一是/二是, the item's
+  /// own first clause (七是推进政务公开，…: 政务公开).
+  struct Query {
+    var text: String
+    var object: String?
+    var topic: String?
+  }
+
+  func query(_ c: Commitment, of r: Report) -> Query {
     let d = r.document
+    var q = Query(text: r.text(of: c), object: c.verb == nil ? nil : r.object(of: c), topic: nil)
     let opens = d.analysis.units.withUnsafeBufferPointer {
       StatementExtractor.ordinalLength($0, c.range.lowerBound, c.range.upperBound)
     }
-    if opens > 0, let first = StatementExtractor.clauses(d, c.range).first, first.count > opens + 2 {
-      out.append(d.text((first.lowerBound + opens)..<first.upperBound))
+    if opens > 0, let first = StatementExtractor.clauses(d, c.range).first, first.count > opens + 2,
+      first.upperBound < c.range.upperBound
+    {
+      q.topic = d.text((first.lowerBound + opens)..<first.upperBound)
     }
-    return Array(Set(out.filter { !$0.isEmpty }))
+    return q
   }
 
-  /// The sentences holding the largest share of any of the queries, best
-  /// first, at most three.
-  func matches(_ queries: [String], in index: TextSimilarity.Index, _ sentences: [Range<Int>], sim: TextSimilarity)
+  /// The sentences holding the largest share of the query (of its text or
+  /// its object, or of its topic), best first, at most three.
+  func matches(_ q: Query, in index: TextSimilarity.Index, _ sentences: [Range<Int>], sim: TextSimilarity)
     -> [(range: Range<Int>, score: Double)]
   {
-    var best: [Int: Double] = [:]
-    for q in queries {
-      for m in sim.bestCoverage(q, in: index, k: 3) { best[m.index] = max(best[m.index] ?? 0, m.score) }
+    var best = sim.bestCoverage(q.text, part: q.object, in: index, k: 3)
+    if let t = q.topic {
+      var by: [Int: Double] = [:]
+      for m in best + sim.bestCoverage(t, in: index, k: 3) { by[m.index] = max(by[m.index] ?? 0, m.score) }
+      best = by.map { (index: $0.key, score: $0.value) }.sorted {
+        $0.score > $1.score || ($0.score == $1.score && $0.index < $1.index)
+      }
     }
-    let ranked = best.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
-    return ranked.prefix(3).map { (sentences[$0.key], $0.value) }
+    return best.prefix(3).map { (sentences[$0.index], $0.score) }
   }
 
   /// Whether a review sentence reports work done; a short sentence opening
@@ -69,7 +99,7 @@ extension Comparer {
     _ c: Commitment, of older: Report, in newer: Report, search: FollowUpSearch, measured: [TargetOutcome],
     copiedIntoNextPlan: Bool
   ) -> (status: FollowUpStatus, matches: [(range: Range<Int>, score: Double)], reason: String) {
-    let qs = queries(c, of: older)
+    let qs = query(c, of: older)
     let best = matches(qs, in: search.reviewIndex, search.reviewSentences, sim: search.sim)
     // A figure of the same subject in the review answers a measurable commitment.
     if let m = measured.first(where: { $0.evidence != nil && $0.target.quantity.map(c.quantities.contains) == true }),
@@ -84,8 +114,9 @@ extension Comparer {
       return (.mentionedOnly, best, "回顾讲到同一工作，但没有说做成了什么")
     }
     // Named again in next year's problems or plan, in other words (a
-    // sentence copied word for word is flagged as such instead).
-    if !copiedIntoNextPlan {
+    // sentence copied word for word is flagged as such instead). Not for a
+    // 政府工作报告, whose next plan takes up nearly every field again.
+    if !copiedIntoNextPlan && newer.document.metadata.kind != .governmentWork {
       let other = matches(qs, in: search.otherIndex, search.otherSentences, sim: search.sim)
       if let top = other.first, top.score >= Self.followUpScore {
         return (.mentionedOnly, [top] + best, "只在下一年的问题或计划中提到")

@@ -15,8 +15,7 @@ public final class TextSimilarity {
   private var ids: [UInt64: Int32] = [:]
   private let stopKeys: Set<UInt64>
   private var documentFrequency: [Int32] = []
-  /// Whether each feature id is a word (not a character bigram).
-  private var isWord: [Bool] = []
+
   private var documents = 0
   /// Vectors already computed, by text (cleared when the collection grows).
   private var cache: [String: Vector] = [:]
@@ -129,7 +128,6 @@ public final class TextSimilarity {
     let i = Int32(documentFrequency.count)
     ids[f] = i
     documentFrequency.append(0)
-    isWord.append(f >> 63 == 0)
     return i
   }
 
@@ -234,25 +232,35 @@ public final class TextSimilarity {
     return scored.sorted { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }.prefix(k).map { ($0.0, $0.1) }
   }
 
-  /// The candidates that hold most of the query: the weight of the
-  /// query's features a candidate holds over the weight of all of them
-  /// (rare words weigh most), best first, at most `k`. A review sentence
-  /// saying more than a plan does is not marked down for it, as cosine
-  /// would.
-  /// With `wordsOnly`, only words count (the key terms; bigrams across two
-  /// words are noise there).
-  public func bestCoverage(_ query: String, in index: Index, k: Int = 3, wordsOnly: Bool = false) -> [(
+  /// The candidates that hold most of a query: the weight of the query's
+  /// features a candidate holds over the weight of all of them (rare words
+  /// weigh most), best first, at most `k`. A review sentence saying more
+  /// than a plan does is not marked down for it, as cosine would. With
+  /// `part` (what the query's verb acts on, a piece of the query), a
+  /// candidate's score is the higher of the whole's share and the part's,
+  /// the part's features weighed as in the whole: one walk for both.
+  public func bestCoverage(_ query: String, part: String? = nil, in index: Index, k: Int = 3) -> [(
     index: Int, score: Double
   )] {
     let q = vector(query)
-    var total = 0.0
-    var held: [Int: Double] = [:]
-    for (i, id) in q.ids.enumerated() where !wordsOnly || isWord[Int(id)] {
-      total += q.weights[i]
-      for (c, _) in index.postings[id] ?? [] { held[Int(c), default: 0] += q.weights[i] }
-    }
+    let total = q.weights.reduce(0, +)
     guard total > 0 else { return [] }
-    var scored: [(index: Int, score: Double)] = held.map { (index: $0.key, score: $0.value / total) }
+    let inPart: Set<Int32> = part.map { Set(vector($0).ids) } ?? []
+    var partTotal = 0.0
+    for (i, id) in q.ids.enumerated() where inPart.contains(id) { partTotal += q.weights[i] }
+    var held: [Int: (whole: Double, part: Double)] = [:]
+    for (i, id) in q.ids.enumerated() {
+      guard let posting = index.postings[id] else { continue }
+      let w = q.weights[i]
+      let p = inPart.contains(id) ? w : 0
+      for (c, _) in posting {
+        let h = held[Int(c)] ?? (0, 0)
+        held[Int(c)] = (h.whole + w, h.part + p)
+      }
+    }
+    var scored: [(index: Int, score: Double)] = held.map { c, h in
+      (index: c, score: max(h.whole / total, partTotal > 0 ? h.part / partTotal : 0))
+    }
     scored.sort { a, b in a.score > b.score || (a.score == b.score && a.index < b.index) }
     return Array(scored.prefix(k))
   }

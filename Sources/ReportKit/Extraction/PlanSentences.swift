@@ -5,11 +5,19 @@ extension StatementExtractor {
   /// as its length in units (0 when none).
   static func ordinalLength(_ p: UnsafeBufferPointer<UInt16>, _ i: Int, _ end: Int) -> Int {
     guard i + 2 < end else { return 0 }
-    let numerals: Set<UInt16> = Set("一二三四五六七八九十".utf16)
-    if numerals.contains(p[i]) && p[i + 1] == 0x662F { return 2 }  // 一是
-    if numerals.contains(p[i]) && numerals.contains(p[i + 1]) && i + 3 < end && p[i + 2] == 0x662F { return 3 }  // 十一是
+    if isNumeral(p[i]) && p[i + 1] == 0x662F { return 2 }  // 一是
+    if isNumeral(p[i]) && isNumeral(p[i + 1]) && i + 3 < end && p[i + 2] == 0x662F { return 3 }  // 十一是
     for w in Self.ordinalWords where i + w.count < end && p.has(w, at: i) { return w.count }
     return 0
+  }
+
+  /// 一 … 十.
+  @inline(__always)
+  static func isNumeral(_ c: UInt16) -> Bool {
+    switch c {
+    case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341: return true
+    default: return false
+    }
   }
 
   static let ordinalWords = ["首先", "其次", "再次", "最后"].map { Array($0.utf16) }

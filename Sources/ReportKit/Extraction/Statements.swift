@@ -286,13 +286,22 @@ struct StatementExtractor: Sendable {
           start = e
         }
         var current: Int? = nil
+        // Whether the sentence commits without a listed verb: asked once.
+        var sentenceCommits: Bool? = nil
         for clause in Self.clauses(doc, start..<sentence.upperBound) {
           if let lead = leadingVerb(doc, clause) {
             var c = makeCommitment(doc, clause, &figures, taxonomy: taxonomy, section: sec, lead: lead)
             c.parent = parent
             out.append(c)
             current = out.count - 1
-          } else if inPlan && current == nil && commits(doc, clause.lowerBound..<sentence.upperBound) {
+          } else if inPlan && current == nil
+            && (sentenceCommits
+              ?? {
+                let c = commits(doc, clause.lowerBound..<sentence.upperBound)
+                sentenceCommits = c
+                return c
+              }())
+          {
             // A plan sentence that commits without opening on a listed verb.
             var c = makeCommitment(doc, clause, &figures, taxonomy: taxonomy, section: sec, lead: nil)
             c.parent = parent

@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+@testable import ReportKit
+
+/// Plans of one year against the next year's report, on small reports
+/// written for the tests (not the Corpus/towns pairs the rules were tuned on).
+@Suite struct PlanFollowUpTests {
+  /// A town report: review, problems and plan parts.
+  static func report(_ town: String, _ year: Int, review: String, problems: String, plan: String) -> String {
+    """
+    \(town)\(year)年法治政府建设工作情况报告
+
+    一、\(year)年工作情况
+    \(review)
+
+    二、存在的问题
+    \(problems)
+
+    三、\(year + 1)年工作计划
+    \(plan)
+    """
+  }
+
+  static func compare(_ a: String, _ b: String, lexicons: Lexicons = .builtin) throws -> (YearComparison, ReportPair) {
+    let an = Analyzer(lexicons: lexicons)
+    let r1 = try an.analyze(bytes: Array(a.utf8), path: "a.txt")
+    let r2 = try an.analyze(bytes: Array(b.utf8), path: "b.txt")
+    let result = Comparer().compare([r1, r2])
+    return (result, try #require(result.pairs.first))
+  }
+
+  @Test func planSentencesCommitWithoutAListedVerb() throws {
+    let plan = MarkedText(
+      """
+      \(Self.report("石桥镇", 2024, review: "全年召开会议3次。", problems: "宣传形式单一。", plan: ""))\
+      （一）⟦完善学法制度⟧。⟦机关干部年度法律考试通过率不低于92%⟧。⟦村级事务须经集体讨论后方可实施⟧。\
+      ⟦“法治示范户”增加到60户以上⟧。2025年是规划收官之年。
+      """)
+    let r = try analyze(plan.text)
+    let got = r.commitments.map { r.text(of: $0) }
+    for m in plan.ranges {
+      let marked = plan.text.scalars(m)
+      #expect(got.contains { $0.hasPrefix(marked) }, "\(marked)")
+    }
+    #expect(!r.commitments.contains { r.text(of: $0).contains("收官之年") })
+  }
+
+  @Test func measurableCommitmentsAreJudgedOnTheFigureOfTheirSubject() throws {
+    let a = Self.report(
+      "石桥镇", 2024, review: "全年召开会议3次。", problems: "宣传形式单一。",
+      plan: """
+        （一）严格考核。组织新任干部参加任前法律考试，通过率不低于95%。每季度抽查一次行政许可档案，档案抽查通过率达到90%。
+        （二）加强宣传。全年开展送法进村活动不少于12场。行政诉讼案件控制在2件以内。
+        """)
+    let b = Self.report(
+      "石桥镇", 2025,
+      review: """
+        （一）考核从严。上下半年两次抽查行政许可档案，抽查档案50卷，通过44卷，通过率88%。\
+        安排新任干部参加任前法律考试，应考40人，通过39人，通过率97.5%。
+        （二）宣传深入。全年举办送法进村活动14场。
+        """, problems: "宣传形式单一。", plan: "继续抓好宣传。")
+    let (result, pair) = try Self.compare(a, b)
+    let older = result.reports[pair.earlier]
+    func outcome(_ prefix: String) -> TargetOutcome? {
+      pair.targets.first { older.document.text($0.target.range).hasPrefix(prefix) }
+    }
+    #expect(outcome("通过率不低于95%")?.status == .met)
+    #expect(outcome("通过率不低于95%")?.outcome?.value == 97.5)
+    #expect(outcome("档案抽查通过率达到90%")?.status == .notMet)
+    #expect(outcome("档案抽查通过率达到90%")?.outcome?.value == 88)
+    #expect(outcome("全年开展送法进村活动不少于12场")?.status == .met)
+    #expect(outcome("行政诉讼案件控制在2件以内")?.status == .notReported)
+    // The commitment with a figure of its subject is followed up, with the figure's sentence and the reason.
+    let f = pair.commitments.first { older.text(of: older.commitments[$0.commitment]).contains("任前法律考试") }
+    #expect(f?.status == .followedUp)
+    #expect(f?.reason.contains("数字") == true)
+  }
+
+  @Test func seriesPairFiguresOfOneSubject() throws {
+    func year(_ y: Int, _ exam: String, _ files: String, examFirst: Bool) -> String {
+      let e = "组织干部参加法律知识考试，参考100人，合格率\(exam)%。"
+      let f = "开展行政执法案卷评查，评查案卷30卷，合格率\(files)%。"
+      return Self.report(
+        "石桥镇", y, review: examFirst ? e + f : f + e, problems: "宣传形式单一。", plan: "抓好宣传。")
+    }
+    let (result, _) = try Self.compare(
+      year(2024, "94.1", "88", examFirst: true), year(2025, "97.7", "92.5", examFirst: false))
+    let rates = result.series.filter { $0.unit == "%" }.map { s in
+      s.points.map { result.reports[$0.report].quantities[$0.quantity].value }
+    }
+    #expect(rates.contains([94.1, 97.7]))
+    #expect(rates.contains([88, 92.5]))
+    #expect(!rates.contains([94.1, 92.5]) && !rates.contains([88, 97.7]))
+  }
+
+  @Test func aProblemNamedAgainInOtherWordsIsRepeated() throws {
+    let a = Self.report(
+      "石桥镇", 2024, review: "全年召开会议3次。", problems: "执法人员法律专业背景不足。村级财务公开还不够及时。",
+      plan: "抓好宣传。")
+    let b = Self.report(
+      "石桥镇", 2025, review: "全年召开会议4次。", problems: "一是执法队伍专业化水平不高。二是矛盾纠纷化解渠道偏少。",
+      plan: "抓好宣传。")
+    let (result, pair) = try Self.compare(a, b)
+    let older = result.reports[pair.earlier]
+    let newer = result.reports[pair.later]
+    let pairs = pair.repeatedProblems.map { (older.problems[$0.earlier].text, newer.problems[$0.later].text) }
+    #expect(pairs.contains { $0.0.contains("执法人员法律专业背景") && $0.1.contains("执法队伍专业化水平") })
+    #expect(!pairs.contains { $0.0.contains("村级财务公开") })
+  }
+
+  @Test func synonymsComeFromALexiconUsersExtend() throws {
+    var lexicons = Lexicons.builtin
+    let plain = TextSimilarity(trie: WordTrie([]), stopWords: [], synonyms: lexicons.pairs("synonyms"))
+    let before = plain.coverage("推广屏对屏调解", in: "全年开展视频调解120次")
+    try lexicons.addUserFile(text: "# lexicon: synonyms\n视频调解\t屏对屏调解\n", path: "mine.txt")
+    let extended = TextSimilarity(trie: WordTrie([]), stopWords: [], synonyms: lexicons.pairs("synonyms"))
+    let after = extended.coverage("推广屏对屏调解", in: "全年开展视频调解120次")
+    #expect(after > before)
+    // Built-in groups: 举办 and 组织 read as 开展.
+    #expect(plain.coverage("举办讲座", in: "开展讲座") == 1)
+  }
+}
