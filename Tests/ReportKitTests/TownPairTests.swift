@@ -261,7 +261,8 @@ struct TownScore {
     guard let t = Self.total("check") else { return }
     #expect(t.foundShare >= 0.9)
     #expect(t.crossedSeries == 0)
-    #expect(t.agreedShare >= 0.4)
+    #expect(t.agreedShare >= 0.6)
+    #expect(t.measuresRight * 2 >= t.measures)
   }
 }
 

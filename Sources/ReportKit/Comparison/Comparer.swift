@@ -46,7 +46,7 @@ public struct Comparer {
     let older = reports[a]
     let newer = reports[b]
     let sim = older.makeSimilarity(synonyms: true)
-    let reviewSentences = sentences(newer, where: { $0 == .review })
+    let reviewSentences = sentencesAndSubheadings(newer, where: { $0 == .review })
     let reviewTexts = reviewSentences.map { newer.document.text($0) }
     sim.addToCollection(reviewTexts + older.commitments.map(older.text(of:)))
     let reviewIndex = sim.index(reviewTexts)

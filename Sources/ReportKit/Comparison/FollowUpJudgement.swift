@@ -81,6 +81,20 @@ extension Comparer {
     return best.prefix(3).map { (sentences[$0.index], $0.score) }
   }
 
+  /// The sentences of the parts of a role, and the titles of their
+  /// sub-parts: a numbered line of a review ((2)举办乡村干部法治专题培训班6期，
+  /// 参训干部352人次) is read as a heading, and says what was done.
+  func sentencesAndSubheadings(_ r: Report, where role: (SectionRole) -> Bool) -> [Range<Int>] {
+    let d = r.document
+    var out = sentences(r, where: role)
+    for s in d.sections where s.parent != nil && role(s.role) {
+      let t =
+        s.analysisRange.lowerBound..<min(s.analysisRange.upperBound, s.analysisRange.lowerBound + s.title.utf16.count)
+      out += StatementExtractor.sentences(d, t)
+    }
+    return out.sorted { $0.lowerBound < $1.lowerBound }
+  }
+
   /// Whether a review sentence reports work done; a short sentence opening
   /// its paragraph (a lead-in) is judged with the sentence after it.
   func reportsWork(_ r: Range<Int>, in newer: Report) -> Bool {

@@ -32,6 +32,9 @@ extension Comparer {
     let before = r.document.text(max(0, q.numberRange.lowerBound - 4)..<q.numberRange.lowerBound)
     if Self.floorAims.contains(where: before.hasSuffix) { return .floor }
     if Self.ceilingAims.contains(where: before.hasSuffix) { return .ceiling }
+    // The value cell of a table of planned indicators, with no qualifier:
+    // a least to reach (重大事故隐患整改率	100%).
+    if before.hasSuffix("\t") { return .floor }
     return nil
   }
 
@@ -41,8 +44,17 @@ extension Comparer {
     let taken = Set(r.targets.compactMap(\.quantity))
     let d = r.document
     var out: [Target] = []
-    for c in r.commitments where !c.isHeading {
-      guard let s = c.section, d.sections[s].role.isPlan else { continue }
+    // A part of a plan part plans too, whatever its own title says.
+    func inPlan(_ s: Int?) -> Bool {
+      var i = s
+      while let k = i {
+        if d.sections[k].role.isPlan { return true }
+        i = d.sections[k].parent
+      }
+      return false
+    }
+    for c in r.commitments {
+      guard let s = c.section, inPlan(s) else { continue }
       for qi in c.quantities where !taken.contains(qi) {
         let q = r.quantities[qi]
         guard q.change == nil, let bound = aim(r, q) else { continue }

@@ -20,6 +20,13 @@ extension StatementExtractor {
     }
   }
 
+  /// Whether a range is a table row (cells split by tabs) with a digit in a
+  /// cell after the first.
+  func isTableRowWithFigure(_ p: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+    guard let tab = r.first(where: { p[$0] == 0x09 }) else { return false }
+    return (tab..<r.upperBound).contains { p[$0] >= 0x30 && p[$0] <= 0x39 }
+  }
+
   static let ordinalWords = ["首先", "其次", "再次", "最后"].map { Array($0.utf16) }
 
   /// Whether a clause of a plan part commits to action without opening on
@@ -30,6 +37,8 @@ extension StatementExtractor {
   func commits(_ doc: Document, _ clause: Range<Int>) -> Bool {
     guard clause.count >= 4 else { return false }
     return doc.analysis.units.withUnsafeBufferPointer { p -> Bool in
+      // A row of a table of planned indicators: cells split by tabs, one a figure.
+      if isTableRowWithFigure(p, clause) { return true }
       var found = false
       commitmentMarkers.forEachMatch(p, in: clause) { _, _, _ in found = true }
       if found { return true }

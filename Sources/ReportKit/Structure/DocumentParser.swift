@@ -233,6 +233,8 @@ public struct DocumentParser: Sendable {
   func runsOn(_ u: [UInt16], _ last: Range<Int>, next: Range<Int>, sawHeading: Bool) -> Bool {
     guard sawHeading, last.count >= 8, let end = u[last].last else { return false }
     if Self.terminal.contains(end) { return false }
+    // A row of a table pasted from Word (cells split by tabs) stands alone.
+    if u[last].contains(0x09) || u[next].contains(0x09) { return false }
     return true
   }
 
