@@ -90,9 +90,11 @@ public struct Comparer {
     for i in follow.indices where older.commitments[follow[i].commitment].isHeading {
       let kids = follow.filter { older.commitments[$0.commitment].parent == follow[i].commitment }
       if kids.contains(where: { $0.status == .followedUp }) {
+        if follow[i].status != .followedUp { follow[i].reason = "其下的承诺已落实" }
         follow[i].status = .followedUp
       } else if follow[i].status == .notMentioned && kids.contains(where: { $0.status == .mentionedOnly }) {
         follow[i].status = .mentionedOnly
+        follow[i].reason = "其下的承诺被提及"
       }
     }
 

@@ -65,7 +65,7 @@ extension Comparer {
           ? (bound == .floor ? .atLeast : .atMost) : q.approx
         out.append(
           Target(
-            metric: q.subject.isEmpty ? d.text(clause) : q.subject, text: d.text(clause), range: clause,
+            metric: q.subject.isEmpty ? d.text(clause) : qualifiedSubject(r, q), text: d.text(clause), range: clause,
             quantity: qi, value: q.normalizedValue, high: q.normalizedHigh, unit: q.baseUnit, approx: approx,
             horizon: .thisYear, horizonYear: d.metadata.planYear, section: s, category: c.category, bound: bound,
             fromPlanClause: true))

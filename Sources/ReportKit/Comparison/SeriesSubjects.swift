@@ -28,13 +28,20 @@ extension Comparer {
   /// years' counts do not part it).
   func seriesKey(_ r: Report, _ q: Quantity, _ x: StatementExtractor, shared: Set<String>) -> String {
     let key = x.metric(q.subject)
-    guard q.subject.count <= Self.bareSubject, shared.contains(q.baseUnit + "\u{0}" + key),
-      let range = q.subjectRange
-    else { return key }
+    guard q.subject.count <= Self.bareSubject, shared.contains(q.baseUnit + "\u{0}" + key) else { return key }
+    return qualifiedSubject(r, q, key: key)
+  }
+
+  /// A bare subject (合格率) with its sentence's opening clause before it,
+  /// digits left out (组织机关干部参加年度法律知识考试·合格率); other subjects as
+  /// they are.
+  func qualifiedSubject(_ r: Report, _ q: Quantity, key: String? = nil) -> String {
+    let key = key ?? q.subject
+    guard q.subject.count <= Self.bareSubject, let range = q.subjectRange else { return key }
     let d = r.document
     let s = d.sentence(at: q.range.lowerBound)
     guard let first = StatementExtractor.clauses(d, s).first, first.upperBound <= range.lowerBound else { return key }
-    let words = d.text(first).filter { !$0.isNumber && !$0.isWhitespace }
+    let words = d.text(first).filter { !("0"..."9").contains($0) && !("０"..."９").contains($0) && !$0.isWhitespace }
     return String(words.prefix(Self.qualifierLength)) + "·" + key
   }
 }
