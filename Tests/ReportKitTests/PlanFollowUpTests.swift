@@ -75,6 +75,20 @@ import Testing
     let f = pair.commitments.first { older.text(of: older.commitments[$0.commitment]).contains("任前法律考试") }
     #expect(f?.status == .followedUp)
     #expect(f?.reason.contains("数字") == true)
+    // Every output shows the judgement of the measurable commitment and the reasons.
+    let text = ComparisonRenderer.text(result)
+    #expect(text.contains("档案抽查通过率达到90%") && text.contains("依据") && text.contains("【小标题】严格考核"))
+    #expect(!text.contains("【】"))
+    #expect(ComparisonRenderer.text(result, markdown: true).contains("回顾报告了同一事项的数字"))
+    #expect(ComparisonRenderer.html(result).contains("回顾报告了同一事项的数字"))
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(ComparisonRenderer.json(result).utf8)) as? [String: Any])
+    let pairs = try #require(json["pairs"] as? [[String: Any]])
+    let rows = try #require(pairs.first?["commitments"] as? [[String: Any]])
+    #expect(rows.contains { ($0["reason"] as? String) == "回顾报告了同一事项的数字" })
+    let targets = try #require(pairs.first?["targets"] as? [[String: Any]])
+    #expect(
+      targets.contains { ($0["status"] as? String) == "not_met" && ($0["note"] as? String)?.contains("88%") == true })
   }
 
   @Test func seriesPairFiguresOfOneSubject() throws {
