@@ -60,6 +60,8 @@ extension Comparer {
         guard q.change == nil, let bound = aim(r, q) else { continue }
         let clause =
           StatementExtractor.clauses(d, c.range).first { $0.contains(q.range.lowerBound) } ?? c.range
+        // A forecast (预计今年高校毕业生超过1170万人) is no aim.
+        if d.text(clause).hasPrefix("预计") { continue }
         let approx: Approximation =
           q.approx == .exact || q.approx == .about || q.approx == .nearly
           ? (bound == .floor ? .atLeast : .atMost) : q.approx
