@@ -99,7 +99,7 @@ import Testing
   @Test func indexedSearchEqualsTheFullScan() throws {
     let r24 = try Analyzer().analyze(path: Paths.seed)
     let r25 = try Analyzer().analyze(path: Paths.corpus.appendingPathComponent("gaoxing-2025-fazhi.txt").path)
-    let candidates = r25.document.paragraphs.flatMap { StatementExtractor.sentences(r25.document, $0.analysisRange) }
+    let candidates = r25.document.paragraphs.flatMap { TextSpans.sentences(r25.document, $0.analysisRange) }
       .map { r25.document.text($0) }
     let queries = r24.commitments.map(r24.text(of:)) + r24.problems.map(\.text)
     let s = r24.makeSimilarity()

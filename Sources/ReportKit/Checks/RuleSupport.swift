@@ -23,14 +23,8 @@ extension Document {
     let u = analysis.units
     var s = a
     let floor = max(0, a - limit)
-    while s > floor && !Self.isSentenceEnd(u[s - 1]) { s -= 1 }
+    while s > floor && !Punctuation.isSentenceEnd(u[s - 1]) { s -= 1 }
     return s
-  }
-
-  /// 。！？； and line breaks.
-  @inline(__always)
-  static func isSentenceEnd(_ c: UInt16) -> Bool {
-    c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B || c == 0x0A
   }
 
   /// The original range of an analysis range.

@@ -1,0 +1,34 @@
+/// Reads commitments, problems and targets out of an analysed document.
+struct StatementExtractor: Sendable {
+  let verbs: WordTrie
+  let verbList: [String]
+  let intensity: WordTrie
+  let intensityList: [String]
+  let problemMarkers: [String]
+  let problemTrie: WordTrie
+  let promiseMarkers: [String]
+  let promiseTrie: WordTrie
+  let aliases: [(alias: String, canonical: String)]
+  let aliasTrie: WordTrie
+  let categories: CategoryIndex
+  let directions: [TargetBound]
+  let directionTrie: WordTrie
+
+  init(lexicons: Lexicons) {
+    let dir = lexicons.pairs("metric-directions").compactMap { p in TargetBound(rawValue: p.0).map { ($0, p.1) } }
+    directions = dir.map(\.0)
+    directionTrie = WordTrie(dir.map(\.1))
+    verbList = lexicons.words("commitment-verbs")
+    verbs = WordTrie(verbList)
+    intensityList = lexicons.words("intensity-words")
+    intensity = WordTrie(intensityList)
+    problemMarkers = lexicons.words("problem-markers")
+    problemTrie = WordTrie(problemMarkers)
+    promiseMarkers = ["下一步", "今后", "明年", "计划", "力争", "将继续", "将进一步", "将加快", "将着力", "将持续", "将全面"]
+    promiseTrie = WordTrie(promiseMarkers)
+    aliases = lexicons.pairs("metric-aliases").map { (alias: $0.1, canonical: $0.0) }
+    aliasTrie = WordTrie(aliases.map(\.alias))
+    categories = CategoryIndex(lexicons: lexicons)
+  }
+
+}
