@@ -50,7 +50,7 @@ struct Audit: ParsableCommand {
     }
     var analyzer = Analyzer(lexicons: try input.lexicons())
     analyzer.maxInputBytes = InputReader.maxAuditBytes
-    let auditor = Auditor(configuration: cfg)
+    let auditor = Auditor(configuration: cfg, environment: analyzer.environment)
     var results: [AuditResult] = []
     var bad = false
     for f in files {

@@ -38,7 +38,7 @@ struct Compare: ParsableCommand {
     var options = CompareOptions()
     options.unit = unit
     options.rateTolerance = tolerance
-    let result = Comparer(options: options).compare(reports)
+    let result = Comparer(options: options, environment: analyzer.environment).compare(reports)
     switch format {
     case .text: writeOut(ComparisonRenderer.text(result))
     case .markdown: writeOut(ComparisonRenderer.text(result, markdown: true))

@@ -34,7 +34,8 @@ struct Summary: ParsableCommand {
           if i > 0 { writeOut("\n") }
           SummaryRenderer.render(report, to: writeOut)
         case .html:
-          ReportPageRenderer.render(report, audit: Auditor().audit(report), to: writeOut)
+          ReportPageRenderer.render(
+            report, audit: Auditor(environment: analyzer.environment).audit(report), to: writeOut)
         case .json where files.count == 1:
           // One report: written row by row (memory stays near the analysis's own).
           var buffer = ""

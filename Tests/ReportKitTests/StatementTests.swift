@@ -102,7 +102,7 @@ import Testing
     let candidates = r25.document.paragraphs.flatMap { TextSpans.sentences(r25.document, $0.analysisRange) }
       .map { r25.document.text($0) }
     let queries = r24.commitments.map(r24.text(of:)) + r24.problems.map(\.text)
-    let s = r24.makeSimilarity()
+    let s = AnalysisEnvironment.builtin.makeSimilarity()
     s.addToCollection(candidates + queries)
     let index = s.index(candidates)
     #expect(candidates.count > 20 && queries.count > 20)

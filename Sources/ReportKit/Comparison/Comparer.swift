@@ -3,18 +3,23 @@ import Foundation
 /// Sets each year's plans and targets against the next year's review.
 public struct Comparer {
   public var options: CompareOptions
+  /// The lexicons and tools the reports were analysed with.
+  public let environment: AnalysisEnvironment
 
-  public init(options: CompareOptions = CompareOptions()) { self.options = options }
+  public init(options: CompareOptions = CompareOptions(), environment: AnalysisEnvironment = .builtin) {
+    self.options = options
+    self.environment = environment
+  }
 
   public func compare(_ reports: [Report]) -> YearComparison {
     var notes: [String] = []
     let order = reports.indices.sorted {
       (reports[$0].document.metadata.reviewYear ?? 0, $0) < (reports[$1].document.metadata.reviewYear ?? 0, $1)
     }
-    guard let first = reports.first else {
+    guard !reports.isEmpty else {
       return YearComparison(reports: [], order: [], pairs: [], series: [], notes: [])
     }
-    let extractor = StatementExtractor(lexicons: first.lexicons)
+    let extractor = environment.statements
     var pairs: [ReportPair] = []
     for (a, b) in zip(order, order.dropFirst()) {
       let ma = reports[a].document.metadata
@@ -45,7 +50,7 @@ public struct Comparer {
   func pair(_ reports: [Report], _ a: Int, _ b: Int, _ extractor: StatementExtractor) -> ReportPair {
     let older = reports[a]
     let newer = reports[b]
-    let sim = older.makeSimilarity()
+    let sim = environment.makeSimilarity()
     let reviewSentences = sentences(newer, where: { $0 == .review })
     let reviewTexts = reviewSentences.map { newer.document.text($0) }
     sim.addToCollection(reviewTexts + older.commitments.map(older.text(of:)))

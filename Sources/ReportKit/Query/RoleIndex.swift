@@ -1,5 +1,5 @@
 /// Looks up the section and role at an analysis offset quickly.
-struct RoleIndex {
+struct RoleIndex: Sendable {
   let starts: [Int]
   let sections: [Int?]
   let plan: [Bool]

@@ -8,7 +8,7 @@ public struct DocumentParser: Sendable {
 
   public init(lexicons: Lexicons = .builtin) {
     divisions = AdminDivisions(lexicons: lexicons)
-    roles = lexicons.pairs("section-roles").compactMap { r in
+    roles = lexicons.pairs(.sectionRoles).compactMap { r in
       SectionRole(rawValue: r.0).map { ($0, r.1) }
     }
     roleTrie = WordTrie(roles.map(\.phrase))

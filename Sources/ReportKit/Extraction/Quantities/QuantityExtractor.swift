@@ -34,7 +34,7 @@ public struct QuantityExtractor: Sendable {
     }
     self.units = units
     unitTrie = WordTrie(units.map(\.text))
-    let nq = lexicons.words("not-quantities")
+    let nq = lexicons.words(.notQuantities)
     notQuantities = WordTrie(nq)
     maxNotQuantityLength = nq.map { $0.utf16.count }.max() ?? 0
     unitKinds = units.map { u in
@@ -47,24 +47,26 @@ public struct QuantityExtractor: Sendable {
       if Self.counterCategories.contains(u.category) { k |= UnitKind.counter }
       return k
     }
-    let verbs = (lexicons.words("commitment-verbs") + Self.makingVerbs).map { Array($0.utf16) }.filter {
+    let verbs = (lexicons.words(.commitmentVerbs) + Self.makingVerbs).map { Array($0.utf16) }.filter {
       (2...4).contains($0.count)
     }
     verbFirst = Self.table(verbs, last: false)
     verbLast = Self.table(verbs, last: true)
     countVerbs = Set(
-      (lexicons.words("commitment-verbs") + Self.makingVerbs).map(\.utf16).filter { $0.count <= 4 }.map {
+      (lexicons.words(.commitmentVerbs) + Self.makingVerbs).map(\.utf16).filter { $0.count <= 4 }.map {
         $0.reduce(UInt64(0)) { $0 << 16 | UInt64($1) }
       })
   }
 
   /// The figures in `doc`, in text order.
-  public func extract(_ doc: Document) -> [Quantity] {
+  public func extract(_ doc: Document) -> [Quantity] { extract(doc, roles: RoleIndex(doc)) }
+
+  /// The figures in `doc`, with its sections already indexed.
+  func extract(_ doc: Document, roles: RoleIndex) -> [Quantity] {
     var out: [Quantity] = []
     // Reports hold about one figure per hundred characters; reserving once
     // saves copying the rows on every growth.
     out.reserveCapacity(doc.analysis.units.count / 64 + 16)
-    let roles = RoleIndex(doc)
     doc.analysis.units.withUnsafeBufferPointer { p in
       extract(p, roles: roles, into: &out)
     }

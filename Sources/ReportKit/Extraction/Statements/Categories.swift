@@ -8,7 +8,7 @@ struct CategoryIndex: Sendable {
 
   init(lexicons: Lexicons) {
     var k: [String: [(String, String)]] = [:]
-    for r in lexicons.rows("categories") where r.count >= 3 {
+    for r in lexicons.rows(.categories) where r.count >= 3 {
       k[r[0], default: []].append((r[1], r[2]))
     }
     tries = k.keys.sorted().map { taxonomy in

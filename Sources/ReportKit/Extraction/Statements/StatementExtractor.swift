@@ -15,18 +15,18 @@ struct StatementExtractor: Sendable {
   let directionTrie: WordTrie
 
   init(lexicons: Lexicons) {
-    let dir = lexicons.pairs("metric-directions").compactMap { p in TargetBound(rawValue: p.0).map { ($0, p.1) } }
+    let dir = lexicons.pairs(.metricDirections).compactMap { p in TargetBound(rawValue: p.0).map { ($0, p.1) } }
     directions = dir.map(\.0)
     directionTrie = WordTrie(dir.map(\.1))
-    verbList = lexicons.words("commitment-verbs")
+    verbList = lexicons.words(.commitmentVerbs)
     verbs = WordTrie(verbList)
-    intensityList = lexicons.words("intensity-words")
+    intensityList = lexicons.words(.intensityWords)
     intensity = WordTrie(intensityList)
-    problemMarkers = lexicons.words("problem-markers")
+    problemMarkers = lexicons.words(.problemMarkers)
     problemTrie = WordTrie(problemMarkers)
-    promiseMarkers = ["下一步", "今后", "明年", "计划", "力争", "将继续", "将进一步", "将加快", "将着力", "将持续", "将全面"]
+    promiseMarkers = lexicons.words(.promiseMarkers)
     promiseTrie = WordTrie(promiseMarkers)
-    aliases = lexicons.pairs("metric-aliases").map { (alias: $0.1, canonical: $0.0) }
+    aliases = lexicons.pairs(.metricAliases).map { (alias: $0.1, canonical: $0.0) }
     aliasTrie = WordTrie(aliases.map(\.alias))
     categories = CategoryIndex(lexicons: lexicons)
   }

@@ -1,0 +1,27 @@
+/// The result of analysing one report: immutable once the `Analyzer` has
+/// made it. Ask it questions through its query methods (`sentences(in:)`,
+/// `clauses(in:)`, `quantities(in:)`, `section(at:)`, `role(at:)`); the
+/// lexicons and tools it was read with are in the `AnalysisEnvironment`.
+public struct Report: Sendable {
+  /// The path the report was read from, as given.
+  public let path: String
+  /// The encoding it was decoded from.
+  public let encoding: String
+  /// What the file was (text, a web page, a Word document); the document's
+  /// text, and so every offset, is the text extracted from a page or document.
+  public let format: InputFormat
+  /// The report's structure and text.
+  public let document: Document
+  /// Every counted figure, in text order.
+  public let quantities: [Quantity]
+  public let commitments: [Commitment]
+  public let problems: [Problem]
+  public let targets: [Target]
+  /// The category of each section, parallel to `document.sections`.
+  public let sectionCategories: [String]
+  /// The taxonomy the categories come from (`fazhi` or `gov`).
+  public let taxonomy: String
+  /// Section and role by analysis offset, built once.
+  let roles: RoleIndex
+  // The memberwise initializer is internal: only the `Analyzer` makes reports.
+}
