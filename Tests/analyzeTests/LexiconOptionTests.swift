@@ -9,8 +9,9 @@ import Testing
 struct LexiconOptionTests {
   /// A small report touching every list: a figure in a unit nobody uses (蛋),
   /// a figure in Chinese numerals, a sentence promising with a new marker, a
-  /// problem-like sentence in the review, a part no role names, a target of
-  /// an unknown metric, and plan clauses opening with new words.
+  /// problem-like sentence in the review, a part no title or sentence gives a
+  /// role, a target of an unknown metric, and plan clauses opening with new
+  /// words.
   static let report = """
     星河2024年法治政府建设情况报告
 
@@ -21,7 +22,7 @@ struct LexiconOptionTests {
     部分干部学法意识有待加强。
 
     三、其他事项
-    法律顾问制度逐步完善。
+    逐步完善法律顾问制度。逐步壮大公职律师队伍。
 
     四、下一步工作计划
     主要预期目标是：驿站数量增长5%左右。
@@ -42,8 +43,10 @@ struct LexiconOptionTests {
     ("metric-aliases", "驿站指标\t驿站数量", .summary),
     ("metric-directions", "ceiling\t驿站数量增长", .summary),
     ("not-quantities", "三个驿站", .summary),
+    ("plan-openers", "逐步", .summary),
     ("problem-markers", "参差不齐", .summary),
     ("promise-markers", "明日起", .summary),
+    ("review-words", "逐步", .summary),
     ("section-roles", "problems\t其他事项", .summary),
     ("stop-words", "学法", .compare),
     ("units", "蛋\titems\t1\t蛋", .summary),

@@ -7701,6 +7701,30 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "plan-openers",
+      #"""
+      # plan-openers.txt: words that open a sentence that plans (要…, 将…, 推进…, 今年…).
+      # Read by DocumentParser: a part whose title names no role takes the role of its sentences,
+      # plans when sentences opening with one of these words (or naming the plan year) prevail.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      今年
+      健全
+      全面
+      加快
+      坚持
+      将
+      强化
+      持续
+      推进
+      深入
+      着力
+      要
+      """#
+    ),
+    (
       "problem-markers",
       #"""
       # problem-markers.txt: phrases that mark an admission of a problem or shortcoming
@@ -7808,6 +7832,26 @@ enum BuiltinLexiconText {
       将进一步
       明年
       计划
+      """#
+    ),
+    (
+      "review-words",
+      #"""
+      # review-words.txt: words that make a sentence look back (去年, 完成, 同比 …).
+      # Read by DocumentParser: a part whose title names no role takes the role of its sentences,
+      # review when sentences holding one of these words (or naming the review year) prevail.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      去年
+      取得
+      同比
+      完成
+      实现
+      比上年
+      过去一年
+      过去五年
       """#
     ),
     (

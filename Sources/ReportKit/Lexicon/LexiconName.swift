@@ -12,8 +12,10 @@ public enum LexiconName: String, CaseIterable, Sendable {
   case metricAliases = "metric-aliases"
   case metricDirections = "metric-directions"
   case notQuantities = "not-quantities"
+  case planOpeners = "plan-openers"
   case problemMarkers = "problem-markers"
   case promiseMarkers = "promise-markers"
+  case reviewWords = "review-words"
   case sectionRoles = "section-roles"
   case stopWords = "stop-words"
   case units
