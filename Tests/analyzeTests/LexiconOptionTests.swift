@@ -44,6 +44,7 @@ struct LexiconOptionTests {
     ("metric-directions", "ceiling\t驿站数量增长", .summary),
     ("not-quantities", "三个驿站", .summary),
     ("plan-openers", "逐步", .summary),
+    ("plan-period-words", "下一步", .summary),
     ("problem-markers", "参差不齐", .summary),
     ("promise-markers", "明日起", .summary),
     ("review-words", "逐步", .summary),

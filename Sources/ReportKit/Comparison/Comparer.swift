@@ -147,7 +147,7 @@ public struct Comparer {
     let d = r.document
     var out: [Range<Int>] = []
     for p in d.paragraphs where role(p.section.map { d.sections[$0].role } ?? .other) {
-      out += TextSpans.sentences(d, p.analysisRange)
+      out += r.sentences(in: p.analysisRange)
     }
     return out
   }

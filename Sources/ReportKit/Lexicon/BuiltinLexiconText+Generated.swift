@@ -7725,6 +7725,26 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "plan-period-words",
+      #"""
+      # plan-period-words.txt: words that name a plan period (五年, “十五五”, 规划, 纲要).
+      # Read by StatementExtractor: a target list whose lead-in or part title names one (and not the
+      # plan year) sets yearly averages over the period, not targets for the year.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      五年
+      十一五
+      十三五
+      十二五
+      十五五
+      十四五
+      纲要
+      规划
+      """#
+    ),
+    (
       "problem-markers",
       #"""
       # problem-markers.txt: phrases that mark an admission of a problem or shortcoming

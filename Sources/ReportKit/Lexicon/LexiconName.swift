@@ -13,6 +13,7 @@ public enum LexiconName: String, CaseIterable, Sendable {
   case metricDirections = "metric-directions"
   case notQuantities = "not-quantities"
   case planOpeners = "plan-openers"
+  case planPeriodWords = "plan-period-words"
   case problemMarkers = "problem-markers"
   case promiseMarkers = "promise-markers"
   case reviewWords = "review-words"

@@ -1,6 +1,4 @@
 extension StatementExtractor {
-  static let periodWords = ["五年", "十五五", "十四五", "十三五", "十二五", "十一五", "规划", "纲要"]
-  static let periodWordUnits = periodWords.map { Array($0.utf16) }
   static let yearWordUnits = ["今年", "明年"].map { Array($0.utf16) }
   /// The end of a quoted plan name (“十五五”).
   static let planNameClose = Array("五”".utf16)
@@ -29,7 +27,7 @@ extension StatementExtractor {
     func namesYear(_ t: [UInt16]) -> Bool {
       Self.yearWordUnits.contains { has(t, $0) } || planYear.map { has(t, $0) } == true
     }
-    func namesPeriod(_ t: [UInt16]) -> Bool { Self.periodWordUnits.contains { has(t, $0) } }
+    func namesPeriod(_ t: [UInt16]) -> Bool { periodWordUnits.contains { has(t, $0) } }
     let leadUnits = Array(lead.utf16)
     if namesYear(leadUnits) { return (.thisYear, plan) }
     if namesPeriod(leadUnits) { return (.fiveYearAverage, nil) }

@@ -13,6 +13,10 @@ struct StatementExtractor: Sendable {
   let categories: CategoryIndex
   let directions: [TargetBound]
   let directionTrie: WordTrie
+  /// Words that name a plan period (五年, 十五五, 规划 …), from
+  /// `Lexicons/plan-period-words.txt`: a target list under them looks ahead
+  /// over the period.
+  let periodWordUnits: [[UInt16]]
 
   init(lexicons: Lexicons) {
     let dir = lexicons.pairs(.metricDirections).compactMap { p in TargetBound(rawValue: p.0).map { ($0, p.1) } }
@@ -29,6 +33,7 @@ struct StatementExtractor: Sendable {
     aliases = lexicons.pairs(.metricAliases).map { (alias: $0.1, canonical: $0.0) }
     aliasTrie = WordTrie(aliases.map(\.alias))
     categories = CategoryIndex(lexicons: lexicons)
+    periodWordUnits = lexicons.words(.planPeriodWords).map { Array($0.utf16) }
   }
 
 }
