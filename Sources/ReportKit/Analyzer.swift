@@ -42,7 +42,7 @@ public struct Analyzer: Sendable {
     let doc = env.parser.parse(decoded.units)
     let roles = RoleIndex(doc)
     var quantities = env.quantityExtractor.extract(doc, roles: roles)
-    let taxonomy = doc.metadata.kind == .governmentWork ? "gov" : "fazhi"
+    let taxonomy: Taxonomy = doc.metadata.kind == .governmentWork ? .gov : .fazhi
     let cats = env.statements.categories
     // The sentence's category, once per sentence: a sentence listing
     // thousands of figures is scanned once, not once per figure.

@@ -65,7 +65,7 @@ import Testing
     #expect(cat("深化政务公开") == "政务公开")
     let rate = report.quantities.first { $0.subject == "结案率" }
     #expect(rate?.category == "矛盾纠纷化解")
-    #expect(CategoryIndex(lexicons: .builtin).category(of: "天气晴朗", taxonomy: "fazhi") == "其他")
+    #expect(CategoryIndex(lexicons: .builtin).category(of: "天气晴朗", taxonomy: .fazhi) == "其他")
   }
 
   @Test func jsonCarriesTheRows() throws {

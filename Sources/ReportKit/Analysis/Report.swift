@@ -19,9 +19,18 @@ public struct Report: Sendable {
   public let targets: [Target]
   /// The category of each section, parallel to `document.sections`.
   public let sectionCategories: [String]
-  /// The taxonomy the categories come from (`fazhi` or `gov`).
-  public let taxonomy: String
+  /// The taxonomy the categories come from.
+  public let taxonomy: Taxonomy
   /// Section and role by analysis offset, built once.
   let roles: RoleIndex
   // The memberwise initializer is internal: only the `Analyzer` makes reports.
+}
+
+/// The category taxonomies of `Lexicons/categories.txt` (its first column): a
+/// report of a government's work is read with `gov`, any other with `fazhi`.
+public enum Taxonomy: String, Sendable, CaseIterable {
+  /// 法治政府建设 reports.
+  case fazhi
+  /// 政府工作报告.
+  case gov
 }

@@ -19,15 +19,15 @@ struct CategoryIndex: Sendable {
     }
   }
 
-  func category(of text: String, taxonomy: String) -> String {
+  func category(of text: String, taxonomy: Taxonomy) -> String {
     let u = Array(text.utf16)
     return u.withUnsafeBufferPointer { category(of: $0, 0..<$0.count, taxonomy: taxonomy) }
   }
 
   /// The category of a range of UTF-16 units: the one whose keywords cover
   /// the most characters; ties go to the name that sorts first.
-  func category(of p: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, taxonomy: String) -> String {
-    guard let t = tries.first(where: { $0.taxonomy == taxonomy }) else { return "其他" }
+  func category(of p: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, taxonomy: Taxonomy) -> String {
+    guard let t = tries.first(where: { $0.taxonomy == taxonomy.rawValue }) else { return "其他" }
     // Scores on the stack: this runs for every figure and clause.
     return withUnsafeTemporaryAllocation(of: Int.self, capacity: t.names.count) { score -> String in
       score.initialize(repeating: 0)
@@ -43,7 +43,7 @@ struct CategoryIndex: Sendable {
     }
   }
 
-  func category(of doc: Document, _ r: Range<Int>, taxonomy: String) -> String {
+  func category(of doc: Document, _ r: Range<Int>, taxonomy: Taxonomy) -> String {
     doc.analysis.units.withUnsafeBufferPointer { category(of: $0, r, taxonomy: taxonomy) }
   }
 }

@@ -76,7 +76,7 @@ extension Report {
 }
 
 extension StatementExtractor {
-  func commitments(_ doc: Document, _ quantities: [Quantity], taxonomy: String) -> [Commitment] {
+  func commitments(_ doc: Document, _ quantities: [Quantity], taxonomy: Taxonomy) -> [Commitment] {
     var out: [Commitment] = []
     // Plans hold about one commitment per 40 characters: reserving ahead
     // saves a long report the copies (and fresh pages) of repeated doubling.
@@ -196,7 +196,7 @@ extension StatementExtractor {
     /(20\d\d年(?:底|年底|\d{1,2}月底)?前|到20\d\d年|年底前|年内|\d{1,2}月底前|\d{1,2}月份前|上半年|下半年|年底)/
 
   func makeCommitment(
-    _ doc: Document, _ r: Range<Int>, _ figures: inout TextSpans.FigureCursor, taxonomy: String, section: Int?,
+    _ doc: Document, _ r: Range<Int>, _ figures: inout TextSpans.FigureCursor, taxonomy: Taxonomy, section: Int?,
     lead: Lead? = nil
   ) -> Commitment {
     let lead = lead ?? leadingVerb(doc, r)

@@ -29,7 +29,7 @@ extension StatementExtractor {
   /// look back (去年, 过去, the review year, unless it names the plan year
   /// too); in it, each clause with a figure and a word of the
   /// metric-directions lexicon, except a comparison (比去年增加8000亿元).
-  func planClauses(_ doc: Document, _ quantities: [Quantity], taxonomy: String, covered: [Range<Int>]) -> [Target] {
+  func planClauses(_ doc: Document, _ quantities: [Quantity], taxonomy: Taxonomy, covered: [Range<Int>]) -> [Target] {
     var out: [Target] = []
     let review = doc.metadata.reviewYear.map { Array("\($0)年".utf16) }
     let plan = doc.metadata.planYear.map { Array("\($0)年".utf16) }

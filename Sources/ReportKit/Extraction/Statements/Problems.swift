@@ -9,7 +9,7 @@ public struct Problem: Sendable, Equatable {
 }
 
 extension StatementExtractor {
-  func problems(_ doc: Document, taxonomy: String) -> [Problem] {
+  func problems(_ doc: Document, taxonomy: Taxonomy) -> [Problem] {
     var out: [Problem] = []
     for para in doc.paragraphs {
       let role = para.section.map { doc.sections[$0].role } ?? .other

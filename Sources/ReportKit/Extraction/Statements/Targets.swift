@@ -44,7 +44,7 @@ public struct Target: Sendable, Equatable {
 }
 
 extension StatementExtractor {
-  func targets(_ doc: Document, _ quantities: [Quantity], taxonomy: String) -> [Target] {
+  func targets(_ doc: Document, _ quantities: [Quantity], taxonomy: Taxonomy) -> [Target] {
     var out: [Target] = []
     let u = doc.analysis.units
     let paragraphs = doc.paragraphs
