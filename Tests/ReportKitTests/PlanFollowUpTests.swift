@@ -125,10 +125,10 @@ import Testing
 
   @Test func synonymsComeFromALexiconUsersExtend() throws {
     var lexicons = Lexicons.builtin
-    let plain = TextSimilarity(trie: WordTrie([]), stopWords: [], synonyms: lexicons.pairs("synonyms"))
+    let plain = TextSimilarity(trie: WordTrie([]), stopWords: [], synonyms: lexicons.pairs(.synonyms))
     let before = plain.coverage("推广屏对屏调解", in: "全年开展视频调解120次")
     try lexicons.addUserFile(text: "# lexicon: synonyms\n视频调解\t屏对屏调解\n", path: "mine.txt")
-    let extended = TextSimilarity(trie: WordTrie([]), stopWords: [], synonyms: lexicons.pairs("synonyms"))
+    let extended = TextSimilarity(trie: WordTrie([]), stopWords: [], synonyms: lexicons.pairs(.synonyms))
     let after = extended.coverage("推广屏对屏调解", in: "全年开展视频调解120次")
     #expect(after > before)
     // Built-in groups: 举办 and 组织 read as 开展.

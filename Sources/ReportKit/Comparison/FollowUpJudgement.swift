@@ -57,7 +57,7 @@ extension Comparer {
     let opens = d.analysis.units.withUnsafeBufferPointer {
       StatementExtractor.ordinalLength($0, c.range.lowerBound, c.range.upperBound)
     }
-    if opens > 0, let first = StatementExtractor.clauses(d, c.range).first, first.count > opens + 2,
+    if opens > 0, let first = TextSpans.clauses(d, c.range).first, first.count > opens + 2,
       first.upperBound < c.range.upperBound
     {
       q.topic = d.text((first.lowerBound + opens)..<first.upperBound)
@@ -90,7 +90,7 @@ extension Comparer {
     for s in d.sections where s.parent != nil && role(s.role) {
       let t =
         s.analysisRange.lowerBound..<min(s.analysisRange.upperBound, s.analysisRange.lowerBound + s.title.utf16.count)
-      out += StatementExtractor.sentences(d, t)
+      out += TextSpans.sentences(d, t)
     }
     return out.sorted { $0.lowerBound < $1.lowerBound }
   }
@@ -102,9 +102,9 @@ extension Comparer {
     if isEvidence(d.text(r)) { return true }
     guard r.count <= Self.maxLeadIn,
       let p = d.paragraphs.first(where: { $0.analysisRange.contains(r.lowerBound) }),
-      StatementExtractor.sentences(d, p.analysisRange).first == r
+      TextSpans.sentences(d, p.analysisRange).first == r
     else { return false }
-    let rest = StatementExtractor.sentences(d, p.analysisRange).dropFirst().first
+    let rest = TextSpans.sentences(d, p.analysisRange).dropFirst().first
     return rest.map { isEvidence(d.text($0)) } ?? false
   }
 

@@ -59,7 +59,7 @@ extension Comparer {
         let q = r.quantities[qi]
         guard q.change == nil, let bound = aim(r, q) else { continue }
         let clause =
-          StatementExtractor.clauses(d, c.range).first { $0.contains(q.range.lowerBound) } ?? c.range
+          TextSpans.clauses(d, c.range).first { $0.contains(q.range.lowerBound) } ?? c.range
         // A forecast (预计今年高校毕业生超过1170万人) is no aim.
         if d.text(clause).hasPrefix("预计") { continue }
         let approx: Approximation =
@@ -79,7 +79,7 @@ extension Comparer {
   /// The words of a figure's own clause before its number (“法律明白人”增加到).
   func clauseIdentity(_ r: Report, _ q: Quantity) -> String {
     let s = r.document.sentence(at: q.range.lowerBound)
-    let c = StatementExtractor.clauses(r.document, s).last { $0.lowerBound <= q.numberRange.lowerBound } ?? s
+    let c = TextSpans.clauses(r.document, s).last { $0.lowerBound <= q.numberRange.lowerBound } ?? s
     return r.document.text(c.lowerBound..<max(c.lowerBound, q.numberRange.lowerBound))
   }
 

@@ -40,7 +40,7 @@ extension Comparer {
     guard q.subject.count <= Self.bareSubject, let range = q.subjectRange else { return key }
     let d = r.document
     let s = d.sentence(at: q.range.lowerBound)
-    guard let first = StatementExtractor.clauses(d, s).first, first.upperBound <= range.lowerBound else { return key }
+    guard let first = TextSpans.clauses(d, s).first, first.upperBound <= range.lowerBound else { return key }
     let words = d.text(first).filter { !("0"..."9").contains($0) && !("０"..."９").contains($0) && !$0.isWhitespace }
     return String(words.prefix(Self.qualifierLength)) + "·" + key
   }

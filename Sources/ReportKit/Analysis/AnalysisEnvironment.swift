@@ -1,0 +1,43 @@
+/// What an analysis reads besides the text: the lexicons and everything built
+/// from them once (tries, extractors), and factories for what may not be
+/// shared between threads (the ICU segmenter).
+///
+/// One environment is built per set of lexicons and handed on: the `Analyzer`
+/// runs its extractors, the `Auditor` gives it to each rule through
+/// `RuleContext.environment`, and the `Comparer` reads plans with it. A
+/// `Report` holds only results.
+public struct AnalysisEnvironment: Sendable {
+  /// The lexicons everything here was built from.
+  public let lexicons: Lexicons
+  /// The domain-word trie (`Lexicons/domain-words.txt`).
+  public let domainTrie: WordTrie
+  let stopWords: [String]
+  /// Synonym pairs (`Lexicons/synonyms.txt`: the group's word, a synonym).
+  let synonyms: [(String, String)]
+  let parser: DocumentParser
+  let quantityExtractor: QuantityExtractor
+  let statements: StatementExtractor
+
+  public init(lexicons: Lexicons = .builtin) {
+    self.lexicons = lexicons
+    domainTrie = WordTrie(lexicons.words(.domainWords))
+    stopWords = lexicons.words(.stopWords)
+    synonyms = lexicons.pairs(.synonyms)
+    parser = DocumentParser(lexicons: lexicons)
+    quantityExtractor = QuantityExtractor(lexicons: lexicons)
+    statements = StatementExtractor(lexicons: lexicons)
+  }
+
+  /// The environment of the built-in lexicons, built once.
+  public static let builtin = AnalysisEnvironment()
+
+  /// A segmenter over the domain words (not thread-safe: one per use).
+  public func makeSegmenter() -> Segmenter { Segmenter(trie: domainTrie) }
+
+  /// A similarity index over the domain words and stop words (one per use).
+  /// With `synonyms`, the words of the synonyms lexicon count as the word of
+  /// their group (举办 as 开展).
+  public func makeSimilarity(synonyms: Bool = false) -> TextSimilarity {
+    TextSimilarity(trie: domainTrie, stopWords: stopWords, synonyms: synonyms ? self.synonyms : [])
+  }
+}
