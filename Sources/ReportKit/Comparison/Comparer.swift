@@ -179,7 +179,7 @@ public struct Comparer {
         let (status, rule) = judge(t, value, f.value)
         return TargetOutcome(
           target: t, outcome: nil, evidence: (f.range, 1), status: status,
-          note: "目标 \(rule)；实际 \(d.text(f.range))")
+          note: "目标 \(rule)；实际 \(d.text(f.range))", value: f.value)
       }
       if let a = admission(t, in: newer, extractor: extractor, reviewSentences: reviewSentences) { return a }
       return TargetOutcome(target: t, outcome: nil, evidence: nil, status: .notReported, note: "下一年回顾中未报告此指标")
@@ -191,7 +191,7 @@ public struct Comparer {
     if q.approx != .exact && status == .notMet && abs(v - value) <= tol { status = .unclear }
     return TargetOutcome(
       target: t, outcome: q, evidence: nil, status: status,
-      note: "目标 \(rule)；实际 \(d.text(q.range))")
+      note: "目标 \(rule)；实际 \(d.text(q.range))", value: v)
   }
 
   /// The status of a figure `v` against a target of `value`, and the rule
