@@ -53,11 +53,12 @@ public struct Comparer {
 
     // Targets.
     var outcomes: [TargetOutcome] = []
+    let year = yearSentences(newer)
     for t in older.targets where t.horizon == .thisYear {
       outcomes.append(
         outcome(
           t, of: older, in: newer, extractor: extractor, sim: sim, reviewSentences: reviewSentences,
-          reviewIndex: reviewIndex))
+          reviewIndex: reviewIndex, yearSentences: year))
     }
 
     // Commitments.
@@ -103,7 +104,7 @@ public struct Comparer {
 
   static let changeWords = ["增长", "下降", "降低", "减少", "涨幅", "增加"]
   static let notDone = ["没有完成", "未完成", "未能完成", "没有实现", "未实现", "未能实现", "未达到", "没有达到"]
-  static let done = ["超额完成", "全面完成", "完成", "实现", "达到"]
+  static let done = ["超额完成", "全面完成", "完成", "实现", "达到", "符合", "范围内"]
 
   /// An admission about a target without a figure of its metric: a review
   /// sentence naming the metric (an alias of it) and saying 没有完成 (not met)
@@ -114,7 +115,7 @@ public struct Comparer {
     let d = newer.document
     for r in reviewSentences {
       let s = d.text(r)
-      guard s.contains("目标") || s.contains("任务") else { continue }
+      guard s.contains("目标") || s.contains("任务") || s.contains("预算") || s.contains("要求") else { continue }
       for clause in s.split(whereSeparator: { "，；".contains($0) }) {
         let c = String(clause)
         guard extractor.metricNames(in: c).contains(t.metric) else { continue }
@@ -150,7 +151,7 @@ public struct Comparer {
   func outcome(
     _ t: Target, of older: Report, in newer: Report, extractor: StatementExtractor, sim: TextSimilarity,
     reviewSentences: [Range<Int>],
-    reviewIndex: TextSimilarity.Index
+    reviewIndex: TextSimilarity.Index, yearSentences: [Range<Int>]
   ) -> TargetOutcome {
     let d = newer.document
     guard let value = t.value else {
@@ -162,6 +163,7 @@ public struct Comparer {
     let candidates = newer.quantities.filter { q in
       guard let s = q.section, d.sections[s].role == .review else { return false }
       return q.baseUnit == (t.unit ?? "") && extractor.metric(q.subject + (q.change ?? "")) == t.metric
+        && Self.isYearFigure(q, d, yearSentences)
     }
     // A figure whose own subject ends in the metric's name (国内生产总值增长7.8%)
     // before one whose subject only mentions it (财政赤字占国内生产总值的比重…2.8%);
@@ -169,13 +171,22 @@ public struct Comparer {
     let wantsChange =
       t.quantity.map { older.quantities[$0].change != nil } == true
       || Self.changeWords.contains(where: t.metric.hasSuffix)
+    // Then one the words just before it tie to the year (降到去年的1.5%, not
+    // 从2009年的2.8%).
+    let yearWords = [Array("去年".utf16)] + (d.metadata.reviewYear.map { [Array("\($0)年".utf16)] } ?? [])
+    func tiedToYear(_ q: Quantity) -> Bool {
+      let u = d.analysis.units
+      let w = max(0, q.range.lowerBound - 6)..<q.range.lowerBound
+      return yearWords.contains { StatementExtractor.find(u, $0, in: w) }
+    }
     func score(_ q: Quantity) -> Int {
-      (extractor.metricNamesSubject(q.subject) ? 2 : 0) + ((q.change != nil) == wantsChange ? 1 : 0)
+      (extractor.metricNamesSubject(q.subject) ? 4 : 0) + (tiedToYear(q) ? 2 : 0)
+        + ((q.change != nil) == wantsChange ? 1 : 0)
     }
     var pick: Quantity? = nil
     for q in candidates where pick == nil || score(q) > score(pick!) { pick = q }
     guard let q = pick else {
-      if let f = statedFigure(t, in: newer, extractor: extractor, reviewSentences: reviewSentences) {
+      if let f = statedFigure(t, in: newer, extractor: extractor, reviewSentences: yearSentences) {
         let (status, rule) = judge(t, value, f.value)
         return TargetOutcome(
           target: t, outcome: nil, evidence: (f.range, 1), status: status,
@@ -189,9 +200,103 @@ public struct Comparer {
     let tol = t.unit == "%" || t.unit == "个百分点" ? options.rateTolerance : value * options.levelTolerance
     // An outcome that is itself approximate (超过, 约) cannot settle a close call.
     if q.approx != .exact && status == .notMet && abs(v - value) <= tol { status = .unclear }
+    // The review's own verdict on the figure, in the clause after it
+    // (增长13.6%，符合调控要求), decides over the arithmetic.
+    if let verdict = verdict(after: q, in: d, yearSentences) {
+      status = verdict.met ? .met : .notMet
+      rule += "；回顾称“\(verdict.words)”"
+    }
     return TargetOutcome(
       target: t, outcome: q, evidence: nil, status: status,
       note: "目标 \(rule)；实际 \(d.text(q.range))", value: v)
+  }
+
+  /// The review's verdict on a figure: the clause right after it saying the
+  /// figure 符合 (实现, 完成) a 要求/目标/预期 (met), or that the 目标 was
+  /// 没有完成/未实现 (not met).
+  func verdict(after q: Quantity, in d: Document, _ yearSentences: [Range<Int>]) -> (met: Bool, words: String)? {
+    guard let s = yearSentences.first(where: { $0.contains(q.range.lowerBound) }) else { return nil }
+    let u = d.analysis.units
+    var i = q.range.upperBound
+    guard i < s.upperBound, u[i] == 0xFF0C else { return nil }  // ，
+    i += 1
+    var j = i
+    while j < s.upperBound, !"，；。".utf16.contains(u[j]) { j += 1 }
+    let clause = d.text(i..<j)
+    let aims = ["要求", "目标", "预期"]
+    guard aims.contains(where: clause.contains) else { return nil }
+    if Self.notDone.contains(where: clause.contains) { return (false, clause) }
+    if clause.hasPrefix("符合") || clause.hasPrefix("实现") || clause.hasPrefix("完成") { return (true, clause) }
+    return nil
+  }
+
+  /// The words of a period longer than the year: a paragraph opening with
+  /// them (五年来, 过去五年, “十三五”时期) or a part titled with them
+  /// (过去五年工作回顾) speaks of the period unless it names the year.
+  static let periodWords = ["五年", "十五五", "十四五", "十三五", "十二五", "十一五"]
+  /// Words naming the year under review without its number.
+  static let pastYearWords = ["去年", "过去一年", "一年来"]
+
+  /// The review sentences that speak of the year under review, not of a
+  /// longer period: a sentence naming the year (2017年, 去年, 过去一年) is the
+  /// year's; else a sentence of a paragraph whose first sentence names a
+  /// period and not the year, or of a part whose nearest title naming a
+  /// year or a period names a period (一、过去五年工作回顾), is the period's.
+  func yearSentences(_ r: Report) -> [Range<Int>] {
+    let d = r.document
+    let year = d.metadata.reviewYear.map { "\($0)年" }
+    func namesYear(_ s: String) -> Bool {
+      (year.map { s.contains($0) } ?? false) || Self.pastYearWords.contains { s.contains($0) }
+    }
+    func namesPeriod(_ s: String) -> Bool { Self.periodWords.contains { s.contains($0) } }
+    var titlePeriod: [Int: Bool] = [:]
+    func periodPart(_ sec: Int) -> Bool {
+      if let v = titlePeriod[sec] { return v }
+      var s: Int? = sec
+      var v = false
+      while let i = s {
+        let title = d.sections[i].title
+        if namesYear(title) { break }
+        if namesPeriod(title) {
+          v = true
+          break
+        }
+        s = d.sections[i].parent
+      }
+      titlePeriod[sec] = v
+      return v
+    }
+    var out: [Range<Int>] = []
+    for p in d.paragraphs {
+      guard let sec = p.section, d.sections[sec].role == .review else { continue }
+      let ss = StatementExtractor.sentences(d, p.analysisRange)
+      guard let first = ss.first else { continue }
+      let f = d.text(first)
+      let period = !namesYear(f) && (namesPeriod(f) || periodPart(sec))
+      for s in ss where !period || namesYear(d.text(s)) { out.append(s) }
+    }
+    return out
+  }
+
+  /// A review figure stands for the year: it lies in one of the year's
+  /// sentences, and its clause does not make it a yearly average (年均增长7.1%).
+  static func isYearFigure(_ q: Quantity, _ d: Document, _ yearSentences: [Range<Int>]) -> Bool {
+    // Sentences are in text order: binary search for the last one starting at or before the figure.
+    var lo = 0
+    var hi = yearSentences.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if yearSentences[mid].lowerBound <= q.range.lowerBound { lo = mid + 1 } else { hi = mid }
+    }
+    guard lo > 0, yearSentences[lo - 1].contains(q.range.lowerBound) else { return false }
+    let u = d.analysis.units
+    var i = q.range.lowerBound - 1
+    let start = yearSentences[lo - 1].lowerBound
+    while i > start, !"，；：".utf16.contains(u[i]) {
+      if u[i] == 0x5747 && u[i - 1] == 0x5E74 { return false }  // 年均
+      i -= 1
+    }
+    return true
   }
 
   /// The status of a figure `v` against a target of `value`, and the rule

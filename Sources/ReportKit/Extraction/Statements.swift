@@ -500,7 +500,8 @@ struct StatementExtractor: Sendable {
           guard t.count >= 4, !t.contains("实际工作中"), !t.contains("更好结果") else { continue }
           out.append(
             Target(
-              metric: metric(t), text: t, range: clause, quantity: nil, value: nil, high: nil, unit: nil, approx: nil,
+              metric: leadingMetric(t), text: t, range: clause, quantity: nil, value: nil, high: nil, unit: nil,
+              approx: nil,
               horizon: clauseHorizon, horizonYear: clauseYear, section: sec,
               category: categories.category(of: t, taxonomy: taxonomy)))
           continue
@@ -627,12 +628,14 @@ struct StatementExtractor: Sendable {
             // A comparison inside the clause (比上年增长, 高0.2个百分点) is no plan.
             if u[max(clause.lowerBound, q.range.lowerBound - 6)..<q.range.lowerBound].contains(0x6BD4) { continue }
             let name = q.subject.isEmpty ? t : q.subject + (q.change ?? "")
-            out.append(
-              Target(
-                metric: planMetric(name), text: t, range: clause, quantity: k, value: q.normalizedValue,
-                high: q.normalizedHigh, unit: q.baseUnit, approx: q.approx, horizon: horizon, horizonYear: year,
-                section: sec, category: categories.category(of: t, taxonomy: taxonomy), bound: bound(doc, clause, q),
-                fromPlanClause: true))
+            for metric in planMetrics(name) {
+              out.append(
+                Target(
+                  metric: metric, text: t, range: clause, quantity: k, value: q.normalizedValue,
+                  high: q.normalizedHigh, unit: q.baseUnit, approx: q.approx, horizon: horizon, horizonYear: year,
+                  section: sec, category: categories.category(of: t, taxonomy: taxonomy), bound: bound(doc, clause, q),
+                  fromPlanClause: true))
+            }
           }
         }
       }
@@ -737,8 +740,9 @@ struct StatementExtractor: Sendable {
   static let planLeads = ["今年", "全年", "力争", "确保", "同时", "要", "将", "拟", "并", "再", "也"]
 
   /// The metric of a plan clause: the canonical name when an alias opens the
-  /// words (after 今年, 力争 …), else the words themselves: 海洋生产总值增长 is
-  /// not 国内生产总值增长.
+  /// words (after 今年, 力争 …), or ends them after words of that same name
+  /// (地方专项债券 is 地方政府专项债券: 地方 is of the name); else the words
+  /// themselves: 海洋生产总值增长 is not 国内生产总值增长.
   func planMetric(_ words: String) -> String {
     var rest = Substring(words)
     var moved = true
@@ -750,12 +754,66 @@ struct StatementExtractor: Sendable {
       }
     }
     let offset = words.utf16.count - rest.utf16.count
+    let matches = aliasTrie.matches(in: words)
     var best: (length: Int, value: Int, start: Int)? = nil
-    for m in aliasTrie.matches(in: words) where best == nil || m.length > best!.length {
+    for m in matches where best == nil || m.length > best!.length {
       best = (m.length, m.value, m.start)
     }
-    guard let b = best, b.start <= offset else { return String(rest) }
-    return aliases[b.value].canonical
+    guard let b = best else { return String(rest) }
+    if b.start <= offset { return aliases[b.value].canonical }
+    // An alias ending the words, after words of its own canonical name.
+    let n = words.utf16.count
+    for m in matches where m.start + m.length == n && m.start > offset {
+      let canonical = aliases[m.value].canonical
+      let before = Array(words.utf16)[offset..<m.start]
+      if Self.isSubsequence(before, of: Array(canonical.utf16)) { return canonical }
+    }
+    return String(rest)
+  }
+
+  /// Whether the units `a` occur in `b` in order (not necessarily together).
+  static func isSubsequence(_ a: ArraySlice<UInt16>, of b: [UInt16]) -> Bool {
+    var j = 0
+    for c in a {
+      while j < b.count && b[j] != c { j += 1 }
+      if j == b.count { return false }
+      j += 1
+    }
+    return true
+  }
+
+  /// The metrics of a plan clause's subject: two metrics joined by 和, 与 or
+  /// 及 under one predicate (广义货币M2和社会融资规模余额预期增长均为12%左右)
+  /// are two targets; else the one metric of `planMetric`.
+  func planMetrics(_ words: String) -> [String] {
+    let u = Array(words.utf16)
+    for (i, c) in u.enumerated() where i > 0 && (c == 0x548C || c == 0x4E0E || c == 0x53CA) {  // 和 与 及
+      let left = String(decoding: u[..<i], as: UTF16.self)
+      let right = String(decoding: u[(i + 1)...], as: UTF16.self)
+      let a = planMetric(left)
+      guard metricNames(in: left).contains(a) else { continue }
+      // The right side opens with an alias: its longest opening alias names it.
+      var b: (length: Int, value: Int)? = nil
+      for m in aliasTrie.matches(in: right) where m.start == 0 && (b == nil || m.length > b!.length) {
+        b = (m.length, m.value)
+      }
+      guard let bb = b else { continue }
+      let second = aliases[bb.value].canonical
+      if second != a { return [a, second] }
+    }
+    return [planMetric(words)]
+  }
+
+  /// The metric a clause without a figure is about: its first alias (居民收入和
+  /// 经济增长基本同步 is about income, not growth), the longest of those
+  /// starting there; else the words themselves.
+  func leadingMetric(_ words: String) -> String {
+    var best: (start: Int, length: Int, value: Int)? = nil
+    for m in aliasTrie.matches(in: words)
+    where best == nil || m.start < best!.start || (m.start == best!.start && m.length > best!.length) {
+      best = (m.start, m.length, m.value)
+    }
+    return best.map { aliases[$0.value].canonical } ?? words
   }
 
   /// Whether a figure's subject ends in a metric's name (国内生产总值, not
