@@ -267,3 +267,58 @@ struct StateCouncilOutcomeTests {
     #expect(o["国内生产总值增长"]?.status == .notMet)
   }
 }
+
+/// Which review figure answers a target, and how plan clauses name their
+/// metrics, on two short reports of one province (plan year 2025).
+@Suite struct YearOutcomeTests {
+  static let plan =
+    "今年主要预期目标是：地区生产总值增长6.5%左右，城镇新增就业1100万人以上，居民收入和经济增长基本同步。\n实施积极的财政政策。今年赤字率拟按1.5%安排，财政赤字9000亿元，安排地方专项债券8000亿元。今年广义货币M2和社会融资规模余额预期增长均为12%左右。海洋生产总值要增长5%。"
+
+  func outcomes(_ review2025: String) throws -> [String: TargetOutcome] {
+    let a = try BoundOutcomeTests.report(2024, review: "过去一年，地区生产总值增长6%。", plan: Self.plan)
+    let b = try BoundOutcomeTests.report(2025, review: review2025, plan: "今年主要预期目标是：地区生产总值增长5%左右。")
+    let p = try #require(Comparer().compare([a, b]).pairs.first)
+    return Dictionary(p.targets.map { ($0.target.metric, $0) }, uniquingKeysWith: { x, _ in x })
+  }
+
+  @Test func planMetrics() throws {
+    let r = try BoundOutcomeTests.report(2024, review: "过去一年，地区生产总值增长6%。", plan: Self.plan)
+    let metrics = Set(r.targets.map(\.metric))
+    // An alias ending the words after words of its own name.
+    #expect(metrics.contains("地方政府专项债券"))
+    // Two metrics under one predicate are two targets of 12%.
+    let twelve = Set(r.targets.filter { $0.value == 12 }.map(\.metric))
+    #expect(twelve == ["广义货币增长", "社会融资规模增长"])
+    // A qualitative item is about its first metric, not the longest.
+    let income = r.targets.first { $0.text.hasPrefix("居民收入和经济增长") }
+    #expect(income?.metric == "居民人均可支配收入增长")
+    // Another thing's output is not the metric whose name ends the words.
+    #expect(r.targets.contains { $0.value == 5 && $0.metric != "国内生产总值增长" })
+  }
+
+  /// A five-year paragraph's figures (年均增长7.1%, 城镇新增就业6600万人) are not
+  /// the year's; the year's paragraph is.
+  @Test func figuresOfALongerPeriodAreNotTheYears() throws {
+    let o = try outcomes("五年来，地区生产总值年均增长7.1%，城镇新增就业6600万人以上。\n刚刚过去的2025年，地区生产总值增长6.9%，城镇新增就业1351万人。")
+    #expect(o["国内生产总值增长"]?.value == 6.9)
+    #expect(o["城镇新增就业"]?.value == 13_510_000)
+    let period = try outcomes("五年来，地区生产总值年均增长7.1%，城镇新增就业6600万人以上。")
+    #expect(period["国内生产总值增长"]?.status == .notReported)
+    #expect(period["城镇新增就业"]?.status == .notReported)
+  }
+
+  /// Of two figures of the metric, the one tied to the year (降到去年的1.5%).
+  @Test func theFigureTiedToTheYear() throws {
+    let o = try outcomes("财政赤字占国内生产总值的比重从2020年的2.8%降到去年的1.5%左右。")
+    #expect(o["赤字率"]?.value == 1.5)
+  }
+
+  /// The review's verdict decides over the arithmetic: 13.6% against 12%左右
+  /// is outside the band, but 符合调控要求 says it is met.
+  @Test func theReviewsVerdict() throws {
+    #expect(try outcomes("广义货币M2增长13.6%，符合调控要求。")["广义货币增长"]?.status == .met)
+    #expect(try outcomes("广义货币M2增长13.6%。")["广义货币增长"]?.status == .notMet)
+    #expect(try outcomes("去年财政赤字控制在预算范围内。")["财政赤字"]?.status == .met)
+    #expect(try outcomes("去年财政赤字有所增加。")["财政赤字"]?.status == .notReported)
+  }
+}
