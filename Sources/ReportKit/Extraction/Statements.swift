@@ -608,27 +608,59 @@ struct StatementExtractor: Sendable {
         if covered.contains(where: { $0.overlaps(sentence) }) { continue }
         let looksBack = has(Self.qunian) && !has(Self.biQunian) || has(Self.guoqu) || review.map(has) == true
         if looksBack && !(has(Self.jinnian) || plan.map(has) == true) { continue }
-        let plans = carried || Self.planMarkerUnits.contains(where: has)
+        // An imperative sentence of the plan part plans too: a commitment
+        // verb (加强, 完善, 推进 …) makes it one.
+        let hasVerb = { (r: Range<Int>) -> Bool in
+          var found = false
+          u.withUnsafeBufferPointer { p in self.verbs.forEachMatch(p, in: r) { _, _, _ in found = true } }
+          return found
+        }
+        let withFigures = !figures.indices(in: sentence).isEmpty
+        let plans = carried || Self.planMarkerUnits.contains(where: has) || withFigures && hasVerb(sentence)
         planning = plans && u[sentence.upperBound - 1] == 0xFF1B
         lastPlanned = plans
-        guard plans, !figures.indices(in: sentence).isEmpty else { continue }
+        guard plans, withFigures else { continue }
+        var clausePlanned = false
         for clause in Self.clauses(doc, sentence) {
           let qi = figures.indices(in: clause)
+          let previous = clausePlanned
+          clausePlanned = false
           if qi.isEmpty { continue }
           if u[clause.lowerBound] == 0x6BD4 { continue }  // 比
+          // The clause names which way its figure binds (增长, 赤字率 …), or
+          // plans it with a verb (新开工700万套, 改造农村危房260万户) or a plan
+          // word (今年先发行1万亿元); one opening with 其中 goes on the plan of
+          // the clause before it (其中各类棚户区470万套以上).
           var hasWord = false
-          doc.analysis.units.withUnsafeBufferPointer { p in
+          u.withUnsafeBufferPointer { p in
             directionTrie.forEachMatch(p, in: clause) { _, _, _ in hasWord = true }
           }
+          let byDirection = hasWord
+          if !hasWord {
+            hasWord =
+              hasVerb(clause) || Self.planMarkerUnits.contains { Self.find(u, $0, in: clause) }
+              || previous && Self.find(u, Self.qizhong, in: clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 2))
+          }
           guard hasWord else { continue }
+          clausePlanned = true
           let t = doc.text(clause)
           let (horizon, year) = Self.clauseHorizon(t, else: (.thisYear, doc.metadata.planYear))
           for k in qi {
             let q = quantities[k]
             // A comparison inside the clause (比上年增长, 高0.2个百分点) is no plan.
             if u[max(clause.lowerBound, q.range.lowerBound - 6)..<q.range.lowerBound].contains(0x6BD4) { continue }
+            // Planned by a verb alone, a figure is an amount to reach, not a
+            // span of time (15分钟生活圈, 再延长30年), an ordinal, a class (30万吨级)
+            // or a figure inside a quoted name (“3个100万”).
+            if !byDirection && !Self.isPlannedAmount(q, u, clause) { continue }
             let name = q.subject.isEmpty ? t : q.subject + (q.change ?? "")
-            for metric in planMetrics(name) {
+            // A figure whose clause names nothing but a verb before it is of
+            // the sentence's topic (…发行超长期特别国债，…，今年先发行1万亿元).
+            let metrics =
+              aliasTrie.matches(in: t).isEmpty && Self.onlyVerbBefore(u, clause, q)
+              ? (topic(u, sentence.lowerBound..<clause.lowerBound).map { [$0] } ?? planMetrics(name))
+              : planMetrics(name)
+            for metric in metrics {
               out.append(
                 Target(
                   metric: metric, text: t, range: clause, quantity: k, value: q.normalizedValue,
@@ -641,6 +673,51 @@ struct StatementExtractor: Sendable {
       }
     }
     return out
+  }
+
+  static let notAmounts: Set<String> = ["time", "ordinal"]
+
+  /// Whether a figure planned by a verb is an amount: not a duration or an
+  /// ordinal, not followed by 级, not inside a quotation opened in its clause.
+  static func isPlannedAmount(_ q: Quantity, _ u: [UInt16], _ clause: Range<Int>) -> Bool {
+    if notAmounts.contains(q.unitCategory) { return false }
+    if q.range.upperBound < clause.upperBound && u[q.range.upperBound] == 0x7EA7 { return false }  // 级
+    var open = 0
+    for i in clause.lowerBound..<q.range.lowerBound {
+      if u[i] == 0x201C { open += 1 } else if u[i] == 0x201D { open = max(0, open - 1) }
+    }
+    return open == 0
+  }
+
+  /// Whether the words of the clause before the figure are only a lead
+  /// (今年, 再 …) and a short verb (发行, 安排): at most three characters after
+  /// the leads.
+  static func onlyVerbBefore(_ u: [UInt16], _ clause: Range<Int>, _ q: Quantity) -> Bool {
+    var i = clause.lowerBound
+    var moved = true
+    while moved {
+      moved = false
+      for w in planLeadUnits where i + w.count <= q.range.lowerBound && Array(u[i..<(i + w.count)]) == w {
+        i += w.count
+        moved = true
+      }
+    }
+    return q.range.lowerBound - i <= 3
+  }
+  static let planLeadUnits = planLeads.map { Array($0.utf16) }
+
+  /// The metric last named in a range: the alias ending last, the longest
+  /// of those (超长期特别国债, not 特别国债).
+  func topic(_ u: [UInt16], _ r: Range<Int>) -> String? {
+    var best: (end: Int, length: Int, value: Int)? = nil
+    u.withUnsafeBufferPointer { p in
+      aliasTrie.forEachMatch(p, in: r) { v, s, len in
+        if best == nil || s + len > best!.end || (s + len == best!.end && len > best!.length) {
+          best = (s + len, len, v)
+        }
+      }
+    }
+    return best.map { aliases[$0.value].canonical }
   }
 
   static let periodWords = ["五年", "十五五", "十四五", "十三五", "十二五", "十一五", "规划", "纲要"]
@@ -737,7 +814,7 @@ struct StatementExtractor: Sendable {
     return nil
   }
 
-  static let planLeads = ["今年", "全年", "力争", "确保", "同时", "要", "将", "拟", "并", "再", "也"]
+  static let planLeads = ["今年", "全年", "力争", "确保", "同时", "要", "将", "拟", "并", "再", "也", "但", "而"]
 
   /// The metric of a plan clause: the canonical name when an alias opens the
   /// words (after 今年, 力争 …), or ends them after words of that same name
