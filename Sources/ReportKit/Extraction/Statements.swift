@@ -637,9 +637,11 @@ struct StatementExtractor: Sendable {
           }
           let byDirection = hasWord
           if !hasWord {
+            let opensWithQizhong = Self.find(
+              u, Self.qizhong, in: clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 2))
             hasWord =
               hasVerb(clause) || Self.planMarkerUnits.contains { Self.find(u, $0, in: clause) }
-              || previous && Self.find(u, Self.qizhong, in: clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 2))
+              || (previous && opensWithQizhong)
           }
           guard hasWord else { continue }
           clausePlanned = true
