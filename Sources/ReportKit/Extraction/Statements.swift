@@ -494,7 +494,8 @@ struct StatementExtractor: Sendable {
       for clause in listRanges.flatMap({ Self.clauses(doc, $0) }) {
         let t = doc.text(clause)
         let qi = Array(Self.indices(of: quantities, in: clause))
-        let (clauseHorizon, clauseYear) = Self.clauseHorizon(t, else: (horizon, horizonYear))
+        let (clauseHorizon, clauseYear) =
+          Self.mayNameHorizon(u, clause) ? Self.clauseHorizon(t, else: (horizon, horizonYear)) : (horizon, horizonYear)
         if qi.isEmpty {
           // "在实际工作中努力争取更好结果" qualifies the list; it is no target.
           guard t.count >= 4, !t.contains("实际工作中"), !t.contains("更好结果") else { continue }
@@ -646,7 +647,9 @@ struct StatementExtractor: Sendable {
           guard hasWord else { continue }
           clausePlanned = true
           let t = doc.text(clause)
-          let (horizon, year) = Self.clauseHorizon(t, else: (.thisYear, doc.metadata.planYear))
+          let (horizon, year) =
+            Self.mayNameHorizon(u, clause)
+            ? Self.clauseHorizon(t, else: (.thisYear, doc.metadata.planYear)) : (.thisYear, doc.metadata.planYear)
           for k in qi {
             let q = quantities[k]
             // A comparison inside the clause (比上年增长, 高0.2个百分点) is no plan.
@@ -659,7 +662,7 @@ struct StatementExtractor: Sendable {
             // A figure whose clause names nothing but a verb before it is of
             // the sentence's topic (…发行超长期特别国债，…，今年先发行1万亿元).
             let metrics =
-              aliasTrie.matches(in: t).isEmpty && Self.onlyVerbBefore(u, clause, q)
+              Self.onlyVerbBefore(u, clause, q) && !names(u, clause)
               ? (topic(u, sentence.lowerBound..<clause.lowerBound).map { [$0] } ?? planMetrics(name))
               : planMetrics(name)
             for metric in metrics {
@@ -764,6 +767,29 @@ struct StatementExtractor: Sendable {
       s = doc.sections[i].parent
     }
     return (.thisYear, plan)
+  }
+
+  /// Whether a clause holds a word `clauseHorizon` reads (到, 期间, 年均):
+  /// a test on the units, so that most clauses skip the String search.
+  static func mayNameHorizon(_ u: [UInt16], _ r: Range<Int>) -> Bool {
+    var i = r.lowerBound
+    while i < r.upperBound {
+      let c = u[i]
+      if c == 0x5230 { return true }  // 到
+      if i + 1 < r.upperBound {
+        let d = u[i + 1]
+        if (c == 0x671F && d == 0x95F4) || (c == 0x5E74 && d == 0x5747) { return true }  // 期间, 年均
+      }
+      i += 1
+    }
+    return false
+  }
+
+  /// Whether a range names a metric (an alias of one).
+  func names(_ u: [UInt16], _ r: Range<Int>) -> Bool {
+    var found = false
+    u.withUnsafeBufferPointer { p in aliasTrie.forEachMatch(p, in: r) { _, _, _ in found = true } }
+    return found
   }
 
   /// A clause's own horizon: by a year (到2025年 …), a yearly average over a
