@@ -644,7 +644,8 @@ struct StatementExtractor: Sendable {
               hasVerb(clause) || Self.planMarkerUnits.contains { Self.find(u, $0, in: clause) }
               || (previous && opensWithQizhong)
           }
-          guard hasWord else { continue }
+          // 预计 forecasts (预计今年高校毕业生超过1170万人): no plan.
+          guard hasWord, !Self.find(u, Self.yuji, in: clause) else { continue }
           clausePlanned = true
           let t = doc.text(clause)
           let (horizon, year) =
@@ -681,6 +682,7 @@ struct StatementExtractor: Sendable {
   }
 
   static let notAmounts: Set<String> = ["time", "ordinal"]
+  static let yuji = Array("预计".utf16)
 
   /// Whether a figure planned by a verb is an amount: not a duration or an
   /// ordinal, not followed by 级, not inside a quotation opened in its clause.
