@@ -596,6 +596,10 @@ struct StatementExtractor: Sendable {
       // opening with 其中 (其中，中央财政赤字1.4万亿元).
       var planning = false
       var lastPlanned = false
+      // A sentence looking back (过去一年，我们的各项工作取得了很大成绩) makes the
+      // sentences after it in its paragraph look back too, until one plans
+      // with a plan word (今年, 要, 拟 …).
+      var recounting = false
       for sentence in Self.sentences(doc, para.analysisRange) {
         // Word tests on the units: String.contains goes through Foundation
         // and cost a fifth of the analysis.
@@ -608,7 +612,10 @@ struct StatementExtractor: Sendable {
         lastPlanned = false
         if covered.contains(where: { $0.overlaps(sentence) }) { continue }
         let looksBack = has(Self.qunian) && !has(Self.biQunian) || has(Self.guoqu) || review.map(has) == true
-        if looksBack && !(has(Self.jinnian) || plan.map(has) == true) { continue }
+        if looksBack && !(has(Self.jinnian) || plan.map(has) == true) {
+          recounting = true
+          continue
+        }
         // An imperative sentence of the plan part plans too: a commitment
         // verb (加强, 完善, 推进 …) makes it one.
         let hasVerb = { (r: Range<Int>) -> Bool in
@@ -617,7 +624,10 @@ struct StatementExtractor: Sendable {
           return found
         }
         let withFigures = !figures.indices(in: sentence).isEmpty
-        let plans = carried || Self.planMarkerUnits.contains(where: has) || withFigures && hasVerb(sentence)
+        let marked = carried || Self.planMarkerUnits.contains(where: has)
+        if recounting && !marked { continue }
+        recounting = false
+        let plans = marked || withFigures && hasVerb(sentence)
         planning = plans && u[sentence.upperBound - 1] == 0xFF1B
         lastPlanned = plans
         guard plans, withFigures else { continue }
@@ -659,6 +669,8 @@ struct StatementExtractor: Sendable {
             // span of time (15分钟生活圈, 再延长30年), an ordinal, a class (30万吨级)
             // or a figure inside a quoted name (“3个100万”).
             if !byDirection && !Self.isPlannedAmount(q, u, clause) { continue }
+            // The level a change starts from (由25元提高到40元) is no plan.
+            if Self.isStartingPoint(q, u, clause, quantities) { continue }
             let name = q.subject.isEmpty ? t : q.subject + (q.change ?? "")
             // A figure whose clause names nothing but a verb before it is of
             // the sentence's topic (…发行超长期特别国债，…，今年先发行1万亿元).
@@ -679,6 +691,25 @@ struct StatementExtractor: Sendable {
       }
     }
     return out
+  }
+
+  /// Whether a figure is where a change starts: 由 or 从 before it with no
+  /// other figure between, and 到 or 至 after it in the clause.
+  static func isStartingPoint(_ q: Quantity, _ u: [UInt16], _ clause: Range<Int>, _ quantities: [Quantity]) -> Bool {
+    var i = q.range.lowerBound - 1
+    var from = false
+    while i >= clause.lowerBound {
+      let c = u[i]
+      if c == 0x7531 || c == 0x4ECE {  // 由 从
+        from = true
+        break
+      }
+      if (0x30...0x39).contains(c) { return false }
+      i -= 1
+    }
+    guard from else { return false }
+    for j in q.range.upperBound..<clause.upperBound where u[j] == 0x5230 || u[j] == 0x81F3 { return true }  // 到 至
+    return false
   }
 
   static let notAmounts: Set<String> = ["time", "ordinal"]
@@ -844,7 +875,7 @@ struct StatementExtractor: Sendable {
     return nil
   }
 
-  static let planLeads = ["今年", "全年", "力争", "确保", "同时", "要", "将", "拟", "并", "再", "也", "但", "而"]
+  static let planLeads = ["今年", "全年", "力争", "确保", "同时", "要", "将", "拟", "并", "再", "也", "但", "而", "把"]
 
   /// The metric of a plan clause: the canonical name when an alias opens the
   /// words (after 今年, 力争 …), or ends them after words of that same name
