@@ -632,6 +632,7 @@ struct StatementExtractor: Sendable {
         lastPlanned = plans
         guard plans, withFigures else { continue }
         var clausePlanned = false
+        var lastFigure: Quantity? = nil
         for clause in Self.clauses(doc, sentence) {
           let qi = figures.indices(in: clause)
           let previous = clausePlanned
@@ -656,7 +657,15 @@ struct StatementExtractor: Sendable {
           }
           // 预计 forecasts (预计今年高校毕业生超过1170万人): no plan.
           guard hasWord, !Self.find(u, Self.yuji, in: clause) else { continue }
+          // A bare change after a planned figure of the same unit is the
+          // difference against last year (农村危房改造366万户，增加100万户).
+          if previous, let last = lastFigure, Self.opensWithChange(u, clause),
+            quantities[qi.lowerBound].baseUnit == last.baseUnit
+          {
+            continue
+          }
           clausePlanned = true
+          lastFigure = quantities[qi.upperBound - 1]
           let t = doc.text(clause)
           let (horizon, year) =
             Self.mayNameHorizon(u, clause)
@@ -709,6 +718,19 @@ struct StatementExtractor: Sendable {
     }
     guard from else { return false }
     for j in q.range.upperBound..<clause.upperBound where u[j] == 0x5230 || u[j] == 0x81F3 { return true }  // 到 至
+    return false
+  }
+
+  static let changeOpeners = ["增加", "减少", "提高", "增长", "下降"].map { Array($0.utf16) }
+
+  /// Whether a clause opens with a change word followed by a figure
+  /// (增加100万户): a change with no subject of its own.
+  static func opensWithChange(_ u: [UInt16], _ clause: Range<Int>) -> Bool {
+    let s = clause.lowerBound
+    for w in changeOpeners where clause.count > w.count && Array(u[s..<(s + w.count)]) == w {
+      let c = u[s + w.count]
+      return (0x30...0x39).contains(c) || (0xFF10...0xFF19).contains(c)
+    }
     return false
   }
 
