@@ -37,7 +37,7 @@ public final class Segmenter {
   }
 
   public init(lexicons: Lexicons = .builtin) {
-    self.lexicon = WordTrie(lexicons.words("domain-words"))
+    self.lexicon = WordTrie(lexicons.words(.domainWords))
   }
 
   public init(words: [String]) {

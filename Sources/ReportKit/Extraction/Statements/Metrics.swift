@@ -1,0 +1,101 @@
+extension StatementExtractor {
+  static let planLeads = ["今年", "全年", "力争", "确保", "同时", "要", "将", "拟", "并", "再", "也", "但", "而", "把"]
+
+  /// The metric of a plan clause: the canonical name when an alias opens the
+  /// words (after 今年, 力争 …), or ends them after words of that same name
+  /// (地方专项债券 is 地方政府专项债券: 地方 is of the name); else the words
+  /// themselves: 海洋生产总值增长 is not 国内生产总值增长.
+  func planMetric(_ words: String) -> String {
+    var rest = Substring(words)
+    var moved = true
+    while moved {
+      moved = false
+      for w in Self.planLeads where rest.hasPrefix(w) {
+        rest = rest.dropFirst(w.count)
+        moved = true
+      }
+    }
+    let offset = words.utf16.count - rest.utf16.count
+    let matches = aliasTrie.matches(in: words)
+    var best: (length: Int, value: Int, start: Int)? = nil
+    for m in matches where best == nil || m.length > best!.length {
+      best = (m.length, m.value, m.start)
+    }
+    guard let b = best else { return String(rest) }
+    if b.start <= offset { return aliases[b.value].canonical }
+    // An alias ending the words, after words of its own canonical name.
+    let n = words.utf16.count
+    for m in matches where m.start + m.length == n && m.start > offset {
+      let canonical = aliases[m.value].canonical
+      let before = Array(words.utf16)[offset..<m.start]
+      if Self.isSubsequence(before, of: Array(canonical.utf16)) { return canonical }
+    }
+    return String(rest)
+  }
+
+  /// Whether the units `a` occur in `b` in order (not necessarily together).
+  static func isSubsequence(_ a: ArraySlice<UInt16>, of b: [UInt16]) -> Bool {
+    var j = 0
+    for c in a {
+      while j < b.count && b[j] != c { j += 1 }
+      if j == b.count { return false }
+      j += 1
+    }
+    return true
+  }
+
+  /// The metrics of a plan clause's subject: two metrics joined by 和, 与 or
+  /// 及 under one predicate (广义货币M2和社会融资规模余额预期增长均为12%左右)
+  /// are two targets; else the one metric of `planMetric`.
+  func planMetrics(_ words: String) -> [String] {
+    let u = Array(words.utf16)
+    for (i, c) in u.enumerated() where i > 0 && (c == 0x548C || c == 0x4E0E || c == 0x53CA) {  // 和 与 及
+      let left = String(decoding: u[..<i], as: UTF16.self)
+      let right = String(decoding: u[(i + 1)...], as: UTF16.self)
+      let a = planMetric(left)
+      guard metricNames(in: left).contains(a) else { continue }
+      // The right side opens with an alias: its longest opening alias names it.
+      var b: (length: Int, value: Int)? = nil
+      for m in aliasTrie.matches(in: right) where m.start == 0 && (b == nil || m.length > b!.length) {
+        b = (m.length, m.value)
+      }
+      guard let bb = b else { continue }
+      let second = aliases[bb.value].canonical
+      if second != a { return [a, second] }
+    }
+    return [planMetric(words)]
+  }
+
+  /// The metric a clause without a figure is about: its first alias (居民收入和
+  /// 经济增长基本同步 is about income, not growth), the longest of those
+  /// starting there; else the words themselves.
+  func leadingMetric(_ words: String) -> String {
+    var best: (start: Int, length: Int, value: Int)? = nil
+    for m in aliasTrie.matches(in: words)
+    where best == nil || m.start < best!.start || (m.start == best!.start && m.length > best!.length) {
+      best = (m.start, m.length, m.value)
+    }
+    return best.map { aliases[$0.value].canonical } ?? words
+  }
+
+  /// Whether a figure's subject ends in a metric's name (国内生产总值, not
+  /// 财政赤字占国内生产总值的比重从2009年的): an alias ends within two characters
+  /// of its end.
+  func metricNamesSubject(_ subject: String) -> Bool {
+    let n = subject.utf16.count
+    return aliasTrie.matches(in: subject).contains { m in n - (m.start + m.length) <= 2 }
+  }
+
+  /// The canonical metrics whose aliases a text holds.
+  func metricNames(in text: String) -> Set<String> {
+    Set(aliasTrie.matches(in: text).map { aliases[$0.value].canonical })
+  }
+
+  /// The canonical name of a metric through the metric-aliases lexicon: the
+  /// longest alias the words contain; else the words themselves.
+  func metric(_ words: String) -> String {
+    var best: (length: Int, value: Int)? = nil
+    for m in aliasTrie.matches(in: words) where best == nil || m.length > best!.length { best = (m.length, m.value) }
+    return best.map { aliases[$0.value].canonical } ?? words
+  }
+}
