@@ -6,31 +6,34 @@ extension StatementExtractor {
   /// (地方专项债券 is 地方政府专项债券: 地方 is of the name); else the words
   /// themselves: 海洋生产总值增长 is not 国内生产总值增长.
   func planMetric(_ words: String) -> String {
-    var rest = Substring(words)
+    // The leads are stripped on the UTF-16 units (Substring.hasPrefix
+    // compares Characters, and this runs for every figure of a plan clause).
+    let units = Array(words.utf16)
+    var offset = 0
     var moved = true
     while moved {
       moved = false
-      for w in Self.planLeads where rest.hasPrefix(w) {
-        rest = rest.dropFirst(w.count)
+      for w in Self.planLeadUnits
+      where offset + w.count <= units.count && units[offset..<(offset + w.count)].elementsEqual(w) {
+        offset += w.count
         moved = true
       }
     }
-    let offset = words.utf16.count - rest.utf16.count
+    var rest: String { String(decoding: units[offset...], as: UTF16.self) }
     let matches = aliasTrie.matches(in: words)
     var best: (length: Int, value: Int, start: Int)? = nil
     for m in matches where best == nil || m.length > best!.length {
       best = (m.length, m.value, m.start)
     }
-    guard let b = best else { return String(rest) }
+    guard let b = best else { return rest }
     if b.start <= offset { return aliases[b.value].canonical }
     // An alias ending the words, after words of its own canonical name.
     let n = words.utf16.count
     for m in matches where m.start + m.length == n && m.start > offset {
       let canonical = aliases[m.value].canonical
-      let before = Array(words.utf16)[offset..<m.start]
-      if Self.isSubsequence(before, of: Array(canonical.utf16)) { return canonical }
+      if Self.isSubsequence(units[offset..<m.start], of: Array(canonical.utf16)) { return canonical }
     }
-    return String(rest)
+    return rest
   }
 
   /// Whether the units `a` occur in `b` in order (not necessarily together).
@@ -48,6 +51,10 @@ extension StatementExtractor {
   /// 及 under one predicate (广义货币M2和社会融资规模余额预期增长均为12%左右)
   /// are two targets; else the one metric of `planMetric`.
   func planMetrics(_ words: String) -> [String] {
+    // 和 与 及
+    guard words.utf16.contains(where: { $0 == 0x548C || $0 == 0x4E0E || $0 == 0x53CA }) else {
+      return [planMetric(words)]
+    }
     let u = Array(words.utf16)
     for (i, c) in u.enumerated() where i > 0 && (c == 0x548C || c == 0x4E0E || c == 0x53CA) {  // 和 与 及
       let left = String(decoding: u[..<i], as: UTF16.self)

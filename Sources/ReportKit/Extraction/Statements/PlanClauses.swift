@@ -121,6 +121,7 @@ extension StatementExtractor {
           let (horizon, year) =
             Self.mayNameHorizon(u, clause)
             ? Self.clauseHorizon(t, else: (.thisYear, doc.metadata.planYear)) : (.thisYear, doc.metadata.planYear)
+          var category: String? = nil
           for k in qi {
             let q = quantities[k]
             // A comparison inside the clause (比上年增长, 高0.2个百分点) is no plan.
@@ -138,12 +139,14 @@ extension StatementExtractor {
               Self.onlyVerbBefore(u, clause, q) && !names(u, clause)
               ? (topic(u, sentence.lowerBound..<clause.lowerBound).map { [$0] } ?? planMetrics(name))
               : planMetrics(name)
+            let c = category ?? categories.category(of: t, taxonomy: taxonomy)
+            category = c
             for metric in metrics {
               out.append(
                 Target(
                   metric: metric, text: t, range: clause, quantity: k, value: q.normalizedValue,
                   high: q.normalizedHigh, unit: q.baseUnit, approx: q.approx, horizon: horizon, horizonYear: year,
-                  section: sec, category: categories.category(of: t, taxonomy: taxonomy), bound: bound(doc, clause, q),
+                  section: sec, category: c, bound: bound(doc, clause, q),
                   fromPlanClause: true))
             }
           }
@@ -208,7 +211,7 @@ extension StatementExtractor {
     var moved = true
     while moved {
       moved = false
-      for w in planLeadUnits where i + w.count <= q.range.lowerBound && Array(u[i..<(i + w.count)]) == w {
+      for w in planLeadUnits where i + w.count <= q.range.lowerBound && u[i..<(i + w.count)].elementsEqual(w) {
         i += w.count
         moved = true
       }
