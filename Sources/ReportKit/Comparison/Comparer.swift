@@ -59,15 +59,25 @@ public struct Comparer {
     // Targets.
     var outcomes: [TargetOutcome] = []
     let year = yearSentences(newer)
+    // Plan-clause targets of a town-style report that no metric of the
+    // lexicon finds in the review are judged like measurable commitments.
+    var bySubject: [TargetOutcome] = []
     for t in older.targets where t.horizon == .thisYear {
-      outcomes.append(
-        outcome(
-          t, of: older, in: newer, extractor: extractor, sim: sim, reviewSentences: reviewSentences,
-          reviewIndex: reviewIndex, yearSentences: year))
+      var o = outcome(
+        t, of: older, in: newer, extractor: extractor, sim: sim, reviewSentences: reviewSentences,
+        reviewIndex: reviewIndex, yearSentences: year)
+      if o.status == .notReported, t.fromPlanClause, t.quantity != nil,
+        older.document.metadata.kind != .governmentWork
+      {
+        o = commitmentOutcome(t, of: older, in: newer, sim: sim)
+        bySubject.append(o)
+      }
+      outcomes.append(o)
     }
     // Measurable commitments, judged like targets.
-    let measured = commitmentTargets(older).map { commitmentOutcome($0, of: older, in: newer, sim: sim) }
-    outcomes += measured
+    let measured =
+      commitmentTargets(older).map { commitmentOutcome($0, of: older, in: newer, sim: sim) } + bySubject
+    outcomes += measured.dropLast(bySubject.count)
 
     // Commitments.
     var follow: [FollowUp] = []
