@@ -1,0 +1,241 @@
+/// A layer over ICU's word break for one run of Han characters: it moves the
+/// boundaries ICU's dictionary gets wrong where the text's own grammar says
+/// where a word ends. It works on one byte per character of the run (a cut
+/// before it, or a character inside a domain-lexicon word that no rule may
+/// cut), so it costs one pass or two over the run.
+///
+/// The rules, in order:
+/// 1. Chinese numerals are one word: 三十五, 百分之五十, 三分之一, 第十四, and
+///    a date with its unit, 一九九八年, 十二月, 三十一日 (a year of 2–4 digit
+///    characters, a month 1–12, a day 1–31). ICU's dictionary cuts them where
+///    its entries happen to end (五|十五岁, 三十|一日).
+/// 2. A numeral and the classifier after it are two words (一|条, 两|个,
+///    三|年), as both national segmentation standards write them; ICU's
+///    dictionary has many such pairs as entries.
+/// 3. A word and a single derivational suffix after it are one word
+///    (委员|会 → 委员会, 现代|化 → 现代化, 获奖|者 → 获奖者).
+/// 4. A run of single characters that are all characters used for
+///    transcribing foreign names is one word (克|林|顿 → 克林顿): ICU leaves
+///    names it does not know as single characters.
+struct HanRefiner {
+  /// Per character of the current run: `cut` if a word starts there,
+  /// `locked` if it is inside a lexicon word (never cut, never merged).
+  var marks: [UInt8] = []
+  static let cut: UInt8 = 1
+  static let locked: UInt8 = 2
+
+  // MARK: Character classes
+
+  /// A 1-bit-per-character table over the CJK Unified Ideographs block and
+  /// a few other BMP characters (〇 U+3007, ○ U+25CB).
+  struct CharSet {
+    private var bits = [UInt64](repeating: 0, count: 1024)  // 65536 bits
+
+    init(_ chars: String) {
+      for u in chars.utf16 { bits[Int(u >> 6)] |= 1 << UInt64(u & 63) }
+    }
+
+    @inline(__always)
+    func contains(_ u: UInt16) -> Bool {
+      bits[Int(u >> 6)] & (1 << UInt64(u & 63)) != 0
+    }
+  }
+
+  /// Digit characters of Chinese numerals (a year is written with these).
+  static let digitChars = CharSet("〇○零一二三四五六七八九")
+  /// All numeral characters: digits, place values and 两.
+  static let numeralChars = CharSet("〇○零一二三四五六七八九十百千万亿两")
+  /// Classifiers (measure words) and time units that stand after a numeral as
+  /// a word of their own.
+  static let classifiers = CharSet(
+    "个条项次名位件种家年岁天届张片份批支只台辆架艘座所层步句篇本场段首声顿倍元斤吨户人类期起季周艘枚颗根把笔轮代封幅间栋")
+  /// Single-character suffixes that derive a word from the word before them.
+  static let suffixes = CharSet("化性者们型式率会界员长家论法业")
+  /// Characters used to transcribe foreign personal and place names (the
+  /// common ones of the Xinhua transcription tables).
+  static let transcription = CharSet(
+    "阿埃艾安昂奥澳巴拜班邦包保鲍贝本比彼毕波伯博布查达戴丹道德登迪蒂丁东杜敦多厄恩法菲费芬丰佛弗福盖冈戈格根贡古圭哈海汉豪赫亨洪胡华怀霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎昆拉腊莱赖兰朗劳勒雷蕾黎里利莉列林琳隆卢鲁伦罗洛马玛迈麦曼芒梅门蒙米密缅莫姆穆纳娜奈南瑙内尼涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐恰乔切钦琴丘萨塞桑瑟森沙莎尚什舍圣施史斯松苏索塔泰坦汤唐特滕提图托瓦旺威韦维温沃乌伍西希锡谢辛休修雅亚扬耶伊因英尤约泽扎詹兹佐")
+
+  @inline(__always)
+  static func value(ofDigit u: UInt16) -> Int? {
+    switch u {
+    case 0x3007, 0x25CB, 0x96F6: return 0  // 〇 ○ 零
+    case 0x4E00: return 1  // 一
+    case 0x4E8C, 0x4E24: return 2  // 二 两
+    case 0x4E09: return 3
+    case 0x56DB: return 4
+    case 0x4E94: return 5
+    case 0x516D: return 6
+    case 0x4E03: return 7
+    case 0x516B: return 8
+    case 0x4E5D: return 9
+    default: return nil
+    }
+  }
+
+  /// The value of a small numeral (一 … 九十九) or nil.
+  static func smallValue(_ p: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Int? {
+    var total = 0
+    var current = 0
+    var i = a
+    while i < b {
+      let u = p[i]
+      if u == 0x5341 {  // 十
+        total += (current == 0 ? 1 : current) * 10
+        current = 0
+      } else if let d = value(ofDigit: u) {
+        current = current * 10 + d
+      } else {
+        return nil
+      }
+      i += 1
+    }
+    return total + current
+  }
+
+  // MARK: The pass
+
+  /// Starts a run of `n` characters: no cuts, nothing locked.
+  @inline(__always)
+  mutating func begin(_ n: Int) {
+    if marks.count < n + 1 { marks = [UInt8](repeating: 0, count: n + 1) }
+    for k in 0...n { marks[k] = 0 }
+  }
+
+  /// Marks `a..<b` (offsets in the run) as a lexicon word: no rule cuts it.
+  @inline(__always)
+  mutating func lock(_ a: Int, _ b: Int) {
+    for k in (a + 1)..<b { marks[k] = Self.locked }
+  }
+
+  /// Refines the tokens `tokens[first...]`, which cover the Han run `run` of
+  /// `p` (after `begin` and the `lock`s of its lexicon words).
+  mutating func refine(
+    _ p: UnsafeBufferPointer<UInt16>, run: Range<Int>, tokens: inout [Token], first: Int
+  ) {
+    let n = run.count
+    let base = run.lowerBound
+    if n < 2 { return }
+    for t in tokens[first...] { marks[Int(t.start) - base] |= Self.cut }
+    marks[n] = Self.cut
+    markNumerals(p, base: base, n: n)
+    mergeSuffixes(p, base: base, n: n)
+    mergeTranscriptions(p, base: base, n: n)
+    // Rebuild the run's tokens from the marks.
+    tokens.removeSubrange(first...)
+    var last = 0
+    for k in 1...n where marks[k] & Self.cut != 0 {
+      tokens.append(Token(start: base + last, end: base + k, kind: .word))
+      last = k
+    }
+  }
+
+  @inline(__always)
+  private func isCut(_ k: Int) -> Bool { marks[k] & Self.cut != 0 }
+  @inline(__always)
+  private func isLocked(_ k: Int) -> Bool { marks[k] & Self.locked != 0 }
+
+  /// Makes `a..<b` one word unless a lexicon word overlaps it.
+  @inline(__always)
+  private mutating func force(_ a: Int, _ b: Int) -> Bool {
+    if isLocked(a) || (b < marks.count && isLocked(b)) { return false }
+    for k in (a + 1)..<b where isLocked(k) { return false }
+    marks[a] |= Self.cut
+    marks[b] |= Self.cut
+    for k in (a + 1)..<b { marks[k] &= ~Self.cut }
+    return true
+  }
+
+  /// Rules 1 and 2.
+  private mutating func markNumerals(_ p: UnsafeBufferPointer<UInt16>, base: Int, n: Int) {
+    var i = 0
+    while i < n {
+      let u = p[base + i]
+      let startsSpan =
+        Self.numeralChars.contains(u)
+        || ((u == 0x7B2C || u == 0x6570 || u == 0x51E0) && i + 1 < n  // 第 数 几
+          && Self.numeralChars.contains(p[base + i + 1]))
+      if !startsSpan {
+        i += 1
+        continue
+      }
+      let a = i
+      var j = i + 1
+      var allDigits = Self.digitChars.contains(u)
+      while j < n {
+        let c = p[base + j]
+        if Self.numeralChars.contains(c) {
+          if !Self.digitChars.contains(c) { allDigits = false }
+          j += 1
+        } else if c == 0x5206 && j + 2 < n && p[base + j + 1] == 0x4E4B  // 分之
+          && Self.numeralChars.contains(p[base + j + 2])
+        {
+          allDigits = false
+          j += 2
+        } else {
+          break
+        }
+      }
+      // A date unit after the numeral.
+      if j < n {
+        let unit = p[base + j]
+        let numeralStart = (u == 0x7B2C || u == 0x6570 || u == 0x51E0) ? a + 1 : a
+        if unit == 0x5E74 && allDigits && j - numeralStart >= 2 && j - numeralStart <= 4 {  // 年
+          j += 1
+        } else if unit == 0x6708 || unit == 0x65E5 || unit == 0x53F7 {  // 月 日 号
+          let v = Self.smallValue(p, base + numeralStart, base + j) ?? 0
+          let limit = unit == 0x6708 ? 12 : 31
+          if v >= 1 && v <= limit && numeralStart == a { j += 1 }
+        }
+      }
+      if j - a >= 2 {
+        _ = force(a, j)
+      } else if j - a == 1 && j < n && isCut(a) && !isCut(j) && j + 1 <= n && isCut(j + 1)
+        && !isLocked(j) && Self.classifiers.contains(p[base + j])
+      {
+        // Rule 2: a two-character word numeral + classifier.
+        marks[j] |= Self.cut
+      }
+      i = j
+    }
+  }
+
+  /// Rule 3.
+  private mutating func mergeSuffixes(_ p: UnsafeBufferPointer<UInt16>, base: Int, n: Int) {
+    var prev = 0  // start of the word before position k
+    var k = 1
+    while k < n {
+      if isCut(k) {
+        if k - prev >= 2 && isCut(k + 1) && !isLocked(k) && Self.suffixes.contains(p[base + k])
+          && !Self.numeralChars.contains(p[base + k - 1])
+        {
+          marks[k] &= ~Self.cut
+          k += 1
+          continue
+        }
+        prev = k
+      }
+      k += 1
+    }
+  }
+
+  /// Rule 4.
+  private mutating func mergeTranscriptions(
+    _ p: UnsafeBufferPointer<UInt16>, base: Int, n: Int
+  ) {
+    var k = 0
+    while k < n {
+      // A run of single-character words from the transcription set.
+      var j = k
+      while j < n && isCut(j) && isCut(j + 1) && Self.transcription.contains(p[base + j]) {
+        j += 1
+      }
+      if j - k >= 2 {
+        for m in (k + 1)..<j { marks[m] &= ~Self.cut }
+        k = j
+      } else {
+        k = j + 1
+      }
+    }
+  }
+}
