@@ -10,13 +10,20 @@
 ///    characters, a month 1–12, a day 1–31). ICU's dictionary cuts them where
 ///    its entries happen to end (五|十五岁, 三十|一日).
 /// 2. A numeral and the classifier after it are two words (一|条, 两|个,
-///    三|年), as both national segmentation standards write them; ICU's
-///    dictionary has many such pairs as entries.
+///    三|年), as the national segmentation standard writes them; ICU's
+///    dictionary has many such pairs as entries (一个 and 一起 stay whole).
 /// 3. A word and a single derivational suffix after it are one word
 ///    (委员|会 → 委员会, 现代|化 → 现代化, 获奖|者 → 获奖者).
-/// 4. A run of single characters that are all characters used for
-///    transcribing foreign names is one word (克|林|顿 → 克林顿): ICU leaves
-///    names it does not know as single characters.
+/// 4. A run of words of one or two characters, all of them characters used
+///    for transcribing foreign names, with at least one single character, is
+///    one word (克|林|顿, 克林|顿 → 克林顿): ICU leaves names it does not know
+///    as single characters or cuts them at a dictionary entry.
+/// 5. A particle or adverb that ICU's dictionary glued to its neighbour is a
+///    word of its own: X的 (新的, 你的; not 目的, 有的), 也是, 都要, 更大.
+/// 6. A common surname followed by one or two single characters that are not
+///    words of their own is a personal name, kept whole (江|泽|民 → 江泽民).
+///
+/// Words of the domain lexicon are never cut or merged by these rules.
 struct HanRefiner {
   /// Per character of the current run: `cut` if a word starts there,
   /// `locked` if it is inside a lexicon word (never cut, never merged).
@@ -54,7 +61,24 @@ struct HanRefiner {
   /// Characters used to transcribe foreign personal and place names (the
   /// common ones of the Xinhua transcription tables).
   static let transcription = CharSet(
-    "阿埃艾安昂奥澳巴拜班邦包保鲍贝本比彼毕波伯博布查达戴丹道德登迪蒂丁东杜敦多厄恩法菲费芬丰佛弗福盖冈戈格根贡古圭哈海汉豪赫亨洪胡华怀霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎昆拉腊莱赖兰朗劳勒雷蕾黎里利莉列林琳隆卢鲁伦罗洛马玛迈麦曼芒梅门蒙米密缅莫姆穆纳娜奈南瑙内尼涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐恰乔切钦琴丘萨塞桑瑟森沙莎尚什舍圣施史斯松苏索塔泰坦汤唐特滕提图托瓦旺威韦维温沃乌伍西希锡谢辛休修雅亚扬耶伊因英尤约泽扎詹兹佐")
+    "阿埃艾安昂奥澳巴拜班邦包保鲍贝本比彼毕波伯博布查达戴丹道德登迪蒂丁东杜敦多厄恩法菲费芬丰佛弗福盖冈戈格根贡古圭哈"
+      + "海汉豪赫亨洪胡华怀霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎昆拉腊莱赖兰朗劳勒雷蕾黎里利莉列林琳隆卢鲁伦罗洛马玛"
+      + "迈麦曼芒梅门蒙米密缅莫姆穆纳娜奈南瑙内尼涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐恰乔切钦琴丘萨塞桑瑟森沙莎尚什舍圣施史"
+      + "斯松苏索塔泰坦汤唐特滕提图托瓦旺威韦维温沃乌伍西希锡谢辛休修雅亚扬耶伊因英尤约泽扎詹兹佐")
+
+  /// Common single-character surnames that are seldom a word of their own.
+  static let surnames = CharSet(
+    "王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范贾夏韦邹孟熊秦邱尹薛闫段雷侯陶黎贺顾郝龚邵钱严覃戴孔汤施樊葛邢乔伍庞颜倪庄聂章鲁岳翟殷詹耿焦俞柳祝舒阮纪裴霍涂苗盛翁冉骆靳柴鲍喻祁蒲滕屈饶牟穆卓缪褚娄窦戚岑晏瞿佟臧闵邬卞栾隋寇甄虞敖巩佘邝"
+  )
+  /// Characters that are words of their own (particles, pronouns, common
+  /// verbs and adverbs): never part of a name.
+  static let functionChars = CharSet(
+    "的了是在和与及也都就又还把被将对从向为以于而等个这那有不说到要会上下中来去年月日人们我你他她它各每些该此其所之很更最已并且或即但却没让给跟同由因如若则再才只并着过地得呢吗吧啊称表示指出认为新老大小多少高长第一二三四五六七八九十百千万亿两"
+  )
+
+  /// Adverbs that ICU's dictionary joins with the word after them (也是,
+  /// 都要, 更大) where the grammar has two words.
+  static let adverbs = CharSet("也都更很")
 
   @inline(__always)
   static func value(ofDigit u: UInt16) -> Int? {
@@ -121,6 +145,8 @@ struct HanRefiner {
     markNumerals(p, base: base, n: n)
     mergeSuffixes(p, base: base, n: n)
     mergeTranscriptions(p, base: base, n: n)
+    splitParticles(p, base: base, n: n)
+    mergeNames(p, base: base, n: n)
     // Rebuild the run's tokens from the marks.
     tokens.removeSubrange(first...)
     var last = 0
@@ -192,11 +218,54 @@ struct HanRefiner {
         _ = force(a, j)
       } else if j - a == 1 && j < n && isCut(a) && !isCut(j) && j + 1 <= n && isCut(j + 1)
         && !isLocked(j) && Self.classifiers.contains(p[base + j])
+        && !(u == 0x4E00 && (p[base + j] == 0x4E2A || p[base + j] == 0x8D77))  // 一个 一起
       {
         // Rule 2: a two-character word numeral + classifier.
         marks[j] |= Self.cut
       }
       i = j
+    }
+  }
+
+  /// Rule 5: a particle or adverb that ICU's dictionary glued to a
+  /// neighbour: X的 (新的, 你的) and 也是, 都要, 更大 are two words.
+  private mutating func splitParticles(_ p: UnsafeBufferPointer<UInt16>, base: Int, n: Int) {
+    var k = 0
+    while k + 2 <= n {
+      if isCut(k) && !isCut(k + 1) && isCut(k + 2) && !isLocked(k + 1) {
+        let a = p[base + k]
+        let b = p[base + k + 1]
+        let de = b == 0x7684 && a != 0x76EE && a != 0x6709 && a != 0x522B && a != 0x4F3C  // X的 but 目的 有的 别的 似的
+        if de || Self.adverbs.contains(a) {
+          marks[k + 1] |= Self.cut
+        }
+        k += 2
+      } else {
+        k += 1
+      }
+    }
+  }
+
+  /// Rule 6: a surname followed by one or two single characters that are
+  /// not words of their own is a personal name (江|泽|民 → 江泽民).
+  private mutating func mergeNames(_ p: UnsafeBufferPointer<UInt16>, base: Int, n: Int) {
+    var k = 0
+    while k + 1 < n {
+      if isCut(k) && isCut(k + 1) && Self.surnames.contains(p[base + k]) && !isLocked(k + 1) {
+        var g = 0
+        while g < 2 && k + 1 + g < n && isCut(k + 2 + g) && !isLocked(k + 1 + g)
+          && !Self.functionChars.contains(p[base + k + 1 + g])
+          && !Self.surnames.contains(p[base + k + 1 + g])
+        {
+          g += 1
+        }
+        if g >= 1 {
+          for m in (k + 1)...(k + g) { marks[m] &= ~Self.cut }
+          k += 1 + g
+          continue
+        }
+      }
+      k += 1
     }
   }
 
@@ -225,16 +294,29 @@ struct HanRefiner {
   ) {
     var k = 0
     while k < n {
-      // A run of single-character words from the transcription set.
-      var j = k
-      while j < n && isCut(j) && isCut(j + 1) && Self.transcription.contains(p[base + j]) {
-        j += 1
+      // A run of words of one or two characters, all from the transcription
+      // set, with at least one single character: 克|林|顿, 克林|顿, 巴拉|克.
+      guard isCut(k) else {
+        k += 1
+        continue
       }
-      if j - k >= 2 {
+      var j = k
+      var singles = 0
+      var words = 0
+      while j < n {
+        let len = isCut(j + 1) ? 1 : (j + 2 <= n && isCut(j + 2) && !isLocked(j + 1) ? 2 : 0)
+        if len == 0 { break }
+        if !Self.transcription.contains(p[base + j]) { break }
+        if len == 2 && !Self.transcription.contains(p[base + j + 1]) { break }
+        if len == 1 { singles += 1 }
+        words += 1
+        j += len
+      }
+      if words >= 2 && singles >= 1 && (j - k >= 3 || singles == 2) {
         for m in (k + 1)..<j { marks[m] &= ~Self.cut }
         k = j
       } else {
-        k = j + 1
+        k = max(j, k + 1)
       }
     }
   }
