@@ -30,6 +30,17 @@ struct HanRefiner {
   var marks: [UInt8] = []
   static let cut: UInt8 = 1
   static let locked: UInt8 = 2
+  static let lockStart: UInt8 = 4
+  /// The general word list of the dictionary pass, if any.
+  var dictionary: GeneralDictionary?
+  /// Scratch for the dictionary pass: the best score from each position to
+  /// the end of the run, and where its first word ends.
+  var best: [Float] = []
+  var next: [Int32] = []
+
+  init(dictionary: GeneralDictionary? = nil) {
+    self.dictionary = dictionary
+  }
 
   // MARK: Character classes
 
@@ -129,6 +140,7 @@ struct HanRefiner {
   /// Marks `a..<b` (offsets in the run) as a lexicon word: no rule cuts it.
   @inline(__always)
   mutating func lock(_ a: Int, _ b: Int) {
+    marks[a] |= Self.lockStart
     for k in (a + 1)..<b { marks[k] = Self.locked }
   }
 
@@ -147,6 +159,7 @@ struct HanRefiner {
     mergeTranscriptions(p, base: base, n: n)
     splitParticles(p, base: base, n: n)
     mergeNames(p, base: base, n: n)
+    if let d = dictionary { choosePath(p, base: base, n: n, dictionary: d) }
     // Rebuild the run's tokens from the marks.
     tokens.removeSubrange(first...)
     var last = 0

@@ -15,7 +15,7 @@
 public final class Segmenter {
   public let lexicon: WordTrie
   private let icu = ICUWordBreaker()
-  private var refiner = HanRefiner()
+  private var refiner: HanRefiner
   /// Whether the rules of `HanRefiner` run over ICU's answer (off only to
   /// measure ICU and the lexicon alone).
   public var refines = true
@@ -40,18 +40,24 @@ public final class Segmenter {
     var b: UInt64
   }
 
-  public init(lexicons: Lexicons = .builtin) {
+  /// The general word list of the dictionary pass (nil: none).
+  public var dictionary: GeneralDictionary? { refiner.dictionary }
+
+  public init(lexicons: Lexicons = .builtin, dictionary: GeneralDictionary? = .shared) {
     self.lexicon = WordTrie(lexicons.words("domain-words"))
+    self.refiner = HanRefiner(dictionary: dictionary)
   }
 
-  public init(words: [String]) {
+  public init(words: [String], dictionary: GeneralDictionary? = .shared) {
     self.lexicon = WordTrie(words)
+    self.refiner = HanRefiner(dictionary: dictionary)
   }
 
   /// A segmenter over an already built domain-word trie (building one from
   /// thousands of words costs milliseconds; share it).
-  public init(trie: WordTrie) {
+  public init(trie: WordTrie, dictionary: GeneralDictionary? = .shared) {
     self.lexicon = trie
+    self.refiner = HanRefiner(dictionary: dictionary)
   }
 
   /// The character class of a UTF-16 unit.

@@ -1,0 +1,215 @@
+import Foundation
+
+/// A general word list with frequencies, for the dictionary pass of the
+/// segmenter (`HanRefiner.choosePath`): the dictionary of jieba, as Debian's
+/// package `python3-jieba` installs it (MIT licence; `.ci/run` installs the
+/// package, the repository holds no copy). Each line is `word frequency [tag]`.
+///
+/// Words seen fewer than `minimumFrequency` times are left out (they are
+/// mostly rare compounds and names; keeping them costs start-up time and
+/// recall). A word's score is the natural log of its share of all
+/// occurrences, as in jieba.
+///
+/// The trie is the open-addressing kind of `WordTrie`: edges keyed by
+/// (node, UTF-16 unit) in one table, so a step is a multiply and usually one
+/// probe. Immutable once built; share it between segmenters.
+public struct GeneralDictionary: Sendable {
+  private var keys: [UInt64]
+  private var children: [UInt32]
+  private var mask: Int
+  /// Per node: the word's score, or `-infinity` where no word ends.
+  private var scores: [Float] = [-.infinity]
+  /// The number of words kept.
+  public private(set) var count = 0
+  /// The natural log of the total frequency (the score of a word seen once).
+  public private(set) var logTotal: Float = 0
+  /// Where the list was read from.
+  public let source: String
+
+  /// Words seen fewer times than this are left out.
+  public static let minimumFrequency = 5
+
+  /// Where the list is looked for: `$ANALYZE_GENERAL_DICTIONARY` first (an
+  /// empty value turns the dictionary off), then Debian's python3-jieba.
+  public static var searchPaths: [String] {
+    if let v = ProcessInfo.processInfo.environment["ANALYZE_GENERAL_DICTIONARY"] {
+      return v.isEmpty ? [] : [v]
+    }
+    return [
+      "/usr/lib/python3/dist-packages/jieba/dict.txt",
+      "/usr/share/python3-jieba/dict.txt",
+    ]
+  }
+
+  /// The dictionary of this process, read once on first use; nil when no list
+  /// is installed (the segmenter then runs without the dictionary pass).
+  public static let shared: GeneralDictionary? = {
+    for path in searchPaths {
+      if let data = FileManager.default.contents(atPath: path),
+        let d = GeneralDictionary(data: data, source: path), d.count > 0
+      {
+        return d
+      }
+    }
+    return nil
+  }()
+
+  /// Parses a list in jieba's format (`word frequency [tag]` a line, UTF-8).
+  /// Nil when the data is not such a list.
+  public init?(data: Data, source: String) {
+    self.source = source
+    var cap = 1 << 16
+    while cap < data.count / 2 { cap <<= 1 }
+    keys = [UInt64](repeating: 0, count: cap)
+    children = [UInt32](repeating: 0, count: cap)
+    mask = cap - 1
+    var total: Double = 0
+    var pending: [(word: Range<Int>, frequency: Int)] = []
+    let ok: Bool = data.withUnsafeBytes { raw in
+      let b = raw.bindMemory(to: UInt8.self)
+      var i = 0
+      let n = b.count
+      while i < n {
+        let start = i
+        while i < n && b[i] != 0x20 && b[i] != 0x0A && b[i] != 0x0D { i += 1 }
+        let wordEnd = i
+        guard i < n, b[i] == 0x20, wordEnd > start else { return false }
+        i += 1
+        var f = 0
+        var digits = 0
+        while i < n && b[i] >= 0x30 && b[i] <= 0x39 {
+          f = min(f &* 10 &+ Int(b[i] - 0x30), 1 << 40)
+          digits += 1
+          i += 1
+        }
+        guard digits > 0 else { return false }
+        while i < n && b[i] != 0x0A { i += 1 }
+        i += 1
+        total += Double(f)
+        if f >= Self.minimumFrequency { pending.append((start..<wordEnd, f)) }
+      }
+      return true
+    }
+    guard ok, total > 0 else { return nil }
+    logTotal = Float(log(total))
+    data.withUnsafeBytes { raw in
+      let b = raw.bindMemory(to: UInt8.self)
+      var units: [UInt16] = []
+      for (r, f) in pending {
+        units.removeAll(keepingCapacity: true)
+        var i = r.lowerBound
+        var valid = true
+        while i < r.upperBound {
+          let c = b[i]
+          var v: UInt32
+          var len: Int
+          if c < 0x80 {
+            v = UInt32(c)
+            len = 1
+          } else if c >= 0xC0 && c < 0xE0 {
+            v = UInt32(c & 0x1F)
+            len = 2
+          } else if c >= 0xE0 && c < 0xF0 {
+            v = UInt32(c & 0x0F)
+            len = 3
+          } else if c >= 0xF0 && c < 0xF8 {
+            v = UInt32(c & 0x07)
+            len = 4
+          } else {
+            valid = false
+            break
+          }
+          if i + len > r.upperBound {
+            valid = false
+            break
+          }
+          for k in 1..<len { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+          if v >= 0x10000 {
+            units.append(UInt16(0xD800 + ((v - 0x10000) >> 10)))
+            units.append(UInt16(0xDC00 + ((v - 0x10000) & 0x3FF)))
+          } else {
+            units.append(UInt16(v))
+          }
+          i += len
+        }
+        if valid && !units.isEmpty { insert(units, score: Float(log(Double(f))) - logTotal) }
+      }
+    }
+  }
+
+  private mutating func insert(_ units: [UInt16], score: Float) {
+    var node: UInt32 = 0
+    for u in units {
+      if let c = child(node, u) {
+        node = c
+      } else {
+        let c = UInt32(scores.count)
+        scores.append(-.infinity)
+        if scores.count * 2 > keys.count { grow() }
+        put(node, u, c)
+        node = c
+      }
+    }
+    if scores[Int(node)] == -.infinity { count += 1 }
+    scores[Int(node)] = max(scores[Int(node)], score)
+  }
+
+  private mutating func grow() {
+    let oldKeys = keys
+    let oldChildren = children
+    keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+    children = [UInt32](repeating: 0, count: oldKeys.count * 2)
+    mask = keys.count - 1
+    for (s, k) in oldKeys.enumerated() where k != 0 {
+      var t = slot(k)
+      while keys[t] != 0 { t = (t + 1) & mask }
+      keys[t] = k
+      children[t] = oldChildren[s]
+    }
+  }
+
+  @inline(__always)
+  private static func key(_ node: UInt32, _ unit: UInt16) -> UInt64 {
+    (UInt64(node) << 16 | UInt64(unit)) &+ 1
+  }
+
+  @inline(__always)
+  private func slot(_ k: UInt64) -> Int {
+    Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+  }
+
+  private mutating func put(_ node: UInt32, _ unit: UInt16, _ c: UInt32) {
+    let k = Self.key(node, unit)
+    var s = slot(k)
+    while keys[s] != 0 { s = (s + 1) & mask }
+    keys[s] = k
+    children[s] = c
+  }
+
+  @inline(__always)
+  func child(_ node: UInt32, _ unit: UInt16) -> UInt32? {
+    let k = Self.key(node, unit)
+    var s = slot(k)
+    while true {
+      let found = keys[s]
+      if found == k { return children[s] }
+      if found == 0 { return nil }
+      s = (s + 1) & mask
+    }
+  }
+
+  /// The score of the word ending at `node` (`-infinity` if none).
+  @inline(__always)
+  func score(_ node: UInt32) -> Float { scores[Int(node)] }
+
+  /// The score of `word`, or nil when it is not in the list.
+  public func score(of word: String) -> Float? {
+    var node: UInt32 = 0
+    for u in word.utf16 {
+      guard let c = child(node, u) else { return nil }
+      node = c
+    }
+    let s = scores[Int(node)]
+    return s == -.infinity ? nil : s
+  }
+}
