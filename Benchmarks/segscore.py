@@ -2,7 +2,7 @@
 """Word precision, recall and F1 of a segmentation against a gold segmentation.
 
     Benchmarks/segscore.py GOLD OUTPUT [--lines A:B] [--name NAME]
-    Benchmarks/segscore.py --sighan [--analyze PATH] [--jieba]
+    Benchmarks/segscore.py --sighan [--analyze PATH] [--jieba] [--keep DIR]
 
 Both files: one line per input line, words separated by white space (the
 SIGHAN format `analyze segment` writes). A word counts as right when both of
@@ -15,8 +15,8 @@ names, derived words. The SIGHAN training lists are not used (and are not
 here). OOV recall is the share of those gold words the output has right;
 IV recall the share of the others.
 
---sighan runs `analyze segment` (and, with --jieba, jieba 0.42 from
-Benchmarks/.venv, with and without its HMM) on both development halves in
+--sighan runs `analyze segment` (and, with --jieba, jieba 0.42 and rjieba
+from Benchmarks/.venv, made by Benchmarks/peers.sh, with and without HMM) on both development halves in
 ../shared/data/sighan-dev and prints each file, and each half of each file
 (lines 1..n/2 and n/2+1..n), separately: tune on one part, read the others.
 """
@@ -155,11 +155,13 @@ def run_analyze(binary, inp, outp):
     return read(outp)
 
 
-def run_jieba(inp, hmm):
+def run_jieba(inp, hmm, module="jieba"):
     py = os.path.join(ROOT, "Benchmarks", ".venv", "bin", "python")
-    code = ("import sys,jieba,logging;jieba.setLogLevel(logging.WARNING);"
-            "[print('  '.join(w for w in jieba.lcut(l.rstrip('\\r\\n'),HMM=%s) if w.strip()))"
-            " for l in open(sys.argv[1],encoding='utf-8',newline='')]" % hmm)
+    cut = ("jieba.lcut(l.rstrip('\\r\\n'),HMM=%s)" % hmm if module == "jieba"
+           else "rjieba.cut(l.rstrip('\\r\\n'),%s)" % hmm)
+    code = ("import sys,jieba,rjieba,logging;jieba.setLogLevel(logging.WARNING);"
+            "[print('  '.join(w for w in %s if w.strip()))"
+            " for l in open(sys.argv[1],encoding='utf-8',newline='')]" % cut)
     r = subprocess.run([py, "-c", code, inp], capture_output=True, check=True)
     return r.stdout.decode("utf-8").split("\n")[:-1]
 
@@ -191,9 +193,10 @@ def main():
         out = run_analyze(args.analyze, inp, os.path.join(keep, f"{corpus}-analyze.txt"))
         report(f"{corpus} analyze", gold, out, vocab)
         if args.jieba:
-            for hmm in (False, True):
-                out = run_jieba(inp, hmm)
-                report(f"{corpus} jieba{' HMM' if hmm else ''}", gold, out, vocab)
+            for module in ("jieba", "rjieba"):
+                for hmm in (False, True):
+                    out = run_jieba(inp, hmm, module)
+                    report(f"{corpus} {module}{' HMM' if hmm else ''}", gold, out, vocab)
 
 
 if __name__ == "__main__":

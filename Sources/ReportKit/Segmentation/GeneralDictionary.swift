@@ -14,9 +14,14 @@ import Foundation
 /// (node, UTF-16 unit) in one table, so a step is a multiply and usually one
 /// probe. Immutable once built; share it between segmenters.
 public struct GeneralDictionary: Sendable {
-  private var keys: [UInt64]
-  private var children: [UInt32]
+  /// Edge slots: the key (node << 16 | unit, plus one) in the low 40 bits,
+  /// the child node in the high 24, so a probe touches one cache line.
+  private var slots: [UInt64]
   private var mask: Int
+  /// The children of the root by unit, dense (every walk starts here).
+  private var root: [UInt32]
+  private static let keyBits: UInt64 = (1 << 40) - 1
+  private static let maxNodes = 1 << 24
   /// Per node: the word's score, or `-infinity` where no word ends.
   private var scores: [Float] = [-.infinity]
   /// The number of words kept.
@@ -58,13 +63,12 @@ public struct GeneralDictionary: Sendable {
   /// Nil when the data is not such a list.
   public init?(data: Data, source: String) {
     self.source = source
-    var cap = 1 << 16
-    while cap < data.count / 2 { cap <<= 1 }
-    keys = [UInt64](repeating: 0, count: cap)
-    children = [UInt32](repeating: 0, count: cap)
-    mask = cap - 1
+    slots = []
+    mask = 0
+    root = [UInt32](repeating: 0, count: 1 << 16)
     var total: Double = 0
     var pending: [(word: Range<Int>, frequency: Int)] = []
+    var keptBytes = 0
     let ok: Bool = data.withUnsafeBytes { raw in
       let b = raw.bindMemory(to: UInt8.self)
       var i = 0
@@ -83,15 +87,32 @@ public struct GeneralDictionary: Sendable {
           i += 1
         }
         guard digits > 0 else { return false }
-        while i < n && b[i] != 0x0A { i += 1 }
+        // The rest of the line (a part-of-speech tag) is skipped.
+        if i < n && b[i] != 0x0A, let base = b.baseAddress {
+          if let nl = memchr(base + i, 0x0A, n - i) {
+            i = base.distance(to: nl.assumingMemoryBound(to: UInt8.self))
+          } else {
+            i = n
+          }
+        }
         i += 1
         total += Double(f)
-        if f >= Self.minimumFrequency { pending.append((start..<wordEnd, f)) }
+        if f >= Self.minimumFrequency {
+          pending.append((start..<wordEnd, f))
+          keptBytes += wordEnd - start
+        }
       }
       return true
     }
     guard ok, total > 0 else { return nil }
     logTotal = Float(log(total))
+    // About one node per character (three bytes) of the kept words; the
+    // table is kept at most half full.
+    var cap = 1 << 10
+    while cap < keptBytes * 2 / 3 + 16 { cap <<= 1 }
+    slots = [UInt64](repeating: 0, count: cap)
+    mask = cap - 1
+    scores.reserveCapacity(cap / 2)
     data.withUnsafeBytes { raw in
       let b = raw.bindMemory(to: UInt8.self)
       var units: [UInt16] = []
@@ -143,9 +164,10 @@ public struct GeneralDictionary: Sendable {
       if let c = child(node, u) {
         node = c
       } else {
+        if scores.count >= Self.maxNodes - 1 { return }
         let c = UInt32(scores.count)
         scores.append(-.infinity)
-        if scores.count * 2 > keys.count { grow() }
+        if scores.count * 2 > slots.count { grow() }
         put(node, u, c)
         node = c
       }
@@ -155,16 +177,13 @@ public struct GeneralDictionary: Sendable {
   }
 
   private mutating func grow() {
-    let oldKeys = keys
-    let oldChildren = children
-    keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-    children = [UInt32](repeating: 0, count: oldKeys.count * 2)
-    mask = keys.count - 1
-    for (s, k) in oldKeys.enumerated() where k != 0 {
-      var t = slot(k)
-      while keys[t] != 0 { t = (t + 1) & mask }
-      keys[t] = k
-      children[t] = oldChildren[s]
+    let old = slots
+    slots = [UInt64](repeating: 0, count: old.count * 2)
+    mask = slots.count - 1
+    for v in old where v != 0 {
+      var t = slot(v & Self.keyBits)
+      while slots[t] != 0 { t = (t + 1) & mask }
+      slots[t] = v
     }
   }
 
@@ -179,21 +198,28 @@ public struct GeneralDictionary: Sendable {
   }
 
   private mutating func put(_ node: UInt32, _ unit: UInt16, _ c: UInt32) {
+    if node == 0 {
+      root[Int(unit)] = c
+      return
+    }
     let k = Self.key(node, unit)
     var s = slot(k)
-    while keys[s] != 0 { s = (s + 1) & mask }
-    keys[s] = k
-    children[s] = c
+    while slots[s] != 0 { s = (s + 1) & mask }
+    slots[s] = k | UInt64(c) << 40
   }
 
   @inline(__always)
   func child(_ node: UInt32, _ unit: UInt16) -> UInt32? {
+    if node == 0 {
+      let c = root[Int(unit)]
+      return c == 0 ? nil : c
+    }
     let k = Self.key(node, unit)
     var s = slot(k)
     while true {
-      let found = keys[s]
-      if found == k { return children[s] }
-      if found == 0 { return nil }
+      let v = slots[s]
+      if v & Self.keyBits == k { return UInt32(truncatingIfNeeded: v >> 40) }
+      if v == 0 { return nil }
       s = (s + 1) & mask
     }
   }
