@@ -72,7 +72,7 @@ struct HanRefiner {
   /// Characters used to transcribe foreign personal and place names (the
   /// common ones of the Xinhua transcription tables).
   static let transcription = CharSet(
-    "阿埃艾安昂奥澳巴拜班邦包保鲍贝本比彼毕波伯博布查达戴丹道德登迪蒂丁东杜敦多厄恩法菲费芬丰佛弗福盖冈戈格根贡古圭哈"
+    "阿埃艾安昂奥澳巴拜班邦包保鲍贝本比彼毕波伯博布查达戴丹道德登迪蒂丁东杜敦顿多厄恩法菲费芬丰佛弗福盖冈戈格根贡古圭哈"
       + "海汉豪赫亨洪胡华怀霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎昆拉腊莱赖兰朗劳勒雷蕾黎里利莉列林琳隆卢鲁伦罗洛马玛"
       + "迈麦曼芒梅门蒙米密缅莫姆穆纳娜奈南瑙内尼涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐恰乔切钦琴丘萨塞桑瑟森沙莎尚什舍圣施史"
       + "斯松苏索塔泰坦汤唐特滕提图托瓦旺威韦维温沃乌伍西希锡谢辛休修雅亚扬耶伊因英尤约泽扎詹兹佐")
