@@ -119,6 +119,23 @@ import Testing
     #expect(!w.contains("甲乙"))
   }
 
+  @Test func theCacheReadsBackTheSameTrieAndRejectsDamage() throws {
+    let d = try list("研究 200 vn\n生命 100 n\n研究生 50\n起源 50\n")
+    let image = d.cacheImage(size: 42, mtime: 7)
+    let back = try #require(GeneralDictionary.decodeCache(image, source: "test", size: 42, mtime: 7))
+    for w in ["研究", "生命", "研究生", "起源", "研", "究生"] { #expect(back.score(of: w) == d.score(of: w)) }
+    #expect(back.count == d.count && back.logTotal == d.logTotal)
+    // A changed list, a truncated file, an edge to a node that does not exist.
+    #expect(GeneralDictionary.decodeCache(image, source: "test", size: 43, mtime: 7) == nil)
+    #expect(GeneralDictionary.decodeCache(image, source: "test", size: 42, mtime: 8) == nil)
+    #expect(GeneralDictionary.decodeCache(image.dropLast(4), source: "test", size: 42, mtime: 7) == nil)
+    var bad = image
+    let k = try #require(d.slots.firstIndex { $0 != 0 })
+    let at = bad.startIndex + 64 + k * 8 + 7
+    bad[at] = 0xFF
+    #expect(GeneralDictionary.decodeCache(bad, source: "test", size: 42, mtime: 7) == nil)
+  }
+
   /// Word F1 on the SIGHAN development halves with the installed list (the
   /// issue's bar is 0.85); skipped when ../shared or the list is absent.
   @Test func sighanDevelopmentF1() throws {

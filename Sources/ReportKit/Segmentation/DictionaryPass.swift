@@ -22,13 +22,12 @@ extension HanRefiner {
   static let oursUnknownFrequency: Float = 3.912_023  // ln 50
 
   /// Replaces the cuts of the run (`marks[0...n]`) by the best path.
-  mutating func choosePath(
+  func choosePath(
     _ p: UnsafeBufferPointer<UInt16>, base: Int, n: Int, dictionary d: GeneralDictionary
   ) {
-    if best.count < n + 1 {
-      best = [Float](repeating: 0, count: n + 1)
-      next = [Int32](repeating: 0, count: n + 1)
-    }
+    let marks = self.marks
+    let best = self.best
+    let next = self.next
     best[n] = 0
     var ourEnd = n  // the end of our word that starts at the current i
     var i = n - 1

@@ -16,14 +16,14 @@ import Foundation
 public struct GeneralDictionary: Sendable {
   /// Edge slots: the key (node << 16 | unit, plus one) in the low 40 bits,
   /// the child node in the high 24, so a probe touches one cache line.
-  private var slots: [UInt64]
+  private(set) var slots: [UInt64]
   private var mask: Int
   /// The children of the root by unit, dense (every walk starts here).
-  private var root: [UInt32]
-  private static let keyBits: UInt64 = (1 << 40) - 1
+  private(set) var root: [UInt32]
+  static let keyBits: UInt64 = (1 << 40) - 1
   private static let maxNodes = 1 << 24
   /// Per node: the word's score, or `-infinity` where no word ends.
-  private var scores: [Float] = [-.infinity]
+  private(set) var scores: [Float] = [-.infinity]
   /// The number of words kept.
   public private(set) var count = 0
   /// The natural log of the total frequency (the score of a word seen once).
@@ -48,16 +48,32 @@ public struct GeneralDictionary: Sendable {
 
   /// The dictionary of this process, read once on first use; nil when no list
   /// is installed (the segmenter then runs without the dictionary pass).
+  /// The built trie is cached (`GeneralDictionary+Cache.swift`), as jieba
+  /// caches its own: reading the cache takes a few milliseconds, parsing the
+  /// list about fifty.
   public static let shared: GeneralDictionary? = {
     for path in searchPaths {
+      if let d = loadCached(source: path) { return d }
       if let data = FileManager.default.contents(atPath: path),
         let d = GeneralDictionary(data: data, source: path), d.count > 0
       {
+        d.writeCache()
         return d
       }
     }
     return nil
   }()
+
+  /// A dictionary from its parts (read from the cache, already checked).
+  init(slots: [UInt64], root: [UInt32], scores: [Float], count: Int, logTotal: Float, source: String) {
+    self.slots = slots
+    self.mask = slots.count - 1
+    self.root = root
+    self.scores = scores
+    self.count = count
+    self.logTotal = logTotal
+    self.source = source
+  }
 
   /// Parses a list in jieba's format (`word frequency [tag]` a line, UTF-8).
   /// Nil when the data is not such a list.

@@ -24,32 +24,50 @@
 ///    words of their own is a personal name, kept whole (江|泽|民 → 江泽民).
 ///
 /// Words of the domain lexicon are never cut or merged by these rules.
-struct HanRefiner {
-  /// Per character of the current run: `cut` if a word starts there,
-  /// `locked` if it is inside a lexicon word (never cut, never merged).
-  var marks: [UInt8] = []
+final class HanRefiner {
+  /// Per character of the current run (and one past it): `cut` if a word
+  /// starts there, `locked` if it is inside a lexicon word (never cut, never
+  /// merged), `lockStart` where one starts. Raw memory: the passes index it
+  /// per character, and an array's uniqueness and bounds checks cost more
+  /// than the rules themselves.
+  private(set) var marks: UnsafeMutablePointer<UInt8>
+  private var capacity = 0
   static let cut: UInt8 = 1
   static let locked: UInt8 = 2
   static let lockStart: UInt8 = 4
   /// The general word list of the dictionary pass, if any.
-  var dictionary: GeneralDictionary?
+  let dictionary: GeneralDictionary?
   /// Scratch for the dictionary pass: the best score from each position to
   /// the end of the run, and where its first word ends.
-  var best: [Float] = []
-  var next: [Int32] = []
+  private(set) var best: UnsafeMutablePointer<Float>
+  private(set) var next: UnsafeMutablePointer<Int32>
 
   init(dictionary: GeneralDictionary? = nil) {
     self.dictionary = dictionary
+    capacity = 256
+    marks = .allocate(capacity: capacity)
+    best = .allocate(capacity: capacity)
+    next = .allocate(capacity: capacity)
+  }
+
+  deinit {
+    marks.deallocate()
+    best.deallocate()
+    next.deallocate()
   }
 
   // MARK: Character classes
 
   /// A 1-bit-per-character table over the CJK Unified Ideographs block and
   /// a few other BMP characters (〇 U+3007, ○ U+25CB).
-  struct CharSet {
-    private var bits = [UInt64](repeating: 0, count: 1024)  // 65536 bits
+  struct CharSet: @unchecked Sendable {
+    /// 65,536 bits; the sets are static, so the memory lives as long as the
+    /// process.
+    private let bits: UnsafeMutablePointer<UInt64>
 
     init(_ chars: String) {
+      bits = .allocate(capacity: 1024)
+      bits.initialize(repeating: 0, count: 1024)
       for u in chars.utf16 { bits[Int(u >> 6)] |= 1 << UInt64(u & 63) }
     }
 
@@ -132,23 +150,33 @@ struct HanRefiner {
 
   /// Starts a run of `n` characters: no cuts, nothing locked.
   @inline(__always)
-  mutating func begin(_ n: Int) {
-    if marks.count < n + 1 { marks = [UInt8](repeating: 0, count: n + 1) }
-    for k in 0...n { marks[k] = 0 }
+  func begin(_ n: Int) {
+    if capacity < n + 1 {
+      marks.deallocate()
+      best.deallocate()
+      next.deallocate()
+      capacity = max(n + 1, capacity * 2)
+      marks = .allocate(capacity: capacity)
+      best = .allocate(capacity: capacity)
+      next = .allocate(capacity: capacity)
+    }
+    marks.update(repeating: 0, count: n + 1)
   }
 
   /// Marks `a..<b` (offsets in the run) as a lexicon word: no rule cuts it.
   @inline(__always)
-  mutating func lock(_ a: Int, _ b: Int) {
+  func lock(_ a: Int, _ b: Int) {
+    let marks = self.marks
     marks[a] |= Self.lockStart
     for k in (a + 1)..<b { marks[k] = Self.locked }
   }
 
   /// Refines the tokens `tokens[first...]`, which cover the Han run `run` of
   /// `p` (after `begin` and the `lock`s of its lexicon words).
-  mutating func refine(
+  func refine(
     _ p: UnsafeBufferPointer<UInt16>, run: Range<Int>, tokens: inout [Token], first: Int
   ) {
+    let marks = self.marks
     let n = run.count
     let base = run.lowerBound
     if n < 2 { return }
@@ -170,15 +198,16 @@ struct HanRefiner {
   }
 
   @inline(__always)
-  private func isCut(_ k: Int) -> Bool { marks[k] & Self.cut != 0 }
+  static func isCut(_ m: UnsafeMutablePointer<UInt8>, _ k: Int) -> Bool { m[k] & cut != 0 }
   @inline(__always)
-  private func isLocked(_ k: Int) -> Bool { marks[k] & Self.locked != 0 }
+  static func isLocked(_ m: UnsafeMutablePointer<UInt8>, _ k: Int) -> Bool { m[k] & locked != 0 }
 
   /// Makes `a..<b` one word unless a lexicon word overlaps it.
   @inline(__always)
-  private mutating func force(_ a: Int, _ b: Int) -> Bool {
-    if isLocked(a) || (b < marks.count && isLocked(b)) { return false }
-    for k in (a + 1)..<b where isLocked(k) { return false }
+  private func force(_ a: Int, _ b: Int) -> Bool {
+    let marks = self.marks
+    if Self.isLocked(marks, a) || Self.isLocked(marks, b) { return false }
+    for k in (a + 1)..<b where Self.isLocked(marks, k) { return false }
     marks[a] |= Self.cut
     marks[b] |= Self.cut
     for k in (a + 1)..<b { marks[k] &= ~Self.cut }
@@ -186,7 +215,8 @@ struct HanRefiner {
   }
 
   /// Rules 1 and 2.
-  private mutating func markNumerals(_ p: UnsafeBufferPointer<UInt16>, base: Int, n: Int) {
+  private func markNumerals(_ p: UnsafeBufferPointer<UInt16>, base: Int, n: Int) {
+    let marks = self.marks
     var i = 0
     while i < n {
       let u = p[base + i]
@@ -229,8 +259,9 @@ struct HanRefiner {
       }
       if j - a >= 2 {
         _ = force(a, j)
-      } else if j - a == 1 && j < n && isCut(a) && !isCut(j) && j + 1 <= n && isCut(j + 1)
-        && !isLocked(j) && Self.classifiers.contains(p[base + j])
+      } else if j - a == 1 && j < n && Self.isCut(marks, a) && !Self.isCut(marks, j) && j + 1 <= n
+        && Self.isCut(marks, j + 1)
+        && !Self.isLocked(marks, j) && Self.classifiers.contains(p[base + j])
         && !(u == 0x4E00 && (p[base + j] == 0x4E2A || p[base + j] == 0x8D77))  // 一个 一起
       {
         // Rule 2: a two-character word numeral + classifier.
@@ -242,10 +273,11 @@ struct HanRefiner {
 
   /// Rule 5: a particle or adverb that ICU's dictionary glued to a
   /// neighbour: X的 (新的, 你的) and 也是, 都要, 更大 are two words.
-  private mutating func splitParticles(_ p: UnsafeBufferPointer<UInt16>, base: Int, n: Int) {
+  private func splitParticles(_ p: UnsafeBufferPointer<UInt16>, base: Int, n: Int) {
+    let marks = self.marks
     var k = 0
     while k + 2 <= n {
-      if isCut(k) && !isCut(k + 1) && isCut(k + 2) && !isLocked(k + 1) {
+      if Self.isCut(marks, k) && !Self.isCut(marks, k + 1) && Self.isCut(marks, k + 2) && !Self.isLocked(marks, k + 1) {
         let a = p[base + k]
         let b = p[base + k + 1]
         let de = b == 0x7684 && a != 0x76EE && a != 0x6709 && a != 0x522B && a != 0x4F3C  // X的 but 目的 有的 别的 似的
@@ -261,12 +293,15 @@ struct HanRefiner {
 
   /// Rule 6: a surname followed by one or two single characters that are
   /// not words of their own is a personal name (江|泽|民 → 江泽民).
-  private mutating func mergeNames(_ p: UnsafeBufferPointer<UInt16>, base: Int, n: Int) {
+  private func mergeNames(_ p: UnsafeBufferPointer<UInt16>, base: Int, n: Int) {
+    let marks = self.marks
     var k = 0
     while k + 1 < n {
-      if isCut(k) && isCut(k + 1) && Self.surnames.contains(p[base + k]) && !isLocked(k + 1) {
+      if Self.isCut(marks, k) && Self.isCut(marks, k + 1) && Self.surnames.contains(p[base + k])
+        && !Self.isLocked(marks, k + 1)
+      {
         var g = 0
-        while g < 2 && k + 1 + g < n && isCut(k + 2 + g) && !isLocked(k + 1 + g)
+        while g < 2 && k + 1 + g < n && Self.isCut(marks, k + 2 + g) && !Self.isLocked(marks, k + 1 + g)
           && !Self.functionChars.contains(p[base + k + 1 + g])
           && !Self.surnames.contains(p[base + k + 1 + g])
         {
@@ -283,12 +318,13 @@ struct HanRefiner {
   }
 
   /// Rule 3.
-  private mutating func mergeSuffixes(_ p: UnsafeBufferPointer<UInt16>, base: Int, n: Int) {
+  private func mergeSuffixes(_ p: UnsafeBufferPointer<UInt16>, base: Int, n: Int) {
+    let marks = self.marks
     var prev = 0  // start of the word before position k
     var k = 1
     while k < n {
-      if isCut(k) {
-        if k - prev >= 2 && isCut(k + 1) && !isLocked(k) && Self.suffixes.contains(p[base + k])
+      if Self.isCut(marks, k) {
+        if k - prev >= 2 && Self.isCut(marks, k + 1) && !Self.isLocked(marks, k) && Self.suffixes.contains(p[base + k])
           && !Self.numeralChars.contains(p[base + k - 1])
         {
           marks[k] &= ~Self.cut
@@ -302,14 +338,15 @@ struct HanRefiner {
   }
 
   /// Rule 4.
-  private mutating func mergeTranscriptions(
+  private func mergeTranscriptions(
     _ p: UnsafeBufferPointer<UInt16>, base: Int, n: Int
   ) {
+    let marks = self.marks
     var k = 0
     while k < n {
       // A run of words of one or two characters, all from the transcription
       // set, with at least one single character: 克|林|顿, 克林|顿, 巴拉|克.
-      guard isCut(k) else {
+      guard Self.isCut(marks, k) else {
         k += 1
         continue
       }
@@ -317,7 +354,9 @@ struct HanRefiner {
       var singles = 0
       var words = 0
       while j < n {
-        let len = isCut(j + 1) ? 1 : (j + 2 <= n && isCut(j + 2) && !isLocked(j + 1) ? 2 : 0)
+        let len =
+          Self.isCut(marks, j + 1)
+          ? 1 : (j + 2 <= n && Self.isCut(marks, j + 2) && !Self.isLocked(marks, j + 1) ? 2 : 0)
         if len == 0 { break }
         if !Self.transcription.contains(p[base + j]) { break }
         if len == 2 && !Self.transcription.contains(p[base + j + 1]) { break }

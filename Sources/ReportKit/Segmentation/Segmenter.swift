@@ -15,7 +15,7 @@
 public final class Segmenter {
   public let lexicon: WordTrie
   private let icu = ICUWordBreaker()
-  private var refiner: HanRefiner
+  private let refiner: HanRefiner
   /// Whether the rules of `HanRefiner` run over ICU's answer (off only to
   /// measure ICU and the lexicon alone).
   public var refines = true
