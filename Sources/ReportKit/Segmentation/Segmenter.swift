@@ -35,6 +35,20 @@ public final class Segmenter {
   /// the cache changes nothing).
   public var cachesGaps = true
 
+  /// The final cuts of whole Han runs of up to 16 units (after the lexicon,
+  /// ICU, the rules and the dictionary pass), by content: bit k is a cut
+  /// before unit k. A run between two punctuation marks (同时, 一是,
+  /// 近年来, 全面推进依法治国) recurs often, and its answer never changes.
+  private var runCache: [RunKey: UInt16] = [:]
+  private static let runCacheLimit = 200_000
+
+  struct RunKey: Hashable {
+    var a: UInt64
+    var b: UInt64
+    var c: UInt64
+    var d: UInt64
+  }
+
   struct GapKey: Hashable {
     var a: UInt64
     var b: UInt64
@@ -192,6 +206,32 @@ public final class Segmenter {
     var i = run.lowerBound
     let end = run.upperBound
     let first = tokens.count
+    let n = run.count
+    var key: RunKey? = nil
+    if cachesGaps && refines && n >= 2 && n <= 16 {
+      // Han units are never 0, so the zero units after a short run mark
+      // its length.
+      var k = RunKey(a: 0, b: 0, c: 0, d: 0)
+      for j in 0..<n {
+        let v = UInt64(p[run.lowerBound + j]) << (16 * UInt64(j & 3))
+        switch j >> 2 {
+        case 0: k.a |= v
+        case 1: k.b |= v
+        case 2: k.c |= v
+        default: k.d |= v
+        }
+      }
+      if let mask = runCache[k] {
+        cacheHits += 1
+        var last = 0
+        for j in 1...n where j == n || mask & (1 << UInt16(j)) != 0 {
+          tokens.append(Token(start: run.lowerBound + last, end: run.lowerBound + j, kind: .word))
+          last = j
+        }
+        return
+      }
+      key = k
+    }
     if refines { refiner.begin(run.count) }
     while i < end {
       if let m = lexicon.longestMatch(p, from: i, limit: end), m.length >= 2 {
@@ -206,6 +246,12 @@ public final class Segmenter {
     }
     if gapStart < end { segmentGap(p, gapStart..<end, into: &tokens) }
     if refines { refiner.refine(p, run: run, tokens: &tokens, first: first) }
+    if let k = key {
+      var mask: UInt16 = 0
+      for t in tokens[(first + 1)...] { mask |= 1 << UInt16(Int(t.start) - run.lowerBound) }
+      if runCache.count >= Self.runCacheLimit { runCache.removeAll(keepingCapacity: true) }
+      runCache[k] = mask
+    }
   }
 
   @inline(__always)
