@@ -1,58 +1,23 @@
-/// The result of analysing one report.
-public struct Report: Sendable {
-  /// The path the report was read from, as given.
-  public var path: String
-  /// The encoding it was decoded from.
-  public var encoding: String
-  /// What the file was (text, a web page, a Word document); the document's
-  /// text, and so every offset, is the text extracted from a page or document.
-  public var format: InputFormat = .text
-  /// The report's structure and text.
-  public var document: Document
-  /// Every counted figure, in text order.
-  public var quantities: [Quantity]
-  /// The lexicons it was read with.
-  public var lexicons: Lexicons
-  public var commitments: [Commitment] = []
-  public var problems: [Problem] = []
-  public var targets: [Target] = []
-  /// The category of each section, parallel to `document.sections`.
-  public var sectionCategories: [String] = []
-  /// The taxonomy the categories come from (`fazhi` or `gov`).
-  public var taxonomy: String = "fazhi"
-  /// The domain-word trie of the lexicons, built once per Analyzer.
-  public var domainTrie = WordTrie([])
-
-  /// A segmenter for this report's lexicons (not thread-safe: one per use).
-  public func makeSegmenter() -> Segmenter { Segmenter(trie: domainTrie) }
-
-  /// A similarity index over this report's lexicons.
-  public func makeSimilarity() -> TextSimilarity {
-    TextSimilarity(trie: domainTrie, stopWords: lexicons.words("stop-words"))
-  }
-}
-
 /// Reads reports: decoding, structure, and everything later stages add.
 ///
-/// One `Analyzer` holds the lexicons and may be shared; it builds what is not
-/// thread-safe (the ICU segmenter) per call.
+/// One `Analyzer` holds an `AnalysisEnvironment` and may be shared; it builds
+/// what is not thread-safe (the ICU segmenter) per call.
 public struct Analyzer: Sendable {
-  public let lexicons: Lexicons
-  let parser: DocumentParser
-  let quantityExtractor: QuantityExtractor
-  let statements: StatementExtractor
-  let domainTrie: WordTrie
+  /// The lexicons and what is built from them, handed on to the audit and
+  /// the comparison.
+  public let environment: AnalysisEnvironment
+  public var lexicons: Lexicons { environment.lexicons }
 
   /// The largest input taken, in bytes (`InputReader.maxBytes` for the
   /// analysis; the audit and compare set `InputReader.maxAuditBytes`).
   public var maxInputBytes = InputReader.maxBytes
 
+  public init(environment: AnalysisEnvironment) {
+    self.environment = environment
+  }
+
   public init(lexicons: Lexicons = .builtin) {
-    self.lexicons = lexicons
-    self.parser = DocumentParser(lexicons: lexicons)
-    self.quantityExtractor = QuantityExtractor(lexicons: lexicons)
-    self.statements = StatementExtractor(lexicons: lexicons)
-    self.domainTrie = WordTrie(lexicons.words("domain-words"))
+    self.init(environment: AnalysisEnvironment(lexicons: lexicons))
   }
 
   /// Reads and analyses the file at `path`: text, a web page or a Word
@@ -73,10 +38,12 @@ public struct Analyzer: Sendable {
 
   /// Analyses text already decoded.
   public func analyze(decoded: DecodedText, path: String) -> Report {
-    let doc = parser.parse(decoded.units)
-    var quantities = quantityExtractor.extract(doc)
-    let taxonomy = doc.metadata.kind == .governmentWork ? "gov" : "fazhi"
-    let cats = statements.categories
+    let env = environment
+    let doc = env.parser.parse(decoded.units)
+    let roles = RoleIndex(doc)
+    var quantities = env.quantityExtractor.extract(doc, roles: roles)
+    let taxonomy: Taxonomy = doc.metadata.kind == .governmentWork ? .gov : .fazhi
+    let cats = env.statements.categories
     // The sentence's category, once per sentence: a sentence listing
     // thousands of figures is scanned once, not once per figure.
     var lastSentence = 0..<0
@@ -96,20 +63,18 @@ public struct Analyzer: Sendable {
       }
       quantities[i].category = lastSentenceCategory
     }
-    var report = Report(
-      path: path, encoding: decoded.encoding, document: doc, quantities: quantities, lexicons: lexicons)
-    report.taxonomy = taxonomy
-    report.format = decoded.format
-    report.domainTrie = domainTrie
-    report.sectionCategories = doc.sections.map { s in
+    let sectionCategories = doc.sections.map { s in
       let c = cats.category(of: s.title, taxonomy: taxonomy)
       if c != "其他" { return c }
       let body = s.analysisRange.lowerBound..<min(s.analysisRange.upperBound, s.analysisRange.lowerBound + 300)
       return cats.category(of: doc, body, taxonomy: taxonomy)
     }
-    report.commitments = statements.commitments(doc, quantities, taxonomy: taxonomy)
-    report.problems = statements.problems(doc, taxonomy: taxonomy)
-    report.targets = statements.targets(doc, quantities, taxonomy: taxonomy)
-    return report
+    let commitments = env.statements.commitments(doc, quantities, taxonomy: taxonomy)
+    let problems = env.statements.problems(doc, taxonomy: taxonomy)
+    let targets = env.statements.targets(doc, quantities, taxonomy: taxonomy)
+    return Report(
+      path: path, encoding: decoded.encoding, format: decoded.format, document: doc, quantities: quantities,
+      commitments: commitments, problems: problems, targets: targets, sectionCategories: sectionCategories,
+      taxonomy: taxonomy, roles: roles)
   }
 }

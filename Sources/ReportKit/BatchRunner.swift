@@ -66,9 +66,9 @@ public struct BatchRunner: Sendable {
   /// JSON line and summary.
   public var keepResults: Bool
 
-  public init(analyzer: Analyzer, auditor: Auditor = Auditor(), jobs: Int, keepResults: Bool = false) {
+  public init(analyzer: Analyzer, auditor: Auditor? = nil, jobs: Int, keepResults: Bool = false) {
     self.analyzer = analyzer
-    self.auditor = auditor
+    self.auditor = auditor ?? Auditor(environment: analyzer.environment)
     self.jobs = max(1, jobs)
     self.keepResults = keepResults
   }

@@ -2,10 +2,6 @@ import ArgumentParser
 import Foundation
 import ReportKit
 
-enum AuditFormat: String, ExpressibleByArgument, CaseIterable {
-  case text, json, sarif, github, markdown, html
-}
-
 enum FailOn: String, ExpressibleByArgument, CaseIterable {
   case error, warning, info, never
 }
@@ -17,8 +13,8 @@ struct Audit: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
-  @Option(name: .long, help: "输出格式：text、json、sarif、github、markdown、html。")
-  var format: AuditFormat = .text
+  @Option(name: .long, help: ArgumentHelp("输出格式：\(AuditReporters.names)。"))
+  var format: FormatChoice<AuditReporters> = .standard
 
   @Option(name: .long, help: "有此级别及以上的问题时以状态 1 退出：error、warning、info、never。")
   var failOn: FailOn = .error
@@ -50,27 +46,11 @@ struct Audit: ParsableCommand {
     }
     var analyzer = Analyzer(lexicons: try input.lexicons())
     analyzer.maxInputBytes = InputReader.maxAuditBytes
-    let auditor = Auditor(configuration: cfg)
+    let auditor = Auditor(configuration: cfg, environment: analyzer.environment)
     var results: [AuditResult] = []
-    var bad = false
-    for f in files {
-      do {
-        results.append(
-          auditor.audit(try analyzer.analyze(path: f, encoding: input.encoding, format: input.inputFormat)))
-      } catch let e as InputError {
-        writeErr("错误：\(e.description)\n")
-        bad = true
-      }
-    }
-    let text: String
-    switch format {
-    case .text: text = TextFindingRenderer.render(results)
-    case .json: text = JSONFindingRenderer.render(results) + "\n"
-    case .sarif: text = SARIFRenderer.render(results) + "\n"
-    case .github: text = GitHubFindingRenderer.render(results)
-    case .markdown: text = MarkdownFindingRenderer.render(results)
-    case .html: text = HTMLFindingRenderer.render(results)
-    }
+    var front = ReportFrontEnd(analyzer: analyzer, input: input)
+    try front.forEachReport(files) { _, report in results.append(auditor.audit(report)) }
+    let text = format.reporter.render(results)
     if let o = output {
       do { try text.write(toFile: o, atomically: true, encoding: .utf8) } catch {
         writeErr("错误：\(o): 无法写入（\(error.localizedDescription)）\n")
@@ -79,10 +59,10 @@ struct Audit: ParsableCommand {
     } else {
       writeOut(text)
     }
-    if format == .text || output != nil || format == .github {
+    if format.reporter.coverageOnStandardError || output != nil {
       writeErr(TextFindingRenderer.coverage(results))
     }
-    if bad { throw ToolExit(code: 2) }
+    try front.finish()
     let threshold: Severity? = {
       switch failOn {
       case .error: return .error

@@ -2,18 +2,14 @@ import ArgumentParser
 import Foundation
 import ReportKit
 
-enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
-  case text, json, markdown, html
-}
-
 struct Compare: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "对照一个单位几年的报告：目标是否完成、承诺是否落实、数字增减、问题重复、文字照搬。")
 
   @OptionGroup var input: InputOptions
 
-  @Option(name: .long, help: "输出格式：text、json、markdown、html（一个独立网页，目标与实际对照表按结论着色）。")
-  var format: CompareFormat = .text
+  @Option(name: .long, help: ArgumentHelp("输出格式：\(CompareReporters.names)（html 为一个独立网页，目标与实际对照表按结论着色）。"))
+  var format: FormatChoice<CompareReporters> = .standard
 
   @Option(name: .long, help: "把所有报告视为同一单位（单位名称不一致时使用）。")
   var unit: String?
@@ -31,19 +27,11 @@ struct Compare: ParsableCommand {
   func run() throws {
     var analyzer = Analyzer(lexicons: try input.lexicons())
     analyzer.maxInputBytes = InputReader.maxAuditBytes
-    var reports: [Report] = []
-    for f in files {
-      reports.append(try analyzer.analyze(path: f, encoding: input.encoding, format: input.inputFormat))
-    }
+    let reports = try ReportFrontEnd(analyzer: analyzer, input: input).allReports(files)
     var options = CompareOptions()
     options.unit = unit
     options.rateTolerance = tolerance
-    let result = Comparer(options: options).compare(reports)
-    switch format {
-    case .text: writeOut(ComparisonRenderer.text(result))
-    case .markdown: writeOut(ComparisonRenderer.text(result, markdown: true))
-    case .json: writeOut(ComparisonRenderer.json(result) + "\n")
-    case .html: writeOut(ComparisonRenderer.html(result))
-    }
+    let result = Comparer(options: options, environment: analyzer.environment).compare(reports)
+    writeOut(format.reporter.render(result))
   }
 }

@@ -24,39 +24,34 @@ struct Summary: ParsableCommand {
 
   func run() throws {
     let analyzer = Analyzer(lexicons: try input.lexicons())
-    var failed = false
     var jsons: [ReportJSON] = []
-    for (i, path) in files.enumerated() {
-      do {
-        let report = try analyzer.analyze(path: path, encoding: input.encoding, format: input.inputFormat)
-        switch format {
-        case .text:
-          if i > 0 { writeOut("\n") }
-          SummaryRenderer.render(report, to: writeOut)
-        case .html:
-          ReportPageRenderer.render(report, audit: Auditor().audit(report), to: writeOut)
-        case .json where files.count == 1:
-          // One report: written row by row (memory stays near the analysis's own).
-          var buffer = ""
-          ReportJSON.stream(report) { piece in
-            buffer += piece
-            if buffer.utf8.count > 1 << 16 {
-              writeOut(buffer)
-              buffer = ""
-            }
+    var front = ReportFrontEnd(analyzer: analyzer, input: input)
+    try front.forEachReport(files) { i, report in
+      switch format {
+      case .text:
+        if i > 0 { writeOut("\n") }
+        SummaryRenderer.render(report, to: writeOut)
+      case .html:
+        ReportPageRenderer.render(
+          report, audit: Auditor(environment: analyzer.environment).audit(report), to: writeOut)
+      case .json where files.count == 1:
+        // One report: written row by row (memory stays near the analysis's own).
+        var buffer = ""
+        ReportJSON.stream(report) { piece in
+          buffer += piece
+          if buffer.utf8.count > 1 << 16 {
+            writeOut(buffer)
+            buffer = ""
           }
-          writeOut(buffer)
-        case .json:
-          jsons.append(ReportJSON(report))
         }
-      } catch let e as InputError {
-        writeErr("错误：\(e.description)\n")
-        failed = true
+        writeOut(buffer)
+      case .json:
+        jsons.append(ReportJSON(report))
       }
     }
     if format == .json && files.count > 1 {
       writeOut(ReportJSON.encode(jsons) + "\n")
     }
-    if failed { throw ToolExit(code: 2) }
+    try front.finish()
   }
 }

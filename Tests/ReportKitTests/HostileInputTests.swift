@@ -30,9 +30,9 @@ import Testing
     let u = doc.analysis.units
     for a in 0...u.count {
       var s = a
-      while s > 0 && !Document.isSentenceEnd(u[s - 1]) { s -= 1 }
+      while s > 0 && !Punctuation.isSentenceEnd(u[s - 1]) { s -= 1 }
       var e = a
-      while e < u.count && !Document.isSentenceEnd(u[e]) { e += 1 }
+      while e < u.count && !Punctuation.isSentenceEnd(u[e]) { e += 1 }
       #expect(doc.sentence(at: a) == s..<min(u.count, e + 1), "offset \(a)")
     }
   }

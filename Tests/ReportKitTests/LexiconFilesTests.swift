@@ -62,20 +62,28 @@ import Testing
     }
   }
 
+  /// Every file in Lexicons/ has a `LexiconName`, and every name a file: a
+  /// list the engine cannot ask for, or a name with no list, fails here.
+  @Test func everyLexiconFileHasAName() throws {
+    let files = Set(try Self.lexiconFiles().map(\.0))
+    #expect(files == Set(LexiconName.allCases.map(\.rawValue)))
+    #expect(Set(BuiltinLexiconText.files.map(\.name)) == files)
+  }
+
   @Test func builtinLexiconsLoad() {
     let l = Lexicons.builtin
-    #expect(l.words("domain-words").contains("习近平"))
+    #expect(l.words(.domainWords).contains("习近平"))
     #expect(l.units.contains { $0.text == "万元" && $0.factor == 10000 && $0.base == "元" })
-    #expect(!l.pairs("section-roles").isEmpty)
+    #expect(!l.pairs(.sectionRoles).isEmpty)
   }
 
   @Test func userLexiconExtendsANamedList() throws {
     var l = Lexicons.builtin
-    let before = l.words("not-quantities").count
+    let before = l.words(.notQuantities).count
     try l.addUserFile(text: "# lexicon: not-quantities\n五个一\n", path: "mine.txt")
-    #expect(l.words("not-quantities").count == before + 1)
+    #expect(l.words(.notQuantities).count == before + 1)
     try l.addUserFile(text: "高兴镇\n", path: "words.txt")
-    #expect(l.words("domain-words").contains("高兴镇"))
+    #expect(l.words(.domainWords).contains("高兴镇"))
     #expect(throws: LexiconError.self) { try l.addUserFile(text: "# lexicon: nonsense\nx\n", path: "bad.txt") }
   }
 }

@@ -138,7 +138,7 @@ struct MutationBenchmark {
     var out: [PlantedEdit] = []
     for (i, q) in qs.enumerated() where q.isPercent && q.change == nil && q.high == nil && q.approx == .exact {
       let sentence = doc.sentence(at: q.range.lowerBound)
-      let inSentence = StatementExtractor.indices(of: qs, in: sentence)
+      let inSentence = TextSpans.indices(of: qs, in: sentence)
       let before = counts(qs[inSentence.lowerBound..<i])
       // Two counts of one unit before the rate that give it.
       var pair: (n: Quantity, d: Quantity)?
@@ -179,13 +179,13 @@ struct MutationBenchmark {
       let text = doc.text(sentence)
       guard let r = text.range(of: "其中") else { continue }
       let at = sentence.lowerBound + text[..<r.lowerBound].utf16.count
-      let inSentence = counts(qs[StatementExtractor.indices(of: qs, in: sentence)])
+      let inSentence = counts(qs[TextSpans.indices(of: qs, in: sentence)])
       guard let total = inSentence.last(where: { $0.range.upperBound <= at }),
         doc.analysis.units[total.range.upperBound..<at].filter({ $0 == 0xFF0C }).count <= 1
       else { continue }
       // The figures right after 其中, while they are counts of the total's unit.
       var parts: [Quantity] = []
-      for p in qs[StatementExtractor.indices(of: qs, in: at..<sentence.upperBound)] {
+      for p in qs[TextSpans.indices(of: qs, in: at..<sentence.upperBound)] {
         guard p.isRelationCount, p.approx == .exact, p.baseUnit == total.baseUnit else { break }
         parts.append(p)
       }
@@ -280,7 +280,7 @@ struct MutationBenchmark {
       let r = doc.original(q.range)
       let unit = doc.source.string(doc.original(q.numberRange.upperBound..<q.range.upperBound))
       // At the end of the figure's clause.
-      guard q.range.upperBound < units.count, QuantityExtractor.isClauseBreak(units[q.range.upperBound]) else {
+      guard q.range.upperBound < units.count, Punctuation.isClauseBreak(units[q.range.upperBound]) else {
         continue
       }
       // Last year's figure a fifth lower (the growth is 25%), the change
@@ -304,7 +304,7 @@ struct MutationBenchmark {
       let s = q.range.lowerBound
       counter += 1
       guard s > 0, units[s - 1] != 0x4ECE, units[s - 1] != 0x7531, units[s - 1] != 0x5230, units[s - 1] != 0x81F3,
-        !QuantityExtractor.isClauseBreak(units[s - 1])
+        !Punctuation.isClauseBreak(units[s - 1])
       else { continue }
       let higher = written(value + max(1, (value * 0.2).rounded()), decimals: 0) + unit
       let lower = written(value - max(1, (value * 0.2).rounded()), decimals: 0) + unit

@@ -65,7 +65,7 @@ import Testing
     #expect(cat("深化政务公开") == "政务公开")
     let rate = report.quantities.first { $0.subject == "结案率" }
     #expect(rate?.category == "矛盾纠纷化解")
-    #expect(CategoryIndex(lexicons: .builtin).category(of: "天气晴朗", taxonomy: "fazhi") == "其他")
+    #expect(CategoryIndex(lexicons: .builtin).category(of: "天气晴朗", taxonomy: .fazhi) == "其他")
   }
 
   @Test func jsonCarriesTheRows() throws {
@@ -99,10 +99,10 @@ import Testing
   @Test func indexedSearchEqualsTheFullScan() throws {
     let r24 = try Analyzer().analyze(path: Paths.seed)
     let r25 = try Analyzer().analyze(path: Paths.corpus.appendingPathComponent("gaoxing-2025-fazhi.txt").path)
-    let candidates = r25.document.paragraphs.flatMap { StatementExtractor.sentences(r25.document, $0.analysisRange) }
+    let candidates = r25.document.paragraphs.flatMap { TextSpans.sentences(r25.document, $0.analysisRange) }
       .map { r25.document.text($0) }
     let queries = r24.commitments.map(r24.text(of:)) + r24.problems.map(\.text)
-    let s = r24.makeSimilarity()
+    let s = AnalysisEnvironment.builtin.makeSimilarity()
     s.addToCollection(candidates + queries)
     let index = s.index(candidates)
     #expect(candidates.count > 20 && queries.count > 20)

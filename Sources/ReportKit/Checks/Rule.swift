@@ -34,6 +34,8 @@ extension Rule {
 public struct RuleContext {
   public let ruleID: String
   public let severity: Severity
+  /// The lexicons and tools the report was analysed with.
+  public let environment: AnalysisEnvironment
   public private(set) var findings: [Finding] = []
   public private(set) var checked = 0
   public private(set) var held = 0
@@ -51,9 +53,10 @@ public struct RuleContext {
   /// bounded by the input, not by the pairs in it.
   public static let maxFindings = 1000
 
-  public init(ruleID: String, severity: Severity) {
+  public init(ruleID: String, severity: Severity, environment: AnalysisEnvironment = .builtin) {
     self.ruleID = ruleID
     self.severity = severity
+    self.environment = environment
   }
 
   /// Records one relation checked, and whether it held.

@@ -100,9 +100,13 @@ public struct AuditResult: Sendable {
 /// Runs the configured rules over a report.
 public struct Auditor: Sendable {
   public var configuration: RuleConfiguration
+  /// The lexicons and tools the reports were analysed with, handed to each
+  /// rule through its context (give the `Analyzer`'s own).
+  public let environment: AnalysisEnvironment
 
-  public init(configuration: RuleConfiguration = RuleConfiguration()) {
+  public init(configuration: RuleConfiguration = RuleConfiguration(), environment: AnalysisEnvironment = .builtin) {
     self.configuration = configuration
+    self.environment = environment
   }
 
   public func audit(_ report: Report) -> AuditResult {
@@ -110,7 +114,7 @@ public struct Auditor: Sendable {
     var coverage: [RuleCoverage] = []
     for rule in RuleRegistry.all {
       guard let level = configuration.level(of: rule) else { continue }
-      var ctx = RuleContext(ruleID: rule.id, severity: level)
+      var ctx = RuleContext(ruleID: rule.id, severity: level, environment: environment)
       rule.init().check(report, &ctx)
       var fs = ctx.findings
       if configuration.isConfigured(rule.id) {

@@ -29,7 +29,7 @@ public final class TextSimilarity {
   }
 
   public convenience init(lexicons: Lexicons = .builtin) {
-    self.init(trie: WordTrie(lexicons.words("domain-words")), stopWords: lexicons.words("stop-words"))
+    self.init(trie: WordTrie(lexicons.words(.domainWords)), stopWords: lexicons.words(.stopWords))
   }
 
   public init(trie: WordTrie, stopWords: [String]) {

@@ -7701,6 +7701,50 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "plan-openers",
+      #"""
+      # plan-openers.txt: words that open a sentence that plans (要…, 将…, 推进…, 今年…).
+      # Read by DocumentParser: a part whose title names no role takes the role of its sentences,
+      # plans when sentences opening with one of these words (or naming the plan year) prevail.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      今年
+      健全
+      全面
+      加快
+      坚持
+      将
+      强化
+      持续
+      推进
+      深入
+      着力
+      要
+      """#
+    ),
+    (
+      "plan-period-words",
+      #"""
+      # plan-period-words.txt: words that name a plan period (五年, “十五五”, 规划, 纲要).
+      # Read by StatementExtractor: a target list whose lead-in or part title names one (and not the
+      # plan year) sets yearly averages over the period, not targets for the year.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      五年
+      十一五
+      十三五
+      十二五
+      十五五
+      十四五
+      纲要
+      规划
+      """#
+    ),
+    (
       "problem-markers",
       #"""
       # problem-markers.txt: phrases that mark an admission of a problem or shortcoming
@@ -7788,53 +7832,46 @@ enum BuiltinLexiconText {
     (
       "promise-markers",
       #"""
-      # promise-markers.txt: words that mark a sentence as a promise / plan even outside plan sections
-      # (下一步..., 将..., 力争..., 明年...). One marker per line (single column).
-      # Single-character markers (将, 拟, 要) are ambiguous; use them together with a commitment verb.
+      # promise-markers.txt: words that make a sentence outside the plan parts a promise (下一步…, 将继续…);
+      # the commitment is read from the end of the first marker on. Read by StatementExtractor (commitments).
+      # One marker per line (single column). A marker must promise on its own: single characters (将, 拟, 要)
+      # and words that also open reviews or plain statements (今年, 全年, 年内, 继续, 进一步, 确保, 必须)
+      # would turn every such sentence into a commitment; they were listed here before this file was read,
+      # never took effect, and were left out when it became the source of truth.
       # To extend: add one marker per line in the data block below, keep it sorted
       # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
 
       下一步
-      下一阶段
-      下阶段
-      主要预期目标
-      争取
       今后
-      今后五年
-      今年
-      全年
-      准备
       力争
-      务必
-      努力
-      即将
-      安排
-      将
-      将要
+      将全面
+      将加快
+      将持续
+      将着力
+      将继续
       将进一步
-      届时
-      年内
-      年底
-      年底前
-      必须
-      我们将
-      我们要
-      打算
-      拟
-      新的一年
       明年
-      未来
-      目标是
-      着手
-      确保
-      继续
-      要
-      要坚持
       计划
-      进一步
-      部署
-      预期目标
-      预计
+      """#
+    ),
+    (
+      "review-words",
+      #"""
+      # review-words.txt: words that make a sentence look back (去年, 完成, 同比 …).
+      # Read by DocumentParser: a part whose title names no role takes the role of its sentences,
+      # review when sentences holding one of these words (or naming the review year) prevail.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      去年
+      取得
+      同比
+      完成
+      实现
+      比上年
+      过去一年
+      过去五年
       """#
     ),
     (

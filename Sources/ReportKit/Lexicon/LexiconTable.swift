@@ -7,10 +7,7 @@ public struct LexiconTable: Sendable {
   public var rows: [[String]]
 
   /// The names of the lexicons the tool knows, in the order they load.
-  public static let knownNames = [
-    "admin-divisions", "categories", "commitment-verbs", "domain-words", "intensity-words", "metric-aliases",
-    "metric-directions", "not-quantities", "problem-markers", "promise-markers", "section-roles", "stop-words", "units",
-  ]
+  public static let knownNames = LexiconName.allCases.map(\.rawValue)
 
   /// Parses the text of a lexicon file. A header line `# lexicon: NAME` names the
   /// lexicon a user file extends; otherwise `defaultName` is used.

@@ -43,14 +43,14 @@ public struct Lexicons: Sendable {
   }
 
   /// The rows of one lexicon (empty when absent).
-  public func rows(_ name: String) -> [[String]] { tables[name]?.rows ?? [] }
+  public func rows(_ name: LexiconName) -> [[String]] { tables[name.rawValue]?.rows ?? [] }
 
   /// The first column of one lexicon.
-  public func words(_ name: String) -> [String] { rows(name).map { $0[0] } }
+  public func words(_ name: LexiconName) -> [String] { rows(name).map { $0[0] } }
 
   /// The units, from `units.txt` (`unit, category, factor, base`).
   public var units: [UnitEntry] {
-    rows("units").compactMap { r in
+    rows(.units).compactMap { r in
       guard r.count >= 2 else { return nil }
       let factor = r.count >= 3 ? Double(r[2]) ?? 1 : 1
       let base = r.count >= 4 ? r[3] : r[0]
@@ -59,7 +59,7 @@ public struct Lexicons: Sendable {
   }
 
   /// `(key, value)` pairs from a two-column lexicon.
-  public func pairs(_ name: String) -> [(String, String)] {
+  public func pairs(_ name: LexiconName) -> [(String, String)] {
     rows(name).compactMap { $0.count >= 2 ? ($0[0], $0[1]) : nil }
   }
 }

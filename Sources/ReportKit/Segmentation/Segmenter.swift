@@ -58,7 +58,7 @@ public final class Segmenter {
   public var dictionary: GeneralDictionary? { refiner.dictionary }
 
   public init(lexicons: Lexicons = .builtin, dictionary: GeneralDictionary? = .shared) {
-    self.lexicon = WordTrie(lexicons.words("domain-words"))
+    self.lexicon = WordTrie(lexicons.words(.domainWords))
     self.refiner = HanRefiner(dictionary: dictionary)
   }
 

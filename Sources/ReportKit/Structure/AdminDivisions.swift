@@ -32,7 +32,7 @@ public struct AdminDivisions: Sendable {
 
   public init(lexicons: Lexicons = .builtin) {
     var all: [Division] = []
-    for r in lexicons.rows("admin-divisions") where r.count >= 2 {
+    for r in lexicons.rows(.adminDivisions) where r.count >= 2 {
       let parent = r.count >= 3 && r[2] != "-" && !r[2].isEmpty ? r[2] : nil
       let short = r.count >= 4 && !r[3].isEmpty ? r[3] : nil
       all.append(Division(name: r[0], level: r[1], parent: parent, short: short))

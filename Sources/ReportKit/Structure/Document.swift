@@ -124,7 +124,7 @@ public struct Document: Sendable {
   public var paragraphs: [Paragraph]
   public var joins: [ParagraphJoin]
   public var metadata: ReportMetadata
-  /// Analysis offsets of every sentence end (see `Document.isSentenceEnd`),
+  /// Analysis offsets of every sentence end (see `Punctuation.isSentenceEnd`),
   /// ascending: `sentence(at:)` is a binary search, not a walk, so a long
   /// sentence of many figures costs n log n, not n².
   public let sentenceEnds: [Int32]
@@ -141,7 +141,7 @@ public struct Document: Sendable {
     self.metadata = metadata
     var ends: [Int32] = []
     analysis.units.withUnsafeBufferPointer { u in
-      for i in u.indices where Self.isSentenceEnd(u[i]) { ends.append(Int32(i)) }
+      for i in u.indices where Punctuation.isSentenceEnd(u[i]) { ends.append(Int32(i)) }
     }
     self.sentenceEnds = ends
   }

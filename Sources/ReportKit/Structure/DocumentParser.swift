@@ -5,10 +5,16 @@ public struct DocumentParser: Sendable {
   let roles: [(role: SectionRole, phrase: String)]
   let roleTrie: WordTrie
   let divisions: AdminDivisions
+  /// Words that open a planning sentence (`Lexicons/plan-openers.txt`).
+  let planOpenerUnits: [[UInt16]]
+  /// Words that make a sentence look back (`Lexicons/review-words.txt`).
+  let reviewWordUnits: [[UInt16]]
 
   public init(lexicons: Lexicons = .builtin) {
     divisions = AdminDivisions(lexicons: lexicons)
-    roles = lexicons.pairs("section-roles").compactMap { r in
+    planOpenerUnits = lexicons.words(.planOpeners).map { Array($0.utf16) }
+    reviewWordUnits = lexicons.words(.reviewWords).map { Array($0.utf16) }
+    roles = lexicons.pairs(.sectionRoles).compactMap { r in
       SectionRole(rawValue: r.0).map { ($0, r.1) }
     }
     roleTrie = WordTrie(roles.map(\.phrase))
@@ -271,21 +277,17 @@ public struct DocumentParser: Sendable {
       } else if namesReview && !namesPlan && !period {
         if role.isPlan || !fromTitle { role = .review }
       } else if !fromTitle {
-        role = Self.roleFromSentences(doc, i, plan: plan, review: review) ?? .other
+        role = roleFromSentences(doc, i, plan: plan, review: review) ?? .other
       }
       if role != doc.sections[i].role || !fromTitle { setRole(&doc, i, role) }
     }
   }
 
-  static let planOpeners = ["要", "将", "着力", "推进", "加快", "坚持", "持续", "深入", "全面", "强化", "健全"]
-  static let reviewWords = ["去年", "过去一年", "过去五年", "完成", "实现", "取得", "同比", "比上年"]
-
-  /// review or plans from what the part's sentences do; nil when neither
-  /// clearly prevails (fewer than two signals, or a tie).
-  static let planOpenerUnits = (planOpeners + ["今年"]).map { Array($0.utf16) }
-  static let reviewWordUnits = reviewWords.map { Array($0.utf16) }
-
-  static func roleFromSentences(_ doc: Document, _ i: Int, plan: Int?, review: Int?) -> SectionRole? {
+  /// review or plans from what the part's sentences do (a sentence opening
+  /// with a plan opener or naming the plan year plans; one holding a review
+  /// word or naming the review year looks back); nil when neither clearly
+  /// prevails (fewer than two signals, or a tie).
+  func roleFromSentences(_ doc: Document, _ i: Int, plan: Int?, review: Int?) -> SectionRole? {
     // On the analysis units (no String per part or sentence: a part of
     // thousands of sentences is read once, at the speed of the rest).
     let range = doc.sections[i].analysisRange

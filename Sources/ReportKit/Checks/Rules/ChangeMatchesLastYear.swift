@@ -82,7 +82,7 @@ struct ChangeMatchesLastYear: Rule {
       let to = max(y.range.upperBound, x.range.upperBound, z.range.upperBound)
       return x.baseUnit == y.baseUnit && x.baseUnit != "" && (z.isPercent || z.baseUnit == x.baseUnit)
         && x.normalizedValue > 0 && x.isRelationCount && y.isRelationCount
-        && !units[from..<to].contains(where: Document.isSentenceEnd)
+        && !units[from..<to].contains(where: Punctuation.isSentenceEnd)
     }
     func words(_ a: Int, _ b: Int) -> String { a < b ? doc.text(a..<b).filter { $0 != " " } : "" }
     func breaks(_ a: Int, _ b: Int) -> Int {

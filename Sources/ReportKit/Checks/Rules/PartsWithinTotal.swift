@@ -44,13 +44,13 @@ struct PartsWithinTotal: Rule {
       guard let r = text.range(of: "其中") else { continue }
       let at = sentence.lowerBound + text[..<r.lowerBound].utf16.count
       // Ages, ranges and per-head figures (每千人 6.6批次) are never parts or totals.
-      let inSentence = qs[StatementExtractor.indices(of: qs, in: sentence)].filter(\.isRelationCount)
+      let inSentence = qs[report.quantities(in: sentence)].filter(\.isRelationCount)
       // The total is the count right before 其中, in its clause or the one
       // before; a clause holding only the total's change or rate may stand
       // between (赤字 8000 亿元，赤字率下降到 1.5% 左右，其中中央财政赤字…).
       guard let total = inSentence.last(where: { $0.range.upperBound <= at }) else { continue }
       let gap = breaks(doc, total.range.upperBound, at)
-      guard gap <= 1 || (gap == 2 && !StatementExtractor.indices(of: qs, in: total.range.upperBound..<at).isEmpty)
+      guard gap <= 1 || (gap == 2 && !report.quantities(in: total.range.upperBound..<at).isEmpty)
       else { continue }
       let candidates = inSentence.filter { $0.range.lowerBound > at && $0.baseUnit == total.baseUnit }
       guard !candidates.isEmpty else { continue }

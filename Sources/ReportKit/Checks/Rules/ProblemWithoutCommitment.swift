@@ -27,7 +27,7 @@ struct ProblemWithoutCommitment: Rule {
   func check(_ report: Report, _ ctx: inout RuleContext) {
     guard !report.problems.isEmpty, !report.commitments.isEmpty else { return }
     let commitments = report.commitments.map(report.text(of:))
-    let sim = report.makeSimilarity()
+    let sim = ctx.environment.makeSimilarity()
     // Vectors once per text (not a cache lookup per pair), and only the
     // commitments within one report's span of the problem.
     sim.addToCollection(commitments + report.problems.map(\.text))

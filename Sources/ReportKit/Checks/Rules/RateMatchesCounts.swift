@@ -63,7 +63,7 @@ struct RateMatchesCounts: Rule {
       }
       // The counts before the rate in its span (found by binary search).
       // Ages, ranges and per-head figures are never counts of a rate.
-      let counts = qs[StatementExtractor.indices(of: qs, in: spanStart..<q.range.lowerBound)].filter {
+      let counts = qs[report.quantities(in: spanStart..<q.range.lowerBound)].filter {
         $0.isRelationCount && $0.baseUnit != ""
       }
       guard let num = counts.last else { continue }
@@ -122,7 +122,7 @@ struct RateMatchesCounts: Rule {
           // before the numerator's with no other figure between.
           guard let d = same.dropLast().last(where: { $0.normalizedValue >= num.normalizedValue }) else { continue }
           den = d
-          let gap = StatementExtractor.indices(of: qs, in: d.range.upperBound..<num.range.lowerBound)
+          let gap = report.quantities(in: d.range.upperBound..<num.range.lowerBound)
           if clauses(doc, d.range.upperBound, num.range.lowerBound) > 1 || !gap.isEmpty {
             uncertain = uncertain ?? "分母是按位置推断的，与分子之间隔着其他分句或数值"
           }

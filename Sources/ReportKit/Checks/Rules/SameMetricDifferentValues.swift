@@ -34,7 +34,7 @@ struct SameMetricDifferentValues: Rule {
     }
     // Words as sorted ids (one merge per pair), figures grouped by unit, and
     // pairs only within one report's span: linear in a long input.
-    let segmenter = report.makeSegmenter()
+    let segmenter = ctx.environment.makeSegmenter()
     var ids: [String: Int32] = [:]
     let words = qs.map { q in
       segmenter.words(q.subject).map { w -> Int32 in

@@ -1,0 +1,212 @@
+extension QuantityExtractor {
+  @inline(__always)
+  static func pack(_ p: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> UInt64 {
+    var k: UInt64 = 0
+    for i in a..<b { k = k << 16 | UInt64(p[i]) }
+    return k
+  }
+
+  static let comparisonStarts = ["高于", "低于", "快于", "慢于", "好于", "优于"].map { Array($0.utf16) }
+
+  /// Whether a subject is a comparison with something else (高于全国).
+  static func isComparison(_ p: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+    r.count >= 2 && comparisonStarts.contains { p.has($0, at: r.lowerBound) }
+  }
+
+  static let makingVerbs = [
+    "入选", "进入", "亮相", "获得", "获评", "成为", "纳入", "消除", "实现", "达到",
+    "新建", "新增", "新培育", "新认定", "认定", "获批", "引进", "培育", "布局", "推出", "打造", "建成", "建设", "新开工", "开工",
+    "落地", "落户", "设立", "成立", "组建", "创建", "评选", "选树", "培训", "举办", "签约", "上线", "开通", "实施", "完成",
+  ]
+  static let counterCategories: Set<String> = [
+    "items", "events", "persons", "documents", "cases", "households", "other",
+  ]
+  /// Ends a counted thing written after its count: a list joiner or the end of a clause.
+  static let countedEnds = unitSet("和及与并、，。；：！？,;:!?（）()\n")
+
+  /// Whether the subject read before a count is only a verb (推出, 提前建成)
+  /// or ends with a list joiner (…地标和): then the counted thing follows.
+  func verbOrJoinerOnly(_ p: UnsafeBufferPointer<UInt16>, _ sub: SubjectResult) -> Bool {
+    guard let r = sub.range, !r.isEmpty else { return true }
+    let last = p[r.upperBound - 1]
+    if last == 0x548C || last == 0x53CA || last == 0x4E0E { return true }  // 和 及 与
+    guard r.count <= 6, verbLast[Int(last)] else { return false }
+    for len in 2...4 where r.count >= len {
+      if countVerbs.contains(Self.pack(p, r.upperBound - len, r.upperBound)) { return true }
+    }
+    return false
+  }
+
+  /// The counted thing after a count, up to a joiner or the clause end (at
+  /// most 20 units); nil when fewer than two units stand there.
+  func countedThing(_ p: UnsafeBufferPointer<UInt16>, after: Int) -> Range<Int>? {
+    var f = after
+    if f < p.count && p[f] == 0x7684 { return nil }  // 的: a clause, not a thing
+    while f < p.count && !Self.countedEnds[Int(p[f])] && f - after < 20 { f += 1 }
+    return f - after >= 2 ? after..<f : nil
+  }
+
+  static let meetings = ["全会", "会议", "全体会议", "代表大会", "中全会"].map { Array($0.utf16) }
+
+  /// Chinese-numeral look-alikes: a short slogan in quotes (“四个万家”), a
+  /// session of a meeting (十一届十次全会).
+  func isNickname(_ p: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Bool {
+    // Inside “…” of at most 8 characters.
+    var a = start - 1
+    while a >= 0 && start - a <= 8 && p[a] != 0x201C && p[a] != 0x201D && p[a] != 0x0A { a -= 1 }
+    if a >= 0 && p[a] == 0x201C {
+      var b = end
+      while b < p.count && b - a <= 9 && p[b] != 0x201D && p[b] != 0x201C && p[b] != 0x0A { b += 1 }
+      if b < p.count && p[b] == 0x201D && b - a <= 9 { return true }
+    }
+    if start > 0 && p[start - 1] == 0x5C4A { return true }  // 届
+    for w in Self.meetings where end + w.count <= p.count && p.has(w, at: end) {
+      return true
+    }
+    return false
+  }
+
+  /// Whether a minus sign may follow `u`: not after a letter, a digit or
+  /// the marks that join codes, dates and ranges.
+  static func signMayFollow(_ u: UInt16) -> Bool {
+    switch u {
+    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2E, 0x25, 0x2F, 0x2D, 0x5F, 0x2212, 0x2030: return false
+    default: return true
+    }
+  }
+
+  @inline(__always)
+  func isLatin(_ u: UInt16) -> Bool { (u >= 0x41 && u <= 0x5A) || (u >= 0x61 && u <= 0x7A) }
+
+  @inline(__always)
+  func isRangeMark(_ u: UInt16) -> Bool {
+    u == 0x2D || u == 0xFF5E || u == 0x7E || u == 0x81F3 || u == 0x5230 || u == 0x2014 || u == 0x2013
+  }
+
+  func coveredByNotQuantity(_ p: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Bool {
+    guard maxNotQuantityLength > 0 else { return false }
+    let from = max(0, start - maxNotQuantityLength + 1)
+    for j in from...start {
+      if let m = notQuantities.longestMatch(p, from: j, limit: min(p.count, j + maxNotQuantityLength)),
+        j + m.length > start
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  static let prefixes: [(word: [UInt16], approx: Approximation)] = [
+    ("不少于", Approximation.atLeast), ("不低于", .atLeast), ("不超过", .atMost), ("不到", .lessThan),
+    ("不足", .lessThan), ("低于", .lessThan), ("超过", .moreThan), ("高于", .moreThan),
+    ("大约", .about), ("约", .about), ("将近", .nearly), ("接近", .nearly), ("近", .nearly),
+    ("逾越", .moreThan), ("突破", .moreThan), ("迈上", .atLeast), ("跨上", .atLeast), ("跃上", .atLeast),
+    ("站上", .atLeast), ("逾", .moreThan), ("超", .moreThan), ("上", .moreThan), ("数", .moreThan),
+    ("过", .moreThan),
+  ].map { (Array($0.0.utf16), $0.1) }
+
+  /// A table over UTF-16 units: true where some word of `words` ends (or
+  /// begins) with that unit, so most positions are rejected with one load.
+  static func table(_ words: [[UInt16]], last: Bool) -> [Bool] {
+    var t = [Bool](repeating: false, count: 65536)
+    for w in words where !w.isEmpty { t[Int(last ? w[w.count - 1] : w[0])] = true }
+    return t
+  }
+  static let prefixEnds = table(prefixes.map(\.word), last: true)
+  static let changeEnds = table(changeWords, last: true)
+  static let scopeStarts = table(scopeWords + lightVerbs, last: false)
+  static let trailingEnds = table(trailing, last: true)
+
+  func prefixApprox(_ p: UnsafeBufferPointer<UInt16>, _ start: Int, bareWord: Bool = false) -> (Approximation, Int)? {
+    var s0 = start
+    if s0 > 0 && p[s0 - 1] == 0x20 { s0 -= 1 }
+    guard s0 > 0, Self.prefixEnds[Int(p[s0 - 1])] else { return nil }
+    for (u, a) in Self.prefixes {
+      var s = start
+      if s > 0 && p[s - 1] == 0x20 { s -= 1 }
+      guard s >= u.count else { continue }
+      if p.has(u, at: (s - u.count)) {
+        // 超 only as 超千亿元 style directly before a numeral.
+        if u == [0x8D85] && s != start { continue }
+        // 上, 数, 过 only before a scale word standing alone (上千家, 数百家, 过万).
+        if u.count == 1 && Self.bareOnlyPrefixes.contains(u[0]) && (!bareWord || s != start) { continue }
+        return (a, start - (s - u.count))
+      }
+    }
+    return nil
+  }
+
+  func suffixApprox(_ p: UnsafeBufferPointer<UInt16>, _ j: Int, plan: Bool) -> (Approximation, Int)? {
+    guard j + 1 < p.count else { return nil }
+    let a = p[j]
+    let b = p[j + 1]
+    switch (a, b) {
+    case (0x5DE6, 0x53F3), (0x4E0A, 0x4E0B): return (.about, 2)  // 左右 上下
+    case (0x4EE5, 0x4E0A): return (plan ? .atLeast : .moreThan, 2)  // 以上
+    case (0x4EE5, 0x4E0B), (0x4EE5, 0x5185): return (.atMost, 2)  // 以下 以内
+    default: return nil
+    }
+  }
+
+  static let changeNames = [
+    "增长", "下降", "提高", "降低", "减少", "增加", "上涨", "上升", "回落", "下滑", "扩大", "缩小", "提升",
+    "增至", "降至",
+  ]
+  static let changeWords = changeNames.map { Array($0.utf16) }
+
+  /// A direction word right before the figure (增长5.2%, 下降了0.3个百分点).
+  func changeWord(_ p: UnsafeBufferPointer<UInt16>, _ start: Int) -> (word: String, length: Int)? {
+    var s = start
+    if s > 0 && p[s - 1] == 0x20 { s -= 1 }  // a space (增长 27.7%)
+    if s > 0 && p[s - 1] == 0x4E86 { s -= 1 }  // 了
+    guard s > 0, Self.changeEnds[Int(p[s - 1])] else { return nil }
+    for (k, w) in Self.changeWords.enumerated() where s >= w.count {
+      if p.has(w, at: (s - w.count)) {
+        return (Self.changeNames[k], start - (s - w.count))
+      }
+    }
+    return nil
+  }
+
+  /// What the scanner must look at: 1 a possible start of a number (digit,
+  /// Chinese numeral, 百 of 百分之), 2 a bracket it tracks (《》〔〕【】), 3 a
+  /// line break; 0 anything else. One table lookup per unit.
+  static let scanClass: [UInt8] = {
+    var t = [UInt8](repeating: 0, count: 65536)
+    for c in 0x30...0x39 { t[c] = 1 }
+    for c in "零〇一二两三四五六七八九十百千万亿半对".utf16 { t[Int(c)] = 1 }
+    for c in "《》〔〕【】".utf16 { t[Int(c)] = 2 }
+    t[0x0A] = 3
+    return t
+  }()
+  static let scopeWords = [
+    "全年", "全镇", "全县", "全区", "全市", "全省", "全国", "全乡", "全街道", "年内", "今年", "去年", "累计",
+    "共计", "总共", "其中", "共", "线下", "线上",
+  ].map { Array($0.utf16) }
+  static let lightVerbs = [
+    "组织开展", "举办", "开展", "组织", "召开", "完成", "实现", "达到", "共有", "各类", "各项", "各种", "拟安排", "拟发行",
+    "安排", "发行", "预计", "确保", "力争", "同时", "要", "拟",
+  ].map { Array($0.utf16) }
+  static let trailing = [
+    "拟按", "保持在", "控制在", "稳定在", "要稳定", "达到", "突破", "分别为", "分别", "累计", "年均", "平均", "为", "达", "是",
+    "共", "约", "按", "在", "了", "要",
+  ].map { Array($0.utf16) }
+  static let adverbs = [
+    "准确地", "及时地", "有效地", "依法地", "积极地", "主动地", "扎实地", "全面地", "充分地", "深入地", "切实地", "稳妥地", "大力地",
+    "有序地", "稳步地", "持续地", "不断地",
+  ].map { Array($0.utf16) }
+  static let comparisons = ["比上年", "比去年", "比上年度", "同比"].map { Array($0.utf16) }
+
+  /// What was counted: the clause text before the figure, without scope
+  /// words, light verbs (举办, 开展) and joining words (为, 达); when nothing
+}
+
+/// Flags of a unit the scanner treats specially.
+enum UnitKind {
+  static let tenths: UInt8 = 1  // 成
+  static let discount: UInt8 = 2  // 折
+  static let phase: UInt8 = 4  // 期
+  static let ordinal: UInt8 = 8  // 周年, 号线
+  static let jia: UInt8 = 16  // …家
+  static let counter: UInt8 = 32  // a counter of things (个, 项, 家 …)
+}

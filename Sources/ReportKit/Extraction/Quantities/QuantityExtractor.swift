@@ -1,0 +1,270 @@
+/// Finds every counted figure in the analysis text of a report.
+///
+/// The scan runs over UTF-16 units and stops only where a number can begin
+/// (an ASCII digit, a Chinese numeral, 百分之). At each such place it reads the
+/// number, its scale (万, 亿), approximation words around it, its unit from the
+/// units lexicon, a second number for a range, and a direction word before it.
+/// A figure needs a unit: a bare number is not a count. Look-alikes are
+/// dropped: years and dates, ordinals (第一), numbers inside 《》 titles or
+/// 〔〕 document numbers, and any numeral inside a term of the
+/// not-quantities lexicon (三项制度, 二十大, 进一步).
+public struct QuantityExtractor: Sendable {
+  let units: [UnitEntry]
+  let unitTrie: WordTrie
+  let notQuantities: WordTrie
+  let maxNotQuantityLength: Int
+  /// Verbs that may stand before a count whose counted thing follows it
+  /// (推出119个…重点事项): the commitment verbs and a few verbs of making.
+  let countVerbs: Set<UInt64>
+  /// Per unit of `units`: a bit set of `UnitKind` flags, so the scanner
+  /// compares no strings per figure.
+  let unitKinds: [UInt8]
+  /// First and last UTF-16 units of the count verbs: most places are
+  /// rejected with one load.
+  let verbFirst: [Bool]
+  let verbLast: [Bool]
+
+  public init(lexicons: Lexicons = .builtin) {
+    var units = lexicons.units
+    if !units.contains(where: { $0.text == "%" }) {
+      units.append(UnitEntry(text: "%", category: "percent", factor: 1, base: "%"))
+    }
+    if !units.contains(where: { $0.text == "‰" }) {
+      units.append(UnitEntry(text: "‰", category: "permille", factor: 1, base: "‰"))
+    }
+    self.units = units
+    unitTrie = WordTrie(units.map(\.text))
+    let nq = lexicons.words(.notQuantities)
+    notQuantities = WordTrie(nq)
+    maxNotQuantityLength = nq.map { $0.utf16.count }.max() ?? 0
+    unitKinds = units.map { u in
+      var k: UInt8 = 0
+      if u.text == "成" { k |= UnitKind.tenths }
+      if u.text == "折" { k |= UnitKind.discount }
+      if u.text == "期" { k |= UnitKind.phase }
+      if u.category == "ordinal" { k |= UnitKind.ordinal }
+      if u.text.hasSuffix("家") { k |= UnitKind.jia }
+      if Self.counterCategories.contains(u.category) { k |= UnitKind.counter }
+      return k
+    }
+    let verbs = (lexicons.words(.commitmentVerbs) + Self.makingVerbs).map { Array($0.utf16) }.filter {
+      (2...4).contains($0.count)
+    }
+    verbFirst = Self.table(verbs, last: false)
+    verbLast = Self.table(verbs, last: true)
+    countVerbs = Set(
+      (lexicons.words(.commitmentVerbs) + Self.makingVerbs).map(\.utf16).filter { $0.count <= 4 }.map {
+        $0.reduce(UInt64(0)) { $0 << 16 | UInt64($1) }
+      })
+  }
+
+  /// The figures in `doc`, in text order.
+  public func extract(_ doc: Document) -> [Quantity] { extract(doc, roles: RoleIndex(doc)) }
+
+  /// The figures in `doc`, with its sections already indexed.
+  func extract(_ doc: Document, roles: RoleIndex) -> [Quantity] {
+    var out: [Quantity] = []
+    // Reports hold about one figure per hundred characters; reserving once
+    // saves copying the rows on every growth.
+    out.reserveCapacity(doc.analysis.units.count / 64 + 16)
+    doc.analysis.units.withUnsafeBufferPointer { p in
+      extract(p, roles: roles, into: &out)
+    }
+    return out
+  }
+
+  /// The figures in a plain string (for tests and tools); no section roles.
+  public func extract(text: String) -> [Quantity] {
+    let u = Array(text.utf16.map(AnalysisText.fold))
+    var out: [Quantity] = []
+    u.withUnsafeBufferPointer { extract($0, roles: nil, into: &out) }
+    return out
+  }
+
+  // Units of the characters the scanner looks at.
+  static let di: UInt16 = 0x7B2C  // 第
+  static let bai: UInt16 = 0x767E  // 百
+  static let fen: UInt16 = 0x5206  // 分
+  static let zhi: UInt16 = 0x4E4B  // 之
+  static let nian: UInt16 = 0x5E74  // 年
+  static let yue: UInt16 = 0x6708  // 月
+  static let ri: UInt16 = 0x65E5  // 日
+  static let hao: UInt16 = 0x53F7  // 号
+  static let du: UInt16 = 0x5EA6  // 度
+  static let ge: UInt16 = 0x4E2A  // 个
+  static let ban: UInt16 = 0x534A  // 半
+  static let cheng: UInt16 = 0x6210  // 成
+  static let shiTen: UInt16 = 0x5341  // 十
+  static let shiHour: UInt16 = 0x65F6  // 时
+  static let dianU: UInt16 = 0x70B9  // 点
+  static let miao: UInt16 = 0x79D2  // 秒
+  static let dai: UInt16 = 0x4EE3  // 代
+  static let guo: UInt16 = 0x8FC7  // 过
+  static let dui: UInt16 = 0x5BF9  // 对
+  static let zhe: UInt16 = 0x6298  // 折
+  static let bareOnlyPrefixes: Set<UInt16> = [0x4E0A, 0x6570, 0x8FC7]  // 上 数 过
+
+  static func unitSet(_ s: String) -> [Bool] {
+    var t = [Bool](repeating: false, count: 65536)
+    for c in s.utf16 { t[Int(c)] = true }
+    return t
+  }
+  /// Words before a scale word that make it a figure: 超万亿元, 上千万户, 数百家, 近万场.
+  static let bareScalePrefixes = unitSet("超上近数逾过破约达")
+  /// After a scaled number with no unit, these do not begin a counted thing.
+  static let joiners = unitSet("和及与或的以至到、等余多年月日")
+  /// After 折: 折合, 折算, 折旧 … are not discounts.
+  static let discountBreaks = unitSet("合算旧扣射服腾叠损返价")
+  /// Before a minute or second: a clock time (16时40分, 8点30分50秒).
+  static let clockMarks = unitSet("时点分")
+  /// Last characters of names of places and works (中心, 大学, 机场, 园区 …).
+  static let placeEnds = unitSet("心学场园区厂院城站港路线桥馆楼库厦镇村湾岛")
+  /// After 家: words of which 家 is the first character (家庭, 家长, 家园 …).
+  static let afterJia = unitSet("庭长园属乡政族具电居务人门风底")
+
+  @inline(__always)
+  static func isHan(_ u: UInt16) -> Bool { u >= 0x4E00 && u <= 0x9FFF }
+
+  @inline(__always)
+  static func bareScalePrefix(_ p: UnsafeBufferPointer<UInt16>, _ start: Int) -> Bool {
+    start > 0 && bareScalePrefixes[Int(p[start - 1])]
+  }
+
+  /// 百分之, 千分之, 万分之 at `i`: the unit and category they give.
+  @inline(__always)
+  static func fractionBase(_ p: UnsafeBufferPointer<UInt16>, _ i: Int) -> (unit: String, category: String)? {
+    guard i + 3 < p.count, p[i + 1] == fen, p[i + 2] == zhi else { return nil }
+    switch p[i] {
+    case bai: return ("%", "percent")
+    case 0x5343: return ("‰", "permille")
+    case NumberReader.wan: return ("‱", "permyriad")
+    default: return nil
+    }
+  }
+
+  /// Where a figure begins with no numeral: a scale word after 超/上/近/数
+  /// (超万亿元), 过半, 对折.
+  @inline(__always)
+  static func bareStart(_ p: UnsafeBufferPointer<UInt16>, _ i: Int) -> Bool {
+    let c = p[i]
+    if c == NumberReader.wan || c == NumberReader.yi { return bareScalePrefix(p, i) }
+    if c == ban { return i > 0 && p[i - 1] == guo }
+    if c == dui { return i + 1 < p.count && p[i + 1] == zhe }
+    return false
+  }
+
+  /// 过半 (more than one half) and 对折 (five tenths off): shares written in words.
+  func wordShare(_ p: UnsafeBufferPointer<UInt16>, at i: Int, roles: RoleIndex?) -> Quantity? {
+    let half = p[i] == Self.ban && i > 0 && p[i - 1] == Self.guo
+    let fold = p[i] == Self.dui && i + 1 < p.count && p[i + 1] == Self.zhe
+    guard half || fold else { return nil }
+    let start = half ? i - 1 : i
+    var end = half ? i + 1 : i + 2
+    var approx: Approximation = half ? .moreThan : .exact
+    if let suffix = suffixApprox(p, end, plan: false) {
+      approx = suffix.0 == .moreThan && roles?.isPlan(start) == true ? .atLeast : suffix.0
+      end += suffix.1
+    }
+    let sub = subject(p, before: start, after: end)
+    return Quantity(
+      range: start..<end, numberRange: start..<(half ? i + 1 : i + 2), value: half ? 1 : 5, high: nil, decimals: 0,
+      approx: approx, unit: half ? "半" : "折", unitCategory: "share", normalizedValue: 50, normalizedHigh: nil,
+      baseUnit: "%", change: changeWord(p, start)?.word, subject: sub.text, subjectRange: sub.range, scope: sub.scope,
+      chineseNumerals: true, spaceBeforeUnit: false, rangeUnitDropped: false, section: roles?.section(start))
+  }
+
+  /// Whether a month follows at `j` (年10月, 年十月): the year of a date.
+  static func monthFollows(_ p: UnsafeBufferPointer<UInt16>, _ j: Int) -> Bool {
+    var k = j
+    while k < p.count && k - j < 3 && (NumberReader.isDigit(p[k]) || NumberReader.isChineseNumeral(p[k])) { k += 1 }
+    return k > j && k < p.count && p[k] == yue
+  }
+
+  func extract(_ p: UnsafeBufferPointer<UInt16>, roles: RoleIndex?, into out: inout [Quantity]) {
+    let n = p.count
+    var i = 0
+    var titleDepth = 0  // inside 《…》
+    var docNumberDepth = 0  // inside 〔…〕 or [..]
+    let table = Self.scanClass
+    var list: [Range<Int>] = []
+    var items: [Range<Int>] = []  // set by read for a figure given 分别
+    var listNext = 0
+    while i < n {
+      let c = p[i]
+      let cls = table[Int(c)]
+      if cls == 0 {
+        i += 1
+        continue
+      }
+      if cls == 3 {
+        titleDepth = 0
+        docNumberDepth = 0
+        i += 1
+        continue
+      }
+      if cls == 2 {
+        switch c {
+        case 0x300A: titleDepth += 1
+        case 0x300B: titleDepth = max(0, titleDepth - 1)
+        case 0x3014, 0x3010: docNumberDepth += 1
+        default: docNumberDepth = max(0, docNumberDepth - 1)
+        }
+        i += 1
+        continue
+      }
+      let digit = NumberReader.isDigit(c)
+      let percentWords = Self.fractionBase(p, i) != nil
+      guard digit || percentWords || NumberReader.isChineseNumeral(c) || Self.bareStart(p, i) else {
+        i += 1
+        continue
+      }
+      if var q = read(p, at: i, roles: roles, inTitle: titleDepth > 0 || docNumberDepth > 0, items: &items),
+        out.last.map({ $0.range.upperBound <= q.range.lowerBound }) ?? true
+      {
+        // A figure with nothing to name it takes the subject of the figure
+        // before it in the same sentence ("支出4.47万亿元，年均增长23.5%").
+        // After 分别, the figures that follow take the list's items in turn
+        // (高技术制造业、装备制造业增加值分别增长8.9%、7.7%).
+        if !items.isEmpty {
+          list = items
+          items = []
+          listNext = 1
+        } else if q.subject.isEmpty, listNext < list.count, let prev = out.last,
+          !p[prev.range.upperBound..<q.range.lowerBound].contains(where: Punctuation.isSentenceEnd)
+        {
+          q.subject = p.string(list[listNext])
+          q.subjectRange = list[listNext]
+          listNext += 1
+        } else {
+          list = []
+        }
+        if let prev = out.last,
+          q.subject.isEmpty
+            || q.subjectRange.map({
+              Self.isComparison(p, $0) || $0.contains(prev.range.lowerBound) && prev.unitCategory == q.unitCategory
+            }) == true,
+          !p[prev.range.upperBound..<q.range.lowerBound].contains(where: Punctuation.isSentenceEnd)
+        {
+          // …, or is a comparison (高于全国1.8个百分点), or holds the figure
+          // before (财政收入从11.7万亿元增加到17.3万亿元).
+          q.subject = prev.subject
+          q.subjectRange = prev.subjectRange
+        }
+        out.append(q)
+        i = q.range.upperBound
+      } else {
+        // Skip the rest of this number so its digits are not read again.
+        var j = i + 1
+        if digit {
+          while j < n && (NumberReader.isDigit(p[j]) || p[j] == 0x2E || p[j] == 0x2C) { j += 1 }
+        } else {
+          while j < n && (NumberReader.isChineseNumeral(p[j]) || p[j] == NumberReader.wan || p[j] == NumberReader.yi) {
+            j += 1
+          }
+        }
+        i = j
+      }
+    }
+  }
+
+}

@@ -1,0 +1,216 @@
+/// A promise in a report: what will be done, how hard, how much, by when.
+///
+/// A report holds a commitment for nearly every clause of its plans (about one
+/// per 40 characters), so a commitment keeps ranges, not text: get the text
+/// with `Report.text(of:)`. Offsets are stored in 32 bits (inputs are limited
+/// to `InputReader.maxBytes`) to keep a long report's model small.
+public struct Commitment: Sendable, Equatable {
+  private var start: Int32
+  private var end: Int32
+  private var verbEnd: Int32
+  private var parentIndex: Int32 = -1
+  private var sectionIndex: Int32 = -1
+  /// Whether the commitment is a plan heading ((一)进一步提高依法行政意识) that
+  /// holds sub-commitments.
+  public var isHeading: Bool
+  /// It carries a figure, a deadline or a countable object.
+  public var measurable: Bool
+  /// The action verb (加强, 提高, 建立健全 …).
+  public var verb: String?
+  /// 进一步, 继续, 全面, 持续 …
+  public var intensity: String?
+  /// 年底前, 6月底前, 到2027年 …
+  public var deadline: String?
+  public var category: String
+  /// Indices into `Report.quantities` of figures inside it.
+  public var quantities: [Int]
+
+  init(
+    range: Range<Int>, objectStart: Int, isHeading: Bool, verb: String?, intensity: String?, quantities: [Int],
+    deadline: String?, measurable: Bool, section: Int?, category: String
+  ) {
+    start = Int32(range.lowerBound)
+    end = Int32(range.upperBound)
+    verbEnd = Int32(objectStart)
+    self.isHeading = isHeading
+    self.verb = verb
+    self.intensity = intensity
+    self.quantities = quantities
+    self.deadline = deadline
+    self.measurable = measurable
+    self.category = category
+    self.section = section
+  }
+
+  /// Analysis range of the commitment's text.
+  public var range: Range<Int> {
+    get { Int(start)..<Int(end) }
+    set {
+      start = Int32(newValue.lowerBound)
+      end = Int32(newValue.upperBound)
+    }
+  }
+  /// Analysis range of what the verb acts on: the text after the verb (the
+  /// whole text when there is no verb).
+  public var objectRange: Range<Int> {
+    let s = Int(verbEnd)
+    return s > range.lowerBound && s < range.upperBound ? s..<range.upperBound : range
+  }
+  /// Index of the heading commitment it stands under, in `Report.commitments`.
+  public var parent: Int? {
+    get { parentIndex < 0 ? nil : Int(parentIndex) }
+    set { parentIndex = newValue.map(Int32.init) ?? -1 }
+  }
+  /// Section it stands in.
+  public var section: Int? {
+    get { sectionIndex < 0 ? nil : Int(sectionIndex) }
+    set { sectionIndex = newValue.map(Int32.init) ?? -1 }
+  }
+}
+
+extension Report {
+  /// The text of a commitment, as written in the analysis text.
+  public func text(of c: Commitment) -> String { document.text(c.range) }
+  /// What a commitment's verb acts on (依法行政考核机制 in 建立健全依法行政考核机制).
+  public func object(of c: Commitment) -> String { document.text(c.objectRange) }
+}
+
+extension StatementExtractor {
+  func commitments(_ doc: Document, _ quantities: [Quantity], taxonomy: Taxonomy) -> [Commitment] {
+    var out: [Commitment] = []
+    // Plans hold about one commitment per 40 characters: reserving ahead
+    // saves a long report the copies (and fresh pages) of repeated doubling.
+    out.reserveCapacity(doc.analysis.units.count / 32 + 16)
+    var figures = TextSpans.FigureCursor(quantities)
+    var headingIndex: [Int: Int] = [:]  // section → commitment index
+    // Plan headings below a plan part are top-level commitments.
+    for (i, s) in doc.sections.enumerated() where s.role == .plans && s.parent != nil {
+      guard let p = s.parent, doc.sections[p].role.isPlan else { continue }
+      let r = s.analysisRange.lowerBound..<(s.analysisRange.lowerBound + s.title.utf16.count)
+      var c = makeCommitment(doc, TextSpans.trim(doc, r), &figures, taxonomy: taxonomy, section: i)
+      c.isHeading = true
+      c.parent = headingIndex[p]
+      headingIndex[i] = out.count
+      out.append(c)
+    }
+    for para in doc.paragraphs {
+      let sec = para.section
+      let inPlan = sec.map { doc.sections[$0].role == .plans } ?? false
+      let parent = nearestHeading(doc, sec, headingIndex)
+      for sentence in TextSpans.sentences(doc, para.analysisRange) {
+        var start = sentence.lowerBound
+        if !inPlan {
+          // Elsewhere only sentences that promise (下一步, 将继续 …) count, from the marker on.
+          var end: Int? = nil
+          doc.analysis.units.withUnsafeBufferPointer { p in
+            promiseTrie.forEachMatch(p, in: sentence) { _, s, len in if end == nil { end = s + len } }
+          }
+          guard let e = end else { continue }
+          start = e
+        }
+        var current: Int? = nil
+        for clause in TextSpans.clauses(doc, start..<sentence.upperBound) {
+          if let lead = leadingVerb(doc, clause) {
+            var c = makeCommitment(doc, clause, &figures, taxonomy: taxonomy, section: sec, lead: lead)
+            c.parent = parent
+            out.append(c)
+            current = out.count - 1
+          } else if let k = current {
+            // A clause without a verb of its own continues the commitment.
+            let extra = makeCommitment(doc, clause, &figures, taxonomy: taxonomy, section: sec, lead: nil)
+            out[k].range = out[k].range.lowerBound..<clause.upperBound
+            out[k].quantities += extra.quantities
+            out[k].deadline = out[k].deadline ?? extra.deadline
+            out[k].measurable = out[k].measurable || extra.measurable
+          }
+        }
+      }
+    }
+    return out
+  }
+
+  func nearestHeading(_ doc: Document, _ section: Int?, _ index: [Int: Int]) -> Int? {
+    var s = section
+    while let i = s {
+      if let c = index[i] { return c }
+      s = doc.sections[i].parent
+    }
+    return nil
+  }
+
+  struct Lead {
+    var intensity: String?
+    var verb: String
+    var verbEnd: Int
+  }
+
+  static let skippable = ["同时", "并且", "并", "要", "将", "还要", "着力", "努力", "积极", "共同"].map { Array($0.utf16) }
+
+  /// The intensity word and action verb a clause opens with, if it opens with one.
+  func leadingVerb(_ doc: Document, _ clause: Range<Int>) -> Lead? {
+    doc.analysis.units.withUnsafeBufferPointer { p -> Lead? in
+      var i = clause.lowerBound
+      var intensityWord: String? = nil
+      for _ in 0..<3 {
+        var moved = false
+        if let m = intensity.longestMatch(p, from: i, limit: clause.upperBound), m.length < clause.count {
+          intensityWord = intensityWord ?? intensityList[m.value]
+          i += m.length
+          moved = true
+        }
+        for w in Self.skippable where i + w.count < clause.upperBound && p.has(w, at: i) {
+          i += w.count
+          moved = true
+          break
+        }
+        if !moved { break }
+      }
+      guard let v = verbs.longestMatch(p, from: i, limit: clause.upperBound), i + v.length < clause.upperBound else {
+        return nil
+      }
+      return Lead(intensity: intensityWord, verb: verbList[v.value], verbEnd: i + v.length)
+    }
+  }
+
+  static let classifiers: Set<UInt16> = Set("个项次场件家所座".utf16)
+  nonisolated(unsafe) static let byYear = /到(20\d\d)年/
+  /// Whether a range can hold a deadline at all: 底, 年内, 半年, 到 + digit,
+  /// or a year followed by 前. The regex runs only then.
+  static func mayHoldDeadline(_ u: [UInt16], _ r: Range<Int>) -> Bool {
+    var i = r.lowerBound
+    while i < r.upperBound {
+      let c = u[i]
+      if c == 0x5E95 { return true }  // 底
+      if i + 1 < r.upperBound {
+        let d = u[i + 1]
+        if c == 0x5E74 && (d == 0x5185 || d == 0x524D) { return true }  // 年内 年前
+        if c == 0x534A && d == 0x5E74 { return true }  // 半年
+        if c == 0x5230 && d >= 0x30 && d <= 0x39 { return true }  // 到2
+      }
+      i += 1
+    }
+    return false
+  }
+
+  nonisolated(unsafe) static let deadlines =
+    /(20\d\d年(?:底|年底|\d{1,2}月底)?前|到20\d\d年|年底前|年内|\d{1,2}月底前|\d{1,2}月份前|上半年|下半年|年底)/
+
+  func makeCommitment(
+    _ doc: Document, _ r: Range<Int>, _ figures: inout TextSpans.FigureCursor, taxonomy: Taxonomy, section: Int?,
+    lead: Lead? = nil
+  ) -> Commitment {
+    let lead = lead ?? leadingVerb(doc, r)
+    let objectStart = lead?.verbEnd ?? r.lowerBound
+    let qs = Array(figures.indices(in: r))
+    // The regex is slow; most clauses hold none of its anchor characters.
+    let deadline =
+      Self.mayHoldDeadline(doc.analysis.units, r)
+      ? doc.text(r).firstMatch(of: Self.deadlines).map { String($0.1) } : nil
+    // A countable object: a classifier in the text and a figure with it.
+    let countable = !qs.isEmpty && doc.analysis.units[r].contains(where: Self.classifiers.contains)
+    return Commitment(
+      range: r, objectStart: objectStart, isHeading: false, verb: lead?.verb, intensity: lead?.intensity,
+      quantities: qs, deadline: deadline, measurable: !qs.isEmpty || deadline != nil || countable, section: section,
+      category: categories.category(of: doc, r, taxonomy: taxonomy))
+  }
+}

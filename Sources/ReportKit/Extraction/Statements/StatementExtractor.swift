@@ -1,0 +1,39 @@
+/// Reads commitments, problems and targets out of an analysed document.
+struct StatementExtractor: Sendable {
+  let verbs: WordTrie
+  let verbList: [String]
+  let intensity: WordTrie
+  let intensityList: [String]
+  let problemMarkers: [String]
+  let problemTrie: WordTrie
+  let promiseMarkers: [String]
+  let promiseTrie: WordTrie
+  let aliases: [(alias: String, canonical: String)]
+  let aliasTrie: WordTrie
+  let categories: CategoryIndex
+  let directions: [TargetBound]
+  let directionTrie: WordTrie
+  /// Words that name a plan period (五年, 十五五, 规划 …), from
+  /// `Lexicons/plan-period-words.txt`: a target list under them looks ahead
+  /// over the period.
+  let periodWordUnits: [[UInt16]]
+
+  init(lexicons: Lexicons) {
+    let dir = lexicons.pairs(.metricDirections).compactMap { p in TargetBound(rawValue: p.0).map { ($0, p.1) } }
+    directions = dir.map(\.0)
+    directionTrie = WordTrie(dir.map(\.1))
+    verbList = lexicons.words(.commitmentVerbs)
+    verbs = WordTrie(verbList)
+    intensityList = lexicons.words(.intensityWords)
+    intensity = WordTrie(intensityList)
+    problemMarkers = lexicons.words(.problemMarkers)
+    problemTrie = WordTrie(problemMarkers)
+    promiseMarkers = lexicons.words(.promiseMarkers)
+    promiseTrie = WordTrie(promiseMarkers)
+    aliases = lexicons.pairs(.metricAliases).map { (alias: $0.1, canonical: $0.0) }
+    aliasTrie = WordTrie(aliases.map(\.alias))
+    categories = CategoryIndex(lexicons: lexicons)
+    periodWordUnits = lexicons.words(.planPeriodWords).map { Array($0.utf16) }
+  }
+
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+extension Quantity {
+  /// Whether this figure counts things (not a share, a change or a duration).
+  var isCount: Bool {
+    change == nil && unitCategory != "percent" && unitCategory != "permille" && unitCategory != "permyriad"
+      && unitCategory != "share"
+      && unitCategory != "points" && unitCategory != "time"
+  }
+
+  var isPercent: Bool { unitCategory == "percent" }
+
+  /// Whether this figure may stand in a part–total or rate relation: a count
+  /// of one thing, not an age (0—6岁, 65岁以上), a range, a per-head or
+  /// average figure (每千人 6.6批次, 人均, 户均) or a count of years.
+  var isRelationCount: Bool {
+    isCount && high == nil && baseUnit != "岁" && baseUnit != "年" && !isPerHead
+  }
+
+  /// Whether the figure is per head or an average (每千人口托位数, 人均, 户均, 平均).
+  var isPerHead: Bool {
+    // Most subjects hold neither 每 nor 均: one pass over the units first.
+    var jun = false
+    for u in subject.utf16 {
+      if u == 0x6BCF { return true }  // 每
+      if u == 0x5747 { jun = true }  // 均
+    }
+    return jun && perHeadWords.contains { subject.contains($0) }
+  }
+}
+
+/// Words that make a figure per head or an average (均衡 does not).
+let perHeadWords = ["人均", "户均", "亩均", "平均", "年均", "日均", "月均", "生均", "床均", "地均", "单均", "件均"]
+
+/// Verbs that join a start level to an end level upwards (由 X 增加到 Y).
+let increaseToWords = ["增加到", "增加至", "增长到", "增长至", "提高到", "提高至", "提升到", "提升至", "上升到", "上升至", "扩大到", "扩大至", "增至", "升至"]
+/// Verbs that join a start level to an end level downwards (由 X 减少到 Y).
+let decreaseToWords = [
+  "减少到", "减少至", "下降到", "下降至", "降低到", "降低至", "缩小到", "缩小至", "回落到", "回落至", "压减到", "压减至", "缩减到", "缩减至", "降至", "减至",
+]
+
+/// Unit categories of things counted one by one (件, 人次, 场, 户 …): never
+/// negative, and their year-on-year changes are plain ratios of the counts
+/// (unlike money or output, whose official growth rates are in real terms
+/// or on revised bases).
+let countedCategories: Set<String> = ["items", "events", "persons", "documents", "cases", "households"]
+
+/// Direction words that make a stated change a decrease.
+let decreaseWords: Set<String> = ["下降", "降低", "减少", "回落", "下滑", "缩小"]
+
+/// Words that tie a stated change to the year before (同比增长, 比上年下降).
+let yearOnYearWords = ["比上年", "同比", "较上年", "比去年", "较去年", "比上一年", "较上一年"]

@@ -1,0 +1,83 @@
+/// Sentences, clauses and figure ranges of the analysis text: the spans
+/// extractors, rules and the comparison all read (see `Punctuation` for
+/// where each ends).
+enum TextSpans {
+  /// Splits an analysis range into clauses (，；。！？), trimmed.
+  static func clauses(_ doc: Document, _ r: Range<Int>) -> [Range<Int>] {
+    let u = doc.analysis.units
+    var out: [Range<Int>] = []
+    var s = r.lowerBound
+    var quote = 0
+    for i in r {
+      let c = u[i]
+      if c == 0x201C || c == 0x300A || c == 0xFF08 { quote += 1 }
+      if c == 0x201D || c == 0x300B || c == 0xFF09 { quote = max(0, quote - 1) }
+      if Punctuation.isClauseEnd(c) && (quote == 0 || Punctuation.isFullStop(c)) {
+        if i > s { out.append(s..<i) }
+        s = i + 1
+        if Punctuation.isFullStop(c) { quote = 0 }
+      }
+    }
+    if r.upperBound > s { out.append(s..<r.upperBound) }
+    return out.map { Self.trim(doc, $0) }.filter { !$0.isEmpty }
+  }
+
+  /// Splits an analysis range into sentences (。！？； and line breaks, each
+  /// kept with its sentence), trimmed.
+  static func sentences(_ doc: Document, _ r: Range<Int>) -> [Range<Int>] {
+    let u = doc.analysis.units
+    var out: [Range<Int>] = []
+    var s = r.lowerBound
+    for i in r where Punctuation.isSentenceEnd(u[i]) {
+      if i > s { out.append(s..<(i + 1)) }
+      s = i + 1
+    }
+    if r.upperBound > s { out.append(s..<r.upperBound) }
+    return out.map { Self.trim(doc, $0) }.filter { !$0.isEmpty }
+  }
+
+  static func trim(_ doc: Document, _ r: Range<Int>) -> Range<Int> {
+    let u = doc.analysis.units
+    var a = r.lowerBound
+    var b = r.upperBound
+    while a < b && (u[a] == 0x20 || u[a] == 0x0A) { a += 1 }
+    while b > a && (u[b - 1] == 0x20 || u[b - 1] == 0x0A || u[b - 1] == 0x3002) { b -= 1 }
+    return a..<b
+  }
+
+  /// The indices of the figures starting inside `r` (figures are in text
+  /// order, so two binary searches find them).
+  static func indices(of quantities: [Quantity], in r: Range<Int>) -> Range<Int> {
+    func firstAtOrAfter(_ x: Int) -> Int {
+      var lo = 0
+      var hi = quantities.count
+      while lo < hi {
+        let m = (lo + hi) / 2
+        if quantities[m].range.lowerBound < x { lo = m + 1 } else { hi = m }
+      }
+      return lo
+    }
+    return firstAtOrAfter(r.lowerBound)..<firstAtOrAfter(r.upperBound)
+  }
+
+  /// Finds the figures inside ranges that mostly come in text order: walks
+  /// on from the last answer, and searches only when a range goes back (a
+  /// binary search per clause was a cache miss per step in a long report).
+  struct FigureCursor {
+    let quantities: [Quantity]
+    /// The first figure starting at or after the last range's start.
+    var next = 0
+
+    init(_ quantities: [Quantity]) { self.quantities = quantities }
+
+    mutating func indices(in r: Range<Int>) -> Range<Int> {
+      if next > 0 && quantities[next - 1].range.lowerBound >= r.lowerBound {
+        next = TextSpans.indices(of: quantities, in: r).lowerBound
+      }
+      while next < quantities.count && quantities[next].range.lowerBound < r.lowerBound { next += 1 }
+      var end = next
+      while end < quantities.count && quantities[end].range.lowerBound < r.upperBound { end += 1 }
+      return next..<end
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+/// Every word list in Lexicons/ is read by the engine: adding one row to it
+/// through `--lexicon` changes some output. A list nothing reads (or reads
+/// under another name) fails here, and a new list without a case here fails
+/// `everyListHasACase`.
+@Suite(.enabled(if: CLI.binary != nil, "analyze is not built"))
+struct LexiconOptionTests {
+  /// A small report touching every list: a figure in a unit nobody uses (蛋),
+  /// a figure in Chinese numerals, a sentence promising with a new marker, a
+  /// problem-like sentence in the review, a part no title or sentence gives a
+  /// role, a target of an unknown metric, and plan clauses opening with new
+  /// words.
+  static let report = """
+    星河2024年法治政府建设情况报告
+
+    一、主要工作
+    全年举办培训12场，参训人员达到300人次，收到9蛋，建成三个驿站。执法人员业务水平参差不齐。明日起推进普法宣传工作。
+
+    二、存在问题
+    部分干部学法意识有待加强。
+
+    三、其他事项
+    逐步完善法律顾问制度。逐步壮大公职律师队伍。
+
+    四、下一步工作计划
+    主要预期目标是：驿站数量增长5%左右。
+    狠狠提升群众满意度。搞好普法宣传工作，提升执法水平。
+
+    """
+
+  /// The row added to each list, and what to run to see it.
+  enum Probe {
+    case summary, segment, compare
+  }
+  static let cases: [(list: String, row: String, probe: Probe)] = [
+    ("admin-divisions", "星河市\tprefecture\t-\t星河", .summary),
+    ("categories", "fazhi\t测试类\t参训人员", .summary),
+    ("commitment-verbs", "搞好", .summary),
+    ("domain-words", "法治政府建设情况报告", .segment),
+    ("intensity-words", "狠狠\tstrong", .summary),
+    ("metric-aliases", "驿站指标\t驿站数量", .summary),
+    ("metric-directions", "ceiling\t驿站数量增长", .summary),
+    ("not-quantities", "三个驿站", .summary),
+    ("plan-openers", "逐步", .summary),
+    ("plan-period-words", "下一步", .summary),
+    ("problem-markers", "参差不齐", .summary),
+    ("promise-markers", "明日起", .summary),
+    ("review-words", "逐步", .summary),
+    ("section-roles", "problems\t其他事项", .summary),
+    ("stop-words", "学法", .compare),
+    ("units", "蛋\titems\t1\t蛋", .summary),
+  ]
+
+  @Test func everyListHasACase() throws {
+    let dir = CLI.repo.appendingPathComponent("Lexicons")
+    let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }
+    #expect(Set(files.map { String($0.dropLast(4)) }) == Set(Self.cases.map(\.list)))
+  }
+
+  @Test(arguments: LexiconOptionTests.cases.map(\.list))
+  func aRowAddedChangesTheOutput(list: String) throws {
+    let c = try #require(Self.cases.first { $0.list == list })
+    let file = try CLI.temp("星河2024.txt", Array(Self.report.utf8))
+    // The next year's report: the problem repeated with other words around it.
+    let next = try CLI.temp(
+      "星河2025.txt",
+      Array(
+        Self.report.replacingOccurrences(of: "2024年", with: "2025年")
+          .replacingOccurrences(of: "部分干部学法意识有待加强", with: "部分干部学法工作意识有待加强工作").utf8))
+    let extra = try CLI.temp("\(list).txt", Array("# lexicon: \(list)\n\(c.row)\n".utf8))
+    let args: [String]
+    switch c.probe {
+    case .summary: args = [file, "--format", "json"]
+    case .segment: args = ["segment", file]
+    case .compare: args = ["compare", "--format", "json", file, next]
+    }
+    let before = try CLI.run(args)
+    let after = try CLI.run(args + ["--lexicon", extra])
+    #expect(before.status == 0 && after.status == 0, "\(after.err)")
+    #expect(before.out != after.out, "adding “\(c.row)” to \(list) changed nothing")
+  }
+}
