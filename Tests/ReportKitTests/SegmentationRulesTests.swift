@@ -119,7 +119,7 @@ import Testing
     #expect(!w.contains("甲乙"))
   }
 
-  @Test func theCacheReadsBackTheSameTrieAndRejectsDamage() throws {
+  @Test func theCacheReadsBackTheSameTrieAndSurvivesDamage() throws {
     let d = try list("研究 200 vn\n生命 100 n\n研究生 50\n起源 50\n")
     let image = d.cacheImage(size: 42, mtime: 7)
     let back = try #require(GeneralDictionary.decodeCache(image, source: "test", size: 42, mtime: 7))
@@ -129,11 +129,19 @@ import Testing
     #expect(GeneralDictionary.decodeCache(image, source: "test", size: 43, mtime: 7) == nil)
     #expect(GeneralDictionary.decodeCache(image, source: "test", size: 42, mtime: 8) == nil)
     #expect(GeneralDictionary.decodeCache(image.dropLast(4), source: "test", size: 42, mtime: 7) == nil)
+    // Damage inside: lookups stay in bounds and find nothing through a
+    // broken edge.
     var bad = image
-    let k = try #require(d.slots.firstIndex { $0 != 0 })
-    let at = bad.startIndex + 64 + k * 8 + 7
-    bad[at] = 0xFF
-    #expect(GeneralDictionary.decodeCache(bad, source: "test", size: 42, mtime: 7) == nil)
+    let k = try #require(d.table.slotBuffer.firstIndex { $0 != 0 })
+    bad[bad.startIndex + 64 + k * 8 + 7] = 0xFF
+    let damaged = try #require(GeneralDictionary.decodeCache(bad, source: "test", size: 42, mtime: 7))
+    for w in ["研究", "生命", "研究生", "起源", "研", "究生", "生"] { _ = damaged.score(of: w) }
+    var junk = image
+    for i in (junk.startIndex + 64)..<junk.endIndex { junk[i] = UInt8(truncatingIfNeeded: i &* 131) }
+    let noise = try #require(GeneralDictionary.decodeCache(junk, source: "test", size: 42, mtime: 7))
+    _ = noise.score(of: "研究生命起源")
+    let w = words("研究生命起源", Segmenter(words: [], dictionary: noise))
+    #expect(w.joined() == "研究生命起源")
   }
 
   /// Word F1 on the SIGHAN development halves with the installed list (the

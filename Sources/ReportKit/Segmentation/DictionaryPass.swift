@@ -23,8 +23,10 @@ extension HanRefiner {
 
   /// Replaces the cuts of the run (`marks[0...n]`) by the best path.
   func choosePath(
-    _ p: UnsafeBufferPointer<UInt16>, base: Int, n: Int, dictionary d: GeneralDictionary
+    _ p: UnsafeBufferPointer<UInt16>, base: Int, n: Int, dictionary: GeneralDictionary
   ) {
+    let d = dictionary.table
+    let logTotal = dictionary.logTotal
     let marks = self.marks
     let best = self.best
     let next = self.next
@@ -62,7 +64,7 @@ extension HanRefiner {
         }
       }
       if isOurStart && !oursInList {
-        let v = Self.oursUnknownFrequency - d.logTotal + Self.oursBonus + best[ourEnd]
+        let v = Self.oursUnknownFrequency - logTotal + Self.oursBonus + best[ourEnd]
         if v > bestScore {
           bestScore = v
           bestEnd = ourEnd
@@ -72,7 +74,7 @@ extension HanRefiner {
         // One character seen once (a surrogate pair stays together).
         var e = i + 1
         if e < n && p[base + i] >= 0xD800 && p[base + i] <= 0xDBFF { e += 1 }
-        bestScore = -d.logTotal + best[e]
+        bestScore = -logTotal + best[e]
         bestEnd = e
       }
       best[i] = bestScore

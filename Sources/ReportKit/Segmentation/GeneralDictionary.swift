@@ -14,16 +14,93 @@ import Foundation
 /// (node, UTF-16 unit) in one table, so a step is a multiply and usually one
 /// probe. Immutable once built; share it between segmenters.
 public struct GeneralDictionary: Sendable {
-  /// Edge slots: the key (node << 16 | unit, plus one) in the low 40 bits,
-  /// the child node in the high 24, so a probe touches one cache line.
-  private(set) var slots: [UInt64]
+  /// The tables lookups read: built here, or mapped from the cache file.
+  /// Every index read from them is checked before use, so a damaged cache
+  /// gives odd words, never a crash.
+  final class Table: @unchecked Sendable {
+    /// Edge slots: the key (node << 16 | unit, plus one) in the low 40 bits,
+    /// the child node in the high 24, so a probe touches one cache line.
+    let slots: UnsafePointer<UInt64>
+    let slotCount: Int
+    /// The children of the root by unit, dense (every walk starts here).
+    let root: UnsafePointer<UInt32>
+    /// Per node: the word's score, or `-infinity` where no word ends.
+    let scores: UnsafePointer<Float>
+    let nodeCount: Int
+    private let release: () -> Void
+
+    init(
+      slots: UnsafePointer<UInt64>, slotCount: Int, root: UnsafePointer<UInt32>,
+      scores: UnsafePointer<Float>, nodeCount: Int, release: @escaping () -> Void
+    ) {
+      self.slots = slots
+      self.slotCount = slotCount
+      self.root = root
+      self.scores = scores
+      self.nodeCount = nodeCount
+      self.release = release
+    }
+
+    /// A table holding copies of built arrays.
+    convenience init(slots: [UInt64], root: [UInt32], scores: [Float]) {
+      let s = UnsafeMutablePointer<UInt64>.allocate(capacity: max(slots.count, 1))
+      s.initialize(from: slots, count: slots.count)
+      let r = UnsafeMutablePointer<UInt32>.allocate(capacity: 1 << 16)
+      r.initialize(repeating: 0, count: 1 << 16)
+      r.update(from: root, count: min(root.count, 1 << 16))
+      let c = UnsafeMutablePointer<Float>.allocate(capacity: max(scores.count, 1))
+      c.initialize(from: scores, count: scores.count)
+      self.init(
+        slots: s, slotCount: slots.count, root: r, scores: c, nodeCount: scores.count,
+        release: {
+          s.deallocate()
+          r.deallocate()
+          c.deallocate()
+        })
+    }
+
+    deinit { release() }
+
+    /// The child of `node` along `unit`, or nil (indices checked).
+    @inline(__always)
+    func child(_ node: UInt32, _ unit: UInt16) -> UInt32? {
+      if node == 0 {
+        let c = root[Int(unit)]
+        return c == 0 || c >= nodeCount ? nil : c
+      }
+      if slotCount == 0 { return nil }
+      let mask = slotCount - 1
+      let k = GeneralDictionary.key(node, unit)
+      var s = GeneralDictionary.slot(k, mask)
+      var probes = 0
+      while probes < slotCount {
+        let v = slots[s]
+        if v & GeneralDictionary.keyBits == k {
+          let c = UInt32(truncatingIfNeeded: v >> 40)
+          return c < nodeCount ? c : nil
+        }
+        if v == 0 { return nil }
+        s = (s + 1) & mask
+        probes += 1
+      }
+      return nil
+    }
+
+    /// The score of the word ending at `node` (`-infinity` if none).
+    @inline(__always)
+    func score(_ node: UInt32) -> Float { Int(node) < nodeCount ? scores[Int(node)] : -.infinity }
+
+    var slotBuffer: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: slots, count: slotCount) }
+  }
+
+  private(set) var table: Table
+  /// Build-time storage (emptied once `table` is made).
+  private var slots: [UInt64]
   private var mask: Int
-  /// The children of the root by unit, dense (every walk starts here).
-  private(set) var root: [UInt32]
+  private var root: [UInt32]
   static let keyBits: UInt64 = (1 << 40) - 1
   private static let maxNodes = 1 << 24
-  /// Per node: the word's score, or `-infinity` where no word ends.
-  private(set) var scores: [Float] = [-.infinity]
+  private var scores: [Float] = [-.infinity]
   /// The number of words kept.
   public private(set) var count = 0
   /// The natural log of the total frequency (the score of a word seen once).
@@ -64,12 +141,13 @@ public struct GeneralDictionary: Sendable {
     return nil
   }()
 
-  /// A dictionary from its parts (read from the cache, already checked).
-  init(slots: [UInt64], root: [UInt32], scores: [Float], count: Int, logTotal: Float, source: String) {
-    self.slots = slots
-    self.mask = slots.count - 1
-    self.root = root
-    self.scores = scores
+  /// A dictionary over tables read from the cache.
+  init(table: Table, count: Int, logTotal: Float, source: String) {
+    self.table = table
+    self.slots = []
+    self.mask = table.slotCount - 1
+    self.root = []
+    self.scores = []
     self.count = count
     self.logTotal = logTotal
     self.source = source
@@ -79,6 +157,7 @@ public struct GeneralDictionary: Sendable {
   /// Nil when the data is not such a list.
   public init?(data: Data, source: String) {
     self.source = source
+    table = Table(slots: [], root: [], scores: [])
     slots = []
     mask = 0
     root = [UInt32](repeating: 0, count: 1 << 16)
@@ -172,12 +251,16 @@ public struct GeneralDictionary: Sendable {
         if valid && !units.isEmpty { insert(units, score: Float(log(Double(f))) - logTotal) }
       }
     }
+    table = Table(slots: slots, root: root, scores: scores)
+    slots = []
+    root = []
+    scores = []
   }
 
   private mutating func insert(_ units: [UInt16], score: Float) {
     var node: UInt32 = 0
     for u in units {
-      if let c = child(node, u) {
+      if let c = builtChild(node, u) {
         node = c
       } else {
         if scores.count >= Self.maxNodes - 1 { return }
@@ -204,14 +287,17 @@ public struct GeneralDictionary: Sendable {
   }
 
   @inline(__always)
-  private static func key(_ node: UInt32, _ unit: UInt16) -> UInt64 {
+  static func key(_ node: UInt32, _ unit: UInt16) -> UInt64 {
     (UInt64(node) << 16 | UInt64(unit)) &+ 1
   }
 
   @inline(__always)
-  private func slot(_ k: UInt64) -> Int {
+  static func slot(_ k: UInt64, _ mask: Int) -> Int {
     Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
   }
+
+  @inline(__always)
+  private func slot(_ k: UInt64) -> Int { Self.slot(k, mask) }
 
   private mutating func put(_ node: UInt32, _ unit: UInt16, _ c: UInt32) {
     if node == 0 {
@@ -224,8 +310,8 @@ public struct GeneralDictionary: Sendable {
     slots[s] = k | UInt64(c) << 40
   }
 
-  @inline(__always)
-  func child(_ node: UInt32, _ unit: UInt16) -> UInt32? {
+  /// A child while building (over the build arrays).
+  private func builtChild(_ node: UInt32, _ unit: UInt16) -> UInt32? {
     if node == 0 {
       let c = root[Int(unit)]
       return c == 0 ? nil : c
@@ -240,9 +326,13 @@ public struct GeneralDictionary: Sendable {
     }
   }
 
+  /// The child of `node` along `unit`, or nil.
+  @inline(__always)
+  func child(_ node: UInt32, _ unit: UInt16) -> UInt32? { table.child(node, unit) }
+
   /// The score of the word ending at `node` (`-infinity` if none).
   @inline(__always)
-  func score(_ node: UInt32) -> Float { scores[Int(node)] }
+  func score(_ node: UInt32) -> Float { table.score(node) }
 
   /// The score of `word`, or nil when it is not in the list.
   public func score(of word: String) -> Float? {
@@ -251,7 +341,7 @@ public struct GeneralDictionary: Sendable {
       guard let c = child(node, u) else { return nil }
       node = c
     }
-    let s = scores[Int(node)]
+    let s = score(node)
     return s == -.infinity ? nil : s
   }
 }
