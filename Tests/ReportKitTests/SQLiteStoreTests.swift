@@ -45,6 +45,25 @@ import Testing
     }
   }
 
+  /// A target's row carries its kind of bound and whether it is a plan
+  /// clause outside the target list (赤字率拟按3%安排).
+  @Test func targetBoundsAndPlanClauses() throws {
+    let path = Self.tempDB()
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let report = try BoundOutcomeTests.report(2024, review: "过去一年，地区生产总值增长6%。", plan: BoundOutcomeTests.plan2024)
+    let store = try SQLiteStore(path: path)
+    #expect(try store.add(Auditor().audit(report)) == 1)
+    try store.finish()
+    let rows = try SQLiteStore.query(path, "SELECT metric, bound, plan_clause FROM targets ORDER BY idx")
+    #expect(rows.count == report.targets.count)
+    for (t, row) in zip(report.targets, rows) {
+      #expect(row == [t.metric, t.bound?.rawValue, t.fromPlanClause ? "1" : "0"])
+    }
+    let planned = try SQLiteStore.query(
+      path, "SELECT metric FROM targets WHERE plan_clause = 1 AND bound = 'amount' ORDER BY metric")
+    #expect(planned == [["地方政府专项债券"], ["赤字率"]])
+  }
+
   @Test func unwritablePathIsAnError() {
     #expect(throws: DatabaseError.self) { try SQLiteStore(path: "/nonexistent-dir/x.db") }
   }

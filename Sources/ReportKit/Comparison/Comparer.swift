@@ -58,11 +58,12 @@ public struct Comparer {
 
     // Targets.
     var outcomes: [TargetOutcome] = []
+    let year = yearSentences(newer)
     for t in older.targets where t.horizon == .thisYear {
       outcomes.append(
         outcome(
           t, of: older, in: newer, extractor: extractor, sim: sim, reviewSentences: reviewSentences,
-          reviewIndex: reviewIndex))
+          reviewIndex: reviewIndex, yearSentences: year))
     }
 
     // Commitments.
@@ -108,7 +109,7 @@ public struct Comparer {
 
   static let changeWords = ["增长", "下降", "降低", "减少", "涨幅", "增加"]
   static let notDone = ["没有完成", "未完成", "未能完成", "没有实现", "未实现", "未能实现", "未达到", "没有达到"]
-  static let done = ["超额完成", "全面完成", "完成", "实现", "达到"]
+  static let done = ["超额完成", "全面完成", "完成", "实现", "达到", "符合", "范围内"]
 
   /// An admission about a target without a figure of its metric: a review
   /// sentence naming the metric (an alias of it) and saying 没有完成 (not met)
@@ -119,7 +120,7 @@ public struct Comparer {
     let d = newer.document
     for r in reviewSentences {
       let s = d.text(r)
-      guard s.contains("目标") || s.contains("任务") else { continue }
+      guard s.contains("目标") || s.contains("任务") || s.contains("预算") || s.contains("要求") else { continue }
       for clause in s.split(whereSeparator: { "，；".contains($0) }) {
         let c = String(clause)
         guard extractor.metricNames(in: c).contains(t.metric) else { continue }
@@ -155,7 +156,7 @@ public struct Comparer {
   func outcome(
     _ t: Target, of older: Report, in newer: Report, extractor: StatementExtractor, sim: TextSimilarity,
     reviewSentences: [Range<Int>],
-    reviewIndex: TextSimilarity.Index
+    reviewIndex: TextSimilarity.Index, yearSentences: [Range<Int>]
   ) -> TargetOutcome {
     let d = newer.document
     guard let value = t.value else {
@@ -167,6 +168,7 @@ public struct Comparer {
     let candidates = newer.quantities.filter { q in
       guard let s = q.section, d.sections[s].role == .review else { return false }
       return q.baseUnit == (t.unit ?? "") && extractor.metric(q.subject + (q.change ?? "")) == t.metric
+        && Self.isYearFigure(q, d, yearSentences)
     }
     // A figure whose own subject ends in the metric's name (国内生产总值增长7.8%)
     // before one whose subject only mentions it (财政赤字占国内生产总值的比重…2.8%);
@@ -174,17 +176,26 @@ public struct Comparer {
     let wantsChange =
       t.quantity.map { older.quantities[$0].change != nil } == true
       || Self.changeWords.contains(where: t.metric.hasSuffix)
+    // Then one the words just before it tie to the year (降到去年的1.5%, not
+    // 从2009年的2.8%).
+    let yearWords = [Array("去年".utf16)] + (d.metadata.reviewYear.map { [Array("\($0)年".utf16)] } ?? [])
+    func tiedToYear(_ q: Quantity) -> Bool {
+      let u = d.analysis.units
+      let w = max(0, q.range.lowerBound - 6)..<q.range.lowerBound
+      return yearWords.contains { StatementExtractor.find(u, $0, in: w) }
+    }
     func score(_ q: Quantity) -> Int {
-      (extractor.metricNamesSubject(q.subject) ? 2 : 0) + ((q.change != nil) == wantsChange ? 1 : 0)
+      (extractor.metricNamesSubject(q.subject) ? 4 : 0) + (tiedToYear(q) ? 2 : 0)
+        + ((q.change != nil) == wantsChange ? 1 : 0)
     }
     var pick: Quantity? = nil
     for q in candidates where pick == nil || score(q) > score(pick!) { pick = q }
     guard let q = pick else {
-      if let f = statedFigure(t, in: newer, extractor: extractor, reviewSentences: reviewSentences) {
+      if let f = statedFigure(t, in: newer, extractor: extractor, reviewSentences: yearSentences) {
         let (status, rule) = judge(t, value, f.value)
         return TargetOutcome(
           target: t, outcome: nil, evidence: (f.range, 1), status: status,
-          note: "目标 \(rule)；实际 \(d.text(f.range))")
+          note: "目标 \(rule)；实际 \(d.text(f.range))", value: f.value)
       }
       if let a = admission(t, in: newer, extractor: extractor, reviewSentences: reviewSentences) { return a }
       return TargetOutcome(target: t, outcome: nil, evidence: nil, status: .notReported, note: "下一年回顾中未报告此指标")
@@ -194,9 +205,15 @@ public struct Comparer {
     let tol = t.unit == "%" || t.unit == "个百分点" ? options.rateTolerance : value * options.levelTolerance
     // An outcome that is itself approximate (超过, 约) cannot settle a close call.
     if q.approx != .exact && status == .notMet && abs(v - value) <= tol { status = .unclear }
+    // The review's own verdict on the figure, in the clause after it
+    // (增长13.6%，符合调控要求), decides over the arithmetic.
+    if let verdict = verdict(after: q, in: d, yearSentences) {
+      status = verdict.met ? .met : .notMet
+      rule += "；回顾称“\(verdict.words)”"
+    }
     return TargetOutcome(
       target: t, outcome: q, evidence: nil, status: status,
-      note: "目标 \(rule)；实际 \(d.text(q.range))")
+      note: "目标 \(rule)；实际 \(d.text(q.range))", value: v)
   }
 
   /// The status of a figure `v` against a target of `value`, and the rule

@@ -45,6 +45,9 @@ public struct TargetOutcome: Sendable {
   public var evidence: (range: Range<Int>, score: Double)?
   public var status: TargetStatus
   public var note: String
+  /// The outcome figure in the target's base unit: the quantity's, or the
+  /// figure stated after the metric's name when no quantity was extracted.
+  public var value: Double? = nil
 }
 
 /// A commitment and the passages of next year's review that answer it.

@@ -45,7 +45,8 @@ public final class SQLiteStore: @unchecked Sendable {
     CREATE TABLE targets (
       report_id INTEGER NOT NULL REFERENCES reports(id), idx INTEGER NOT NULL, metric TEXT, text TEXT,
       value REAL, high REAL, unit TEXT, approx TEXT, horizon TEXT, horizon_year INTEGER, category TEXT,
-      section INTEGER, start INTEGER, "end" INTEGER, line INTEGER, PRIMARY KEY (report_id, idx));
+      bound TEXT, plan_clause INTEGER NOT NULL, section INTEGER, start INTEGER, "end" INTEGER, line INTEGER,
+      PRIMARY KEY (report_id, idx));
     CREATE TABLE findings (
       report_id INTEGER NOT NULL REFERENCES reports(id), idx INTEGER NOT NULL, rule TEXT, severity TEXT,
       message TEXT, note TEXT, start INTEGER, "end" INTEGER, line INTEGER, "column" INTEGER,
@@ -195,7 +196,8 @@ public final class SQLiteStore: @unchecked Sendable {
         [
           .int(id), .int(i), .text(t.metric), .text(t.text), .real(t.value), .real(t.high), .text(t.unit),
           .text(t.approx?.rawValue), .text(t.horizon.rawValue), .int(t.horizonYear), .text(t.category),
-          .int(t.section), .int(sp.start), .int(sp.end), .int(sp.line),
+          .text(t.bound?.rawValue), .int(t.fromPlanClause ? 1 : 0), .int(t.section), .int(sp.start), .int(sp.end),
+          .int(sp.line),
         ])
     }
     for (i, f) in result.findings.enumerated() {

@@ -41,6 +41,29 @@ extension StatementExtractor {
     return (.thisYear, plan)
   }
 
+  /// Whether a clause holds a word `clauseHorizon` reads (到, 期间, 年均):
+  /// a test on the units, so that most clauses skip the String search.
+  static func mayNameHorizon(_ u: [UInt16], _ r: Range<Int>) -> Bool {
+    var i = r.lowerBound
+    while i < r.upperBound {
+      let c = u[i]
+      if c == 0x5230 { return true }  // 到
+      if i + 1 < r.upperBound {
+        let d = u[i + 1]
+        if (c == 0x671F && d == 0x95F4) || (c == 0x5E74 && d == 0x5747) { return true }  // 期间, 年均
+      }
+      i += 1
+    }
+    return false
+  }
+
+  /// Whether a range names a metric (an alias of one).
+  func names(_ u: [UInt16], _ r: Range<Int>) -> Bool {
+    var found = false
+    u.withUnsafeBufferPointer { p in aliasTrie.forEachMatch(p, in: r) { _, _, _ in found = true } }
+    return found
+  }
+
   /// A clause's own horizon: by a year (到2025年 …), a yearly average over a
   /// plan period, or else the one given.
   static func clauseHorizon(_ t: String, else given: (TargetHorizon, Int?)) -> (TargetHorizon, Int?) {

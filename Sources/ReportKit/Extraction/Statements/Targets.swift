@@ -109,13 +109,15 @@ extension StatementExtractor {
       for clause in listRanges.flatMap({ TextSpans.clauses(doc, $0) }) {
         let t = doc.text(clause)
         let qi = Array(TextSpans.indices(of: quantities, in: clause))
-        let (clauseHorizon, clauseYear) = Self.clauseHorizon(t, else: (horizon, horizonYear))
+        let (clauseHorizon, clauseYear) =
+          Self.mayNameHorizon(u, clause) ? Self.clauseHorizon(t, else: (horizon, horizonYear)) : (horizon, horizonYear)
         if qi.isEmpty {
           // "在实际工作中努力争取更好结果" qualifies the list; it is no target.
           guard t.count >= 4, !t.contains("实际工作中"), !t.contains("更好结果") else { continue }
           out.append(
             Target(
-              metric: metric(t), text: t, range: clause, quantity: nil, value: nil, high: nil, unit: nil, approx: nil,
+              metric: leadingMetric(t), text: t, range: clause, quantity: nil, value: nil, high: nil, unit: nil,
+              approx: nil,
               horizon: clauseHorizon, horizonYear: clauseYear, section: sec,
               category: categories.category(of: t, taxonomy: taxonomy)))
           continue
