@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Compare the speed of `analyze segment` with jieba and rjieba on the same text.
 #
-#   Benchmarks/peers.sh [--repeat N] [--input FILE] [--analyze PATH] [--runs N]
-#                       [--peers jieba,rjieba] [--no-build]
+#   Benchmarks/peers.sh [--repeat N] [--input FILE | --sighan pku|msr]
+#                       [--analyze PATH] [--runs N] [--peers jieba,rjieba]
+#                       [--no-build]
 #
-#   --repeat N      repeat the concatenated corpus N times (default 10)
+#   --repeat N      repeat the text N times (default 10; 5 with --sighan)
 #   --input FILE    use FILE (UTF-8) as it is instead of the corpus
+#   --sighan NAME   use the development half NAME (pku or msr) of
+#                   ../shared/data/sighan-dev, repeated --repeat times
 #   --analyze PATH  analyze binary (default: .build/release/analyze, built with
 #                   `swift build -c release --product analyze` if missing)
 #   --no-build      never build analyze; skip it if the binary is missing
@@ -31,6 +34,7 @@ CORPUS_DIR="$ROOT/../shared/corpus"
 repeat=10
 repeat_given=0
 input=""
+sighan=""
 analyze=""
 analyze_given=0
 runs=3
@@ -46,6 +50,8 @@ while [[ $# -gt 0 ]]; do
     --repeat=*) repeat=${1#*=}; repeat_given=1; shift ;;
     --input) need_arg "$@"; input=$(abspath "$2"); shift 2 ;;
     --input=*) input=$(abspath "${1#*=}"); shift ;;
+    --sighan) need_arg "$@"; sighan=$2; shift 2 ;;
+    --sighan=*) sighan=${1#*=}; shift ;;
     --analyze) need_arg "$@"; analyze=$(abspath "$2"); analyze_given=1; shift 2 ;;
     --analyze=*) analyze=$(abspath "${1#*=}"); analyze_given=1; shift ;;
     --runs) need_arg "$@"; runs=$2; shift 2 ;;
@@ -53,7 +59,7 @@ while [[ $# -gt 0 ]]; do
     --peers) need_arg "$@"; peers=$2; shift 2 ;;
     --peers=*) peers=${1#*=}; shift ;;
     --no-build) build=0; shift ;;
-    -h|--help) sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown argument: $1 (try --help)" ;;
   esac
 done
@@ -76,7 +82,18 @@ if ! "$VENV/bin/python" -c 'import jieba, rjieba' 2>/dev/null; then
 fi
 
 # ---------------------------------------------------------------------- input
-if [[ -n "$input" ]]; then
+if [[ -n "$sighan" ]]; then
+  [[ -z "$input" ]] || die "--input and --sighan exclude each other"
+  [[ $sighan == pku || $sighan == msr ]] || die "--sighan must be pku or msr, got '$sighan'"
+  src="$ROOT/../shared/data/sighan-dev/$sighan-dev-input.txt"
+  [[ -f "$src" ]] || die "SIGHAN development text not found: $src"
+  [[ $repeat_given -eq 1 ]] || repeat=5
+  input="$OUT/sighan-$sighan.txt"
+  : > "$input.tmp"
+  for ((i = 0; i < repeat; i++)); do cat "$src" >> "$input.tmp"; done
+  mv "$input.tmp" "$input"
+  note "SIGHAN $sighan development half x $repeat -> $input ($(wc -c < "$input") bytes)"
+elif [[ -n "$input" ]]; then
   [[ -f "$input" && -r "$input" ]] || die "input file not readable: $input"
   if [[ $repeat_given -eq 1 ]]; then
     note "--input given: --repeat is ignored, the file is used as it is"

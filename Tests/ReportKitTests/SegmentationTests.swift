@@ -44,7 +44,7 @@ import Testing
     #expect(w.contains("97.8%"))
     #expect(w.contains("1,854"))
     #expect(w.contains("５‰"))
-    #expect(w.contains("２０２４"))
+    #expect(w.contains("２０２４年"))  // a date is one word
     #expect(words("——……") == ["——", "……"])
   }
 

@@ -46,7 +46,34 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
   Benchmark("segment corpus (\(megabytes))") { segmentCorpus($0, Segmenter()) }
-  Benchmark("segment corpus, ICU only (\(megabytes))") { segmentCorpus($0, Segmenter(words: [])) }
+  Benchmark("segment corpus, no general word list (\(megabytes))") {
+    segmentCorpus($0, Segmenter(dictionary: nil))
+  }
+  Benchmark("segment corpus, ICU only (\(megabytes))") {
+    let icu = Segmenter(words: [], dictionary: nil)
+    icu.refines = false
+    segmentCorpus($0, icu)
+  }
+  // The SIGHAN development halves (general text, not reports), when present.
+  let sighan = ["pku", "msr"].compactMap { name -> [UInt16]? in
+    let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    let f = repo.deletingLastPathComponent().appendingPathComponent("shared/data/sighan-dev/\(name)-dev-input.txt")
+    return (try? String(contentsOf: f, encoding: .utf8)).map { Array($0.utf16) }
+  }
+  if !sighan.isEmpty {
+    Benchmark("segment SIGHAN PKU and MSR development halves (0.50 MB)") { benchmark in
+      let segmenter = Segmenter()
+      var tokens: [Token] = []
+      for _ in benchmark.scaledIterations {
+        for u in sighan {
+          tokens.removeAll(keepingCapacity: true)
+          segmenter.segment(u, into: &tokens)
+          blackHole(tokens.count)
+        }
+      }
+    }
+  }
 
   let parser = DocumentParser()
   let docs = decoded.map { parser.parse($0) }

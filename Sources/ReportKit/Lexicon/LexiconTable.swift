@@ -12,23 +12,65 @@ public struct LexiconTable: Sendable {
   /// Parses the text of a lexicon file. A header line `# lexicon: NAME` names the
   /// lexicon a user file extends; otherwise `defaultName` is used.
   public static func parse(_ text: String, defaultName: String) -> LexiconTable {
+    // Over UTF-8 bytes: splitting the String by Characters compared with
+    // string literals cost about 150 M instructions at every start-up.
     var name = defaultName
     var rows: [[String]] = []
-    for raw in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-    {
-      let line = raw.trimmingSpaces()
-      if line.isEmpty { continue }
-      if line.hasPrefix("#") {
-        let body = line.dropFirst().trimmingSpaces()
-        if body.hasPrefix("lexicon:") {
-          name = String(body.dropFirst("lexicon:".count).trimmingSpaces())
+    var text = text
+    text.withUTF8 { b in
+      func trimmed(_ r: Range<Int>) -> Range<Int> {
+        var a = r.lowerBound
+        var e = r.upperBound
+        while true {
+          if a < e && (b[a] == 0x20 || b[a] == 0x09) {
+            a += 1
+          } else if a + 3 <= e && b[a] == 0xE3 && b[a + 1] == 0x80 && b[a + 2] == 0x80 {
+            a += 3
+          } else {
+            break
+          }
         }
-        continue
+        while true {
+          if e > a && (b[e - 1] == 0x20 || b[e - 1] == 0x09) {
+            e -= 1
+          } else if e - 3 >= a && b[e - 3] == 0xE3 && b[e - 2] == 0x80 && b[e - 1] == 0x80 {
+            e -= 3
+          } else {
+            break
+          }
+        }
+        return a..<e
       }
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-        String($0.trimmingSpaces())
+      func string(_ r: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
       }
-      if fields.first?.isEmpty == false { rows.append(fields) }
+      let n = b.count
+      var i = 0
+      while i < n {
+        var j = i
+        while j < n && b[j] != 0x0A && b[j] != 0x0D { j += 1 }
+        let line = trimmed(i..<j)
+        i = j < n && b[j] == 0x0D && j + 1 < n && b[j + 1] == 0x0A ? j + 2 : j + 1
+        if line.isEmpty { continue }
+        if b[line.lowerBound] == 0x23 {  // #
+          let body = trimmed((line.lowerBound + 1)..<line.upperBound)
+          let key = Array("lexicon:".utf8)
+          if body.count >= key.count && b[body.lowerBound..<(body.lowerBound + key.count)].elementsEqual(key) {
+            name = string(trimmed((body.lowerBound + key.count)..<body.upperBound))
+          }
+          continue
+        }
+        var fields: [String] = []
+        var a = line.lowerBound
+        while true {
+          var e = a
+          while e < line.upperBound && b[e] != 0x09 { e += 1 }
+          fields.append(string(trimmed(a..<e)))
+          if e >= line.upperBound { break }
+          a = e + 1
+        }
+        if fields.first?.isEmpty == false { rows.append(fields) }
+      }
     }
     return LexiconTable(name: name, rows: rows)
   }

@@ -3,27 +3,59 @@ public enum SegmentRenderer {
   /// The SIGHAN bakeoff format: the words of each input line separated by two
   /// spaces, one output line per input line; spaces are dropped.
   public static func sighan(_ units: [UInt16], _ tokens: [Token]) -> String {
-    var out: [UInt16] = []
-    out.reserveCapacity(units.count * 2)
+    // Written as UTF-8 bytes directly: String(decoding:as: UTF16.self) over
+    // the whole output took more time than the segmentation itself.
+    var out: [UInt8] = []
+    out.reserveCapacity(units.count * 3 + tokens.count * 2 + 1)
     var lineHasWord = false
-    for t in tokens {
-      switch t.kind {
-      case .newline:
-        out.append(0x0A)
-        lineHasWord = false
-      case .space:
-        continue
-      default:
-        if lineHasWord {
-          out.append(0x20)
-          out.append(0x20)
+    units.withUnsafeBufferPointer { u in
+      for t in tokens {
+        switch t.kind {
+        case .newline:
+          out.append(0x0A)
+          lineHasWord = false
+        case .space:
+          continue
+        default:
+          if lineHasWord {
+            out.append(0x20)
+            out.append(0x20)
+          }
+          appendUTF8(u, t.range, to: &out)
+          lineHasWord = true
         }
-        out.append(contentsOf: units[t.range])
-        lineHasWord = true
       }
     }
     if let last = tokens.last, last.kind != .newline { out.append(0x0A) }
-    return String(decoding: out, as: UTF16.self)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends `u[r]` as UTF-8 (a lone surrogate becomes U+FFFD).
+  @inline(__always)
+  static func appendUTF8(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, to out: inout [UInt8]) {
+    var i = r.lowerBound
+    while i < r.upperBound {
+      let c = UInt32(u[i])
+      i += 1
+      if c < 0x80 {
+        out.append(UInt8(c))
+      } else if c < 0x800 {
+        out.append(UInt8(0xC0 | (c >> 6)))
+        out.append(UInt8(0x80 | (c & 0x3F)))
+      } else if c >= 0xD800 && c <= 0xDBFF && i < r.upperBound && u[i] >= 0xDC00 && u[i] <= 0xDFFF {
+        let v = 0x10000 + ((c - 0xD800) << 10) + (UInt32(u[i]) - 0xDC00)
+        i += 1
+        out.append(UInt8(0xF0 | (v >> 18)))
+        out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+        out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+        out.append(UInt8(0x80 | (v & 0x3F)))
+      } else {
+        let v = c >= 0xD800 && c <= 0xDFFF ? 0xFFFD : c
+        out.append(UInt8(0xE0 | (v >> 12)))
+        out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+        out.append(UInt8(0x80 | (v & 0x3F)))
+      }
+    }
   }
 
   struct TokenJSON: Codable {

@@ -15,6 +15,10 @@
 public final class Segmenter {
   public let lexicon: WordTrie
   private let icu = ICUWordBreaker()
+  private let refiner: HanRefiner
+  /// Whether the rules of `HanRefiner` run over ICU's answer (off only to
+  /// measure ICU and the lexicon alone).
+  public var refines = true
   /// Units handed to ICU so far (for measuring the lexicon's coverage).
   public private(set) var unitsSentToICU = 0
   /// Calls made to ICU so far.
@@ -31,23 +35,43 @@ public final class Segmenter {
   /// the cache changes nothing).
   public var cachesGaps = true
 
+  /// The final cuts of whole Han runs of up to 16 units (after the lexicon,
+  /// ICU, the rules and the dictionary pass), by content: bit k is a cut
+  /// before unit k. A run between two punctuation marks (同时, 一是,
+  /// 近年来, 全面推进依法治国) recurs often, and its answer never changes.
+  private var runCache: [RunKey: UInt16] = [:]
+  private static let runCacheLimit = 200_000
+
+  struct RunKey: Hashable {
+    var a: UInt64
+    var b: UInt64
+    var c: UInt64
+    var d: UInt64
+  }
+
   struct GapKey: Hashable {
     var a: UInt64
     var b: UInt64
   }
 
-  public init(lexicons: Lexicons = .builtin) {
+  /// The general word list of the dictionary pass (nil: none).
+  public var dictionary: GeneralDictionary? { refiner.dictionary }
+
+  public init(lexicons: Lexicons = .builtin, dictionary: GeneralDictionary? = .shared) {
     self.lexicon = WordTrie(lexicons.words(.domainWords))
+    self.refiner = HanRefiner(dictionary: dictionary)
   }
 
-  public init(words: [String]) {
+  public init(words: [String], dictionary: GeneralDictionary? = .shared) {
     self.lexicon = WordTrie(words)
+    self.refiner = HanRefiner(dictionary: dictionary)
   }
 
   /// A segmenter over an already built domain-word trie (building one from
   /// thousands of words costs milliseconds; share it).
-  public init(trie: WordTrie) {
+  public init(trie: WordTrie, dictionary: GeneralDictionary? = .shared) {
     self.lexicon = trie
+    self.refiner = HanRefiner(dictionary: dictionary)
   }
 
   /// The character class of a UTF-16 unit.
@@ -80,6 +104,26 @@ public final class Segmenter {
     (u >= 0x30 && u <= 0x39) || (u >= 0xFF10 && u <= 0xFF19)
   }
 
+  /// The length of a date unit after the digits `digits` (年 after a year
+  /// of four digits, 月 after 1–12, 日 or 号 after 1–31), or nil.
+  @inline(__always)
+  static func dateUnit(_ p: UnsafeBufferPointer<UInt16>, _ digits: Range<Int>) -> Int? {
+    let n = digits.count
+    if n > 4 || digits.upperBound >= p.count { return nil }
+    var v = 0
+    for k in digits {
+      let u = p[k]
+      guard isDigit(u) else { return nil }
+      v = v * 10 + Int(u >= 0xFF10 ? u - 0xFF10 : u - 0x30)
+    }
+    switch p[digits.upperBound] {
+    case 0x5E74: return n == 4 ? 1 : nil  // 年
+    case 0x6708: return n <= 2 && v >= 1 && v <= 12 ? 1 : nil  // 月
+    case 0x65E5, 0x53F7: return n <= 2 && v >= 1 && v <= 31 ? 1 : nil  // 日 号
+    default: return nil
+    }
+  }
+
   /// Segments `units[range]` and appends the tokens to `tokens`.
   public func segment(_ units: [UInt16], range: Range<Int>? = nil, into tokens: inout [Token]) {
     units.withUnsafeBufferPointer { p in
@@ -99,7 +143,13 @@ public final class Segmenter {
       switch cls {
       case .han:
         var j = i + 1
-        while j < end && Self.charClass(p[j]) == .han { j += 1 }
+        // ○ (U+25CB) is a zero between Chinese numerals (二○○一年).
+        while j < end
+          && (Self.charClass(p[j]) == .han
+            || (p[j] == 0x25CB && HanRefiner.numeralChars.contains(p[j - 1])))
+        {
+          j += 1
+        }
         segmentHan(p, i..<j, into: &tokens)
         i = j
       case .digit:
@@ -114,7 +164,11 @@ public final class Segmenter {
             break
           }
         }
-        if j < end && (p[j] == 0x25 || p[j] == 0xFF05 || p[j] == 0x2030) { j += 1 }
+        if j < end && (p[j] == 0x25 || p[j] == 0xFF05 || p[j] == 0x2030) {
+          j += 1
+        } else if j < end, let unit = Self.dateUnit(p, i..<j) {
+          j += unit  // 1998年, 12月, 31日: a date is one word
+        }
         tokens.append(Token(start: i, end: j, kind: .number))
         i = j
       case .latin:
@@ -151,9 +205,38 @@ public final class Segmenter {
     var gapStart = run.lowerBound
     var i = run.lowerBound
     let end = run.upperBound
+    let first = tokens.count
+    let n = run.count
+    var key: RunKey? = nil
+    if cachesGaps && refines && n >= 2 && n <= 16 {
+      // Han units are never 0, so the zero units after a short run mark
+      // its length.
+      var k = RunKey(a: 0, b: 0, c: 0, d: 0)
+      for j in 0..<n {
+        let v = UInt64(p[run.lowerBound + j]) << (16 * UInt64(j & 3))
+        switch j >> 2 {
+        case 0: k.a |= v
+        case 1: k.b |= v
+        case 2: k.c |= v
+        default: k.d |= v
+        }
+      }
+      if let mask = runCache[k] {
+        cacheHits += 1
+        var last = 0
+        for j in 1...n where j == n || mask & (1 << UInt16(j)) != 0 {
+          tokens.append(Token(start: run.lowerBound + last, end: run.lowerBound + j, kind: .word))
+          last = j
+        }
+        return
+      }
+      key = k
+    }
+    if refines { refiner.begin(run.count) }
     while i < end {
       if let m = lexicon.longestMatch(p, from: i, limit: end), m.length >= 2 {
         if gapStart < i { segmentGap(p, gapStart..<i, into: &tokens) }
+        if refines { refiner.lock(i - run.lowerBound, i + m.length - run.lowerBound) }
         tokens.append(Token(start: i, end: i + m.length, kind: .word))
         i += m.length
         gapStart = i
@@ -162,6 +245,13 @@ public final class Segmenter {
       }
     }
     if gapStart < end { segmentGap(p, gapStart..<end, into: &tokens) }
+    if refines { refiner.refine(p, run: run, tokens: &tokens, first: first) }
+    if let k = key {
+      var mask: UInt16 = 0
+      for t in tokens[(first + 1)...] { mask |= 1 << UInt16(Int(t.start) - run.lowerBound) }
+      if runCache.count >= Self.runCacheLimit { runCache.removeAll(keepingCapacity: true) }
+      runCache[k] = mask
+    }
   }
 
   @inline(__always)

@@ -1,0 +1,347 @@
+import Foundation
+
+/// A general word list with frequencies, for the dictionary pass of the
+/// segmenter (`HanRefiner.choosePath`): the dictionary of jieba, as Debian's
+/// package `python3-jieba` installs it (MIT licence; `.ci/run` installs the
+/// package, the repository holds no copy). Each line is `word frequency [tag]`.
+///
+/// Words seen fewer than `minimumFrequency` times are left out (they are
+/// mostly rare compounds and names; keeping them costs start-up time and
+/// recall). A word's score is the natural log of its share of all
+/// occurrences, as in jieba.
+///
+/// The trie is the open-addressing kind of `WordTrie`: edges keyed by
+/// (node, UTF-16 unit) in one table, so a step is a multiply and usually one
+/// probe. Immutable once built; share it between segmenters.
+public struct GeneralDictionary: Sendable {
+  /// The tables lookups read: built here, or mapped from the cache file.
+  /// Every index read from them is checked before use, so a damaged cache
+  /// gives odd words, never a crash.
+  final class Table: @unchecked Sendable {
+    /// Edge slots: the key (node << 16 | unit, plus one) in the low 40 bits,
+    /// the child node in the high 24, so a probe touches one cache line.
+    let slots: UnsafePointer<UInt64>
+    let slotCount: Int
+    /// The children of the root by unit, dense (every walk starts here).
+    let root: UnsafePointer<UInt32>
+    /// Per node: the word's score, or `-infinity` where no word ends.
+    let scores: UnsafePointer<Float>
+    let nodeCount: Int
+    private let release: () -> Void
+
+    init(
+      slots: UnsafePointer<UInt64>, slotCount: Int, root: UnsafePointer<UInt32>,
+      scores: UnsafePointer<Float>, nodeCount: Int, release: @escaping () -> Void
+    ) {
+      self.slots = slots
+      self.slotCount = slotCount
+      self.root = root
+      self.scores = scores
+      self.nodeCount = nodeCount
+      self.release = release
+    }
+
+    /// A table holding copies of built arrays.
+    convenience init(slots: [UInt64], root: [UInt32], scores: [Float]) {
+      let s = UnsafeMutablePointer<UInt64>.allocate(capacity: max(slots.count, 1))
+      s.initialize(from: slots, count: slots.count)
+      let r = UnsafeMutablePointer<UInt32>.allocate(capacity: 1 << 16)
+      r.initialize(repeating: 0, count: 1 << 16)
+      r.update(from: root, count: min(root.count, 1 << 16))
+      let c = UnsafeMutablePointer<Float>.allocate(capacity: max(scores.count, 1))
+      c.initialize(from: scores, count: scores.count)
+      self.init(
+        slots: s, slotCount: slots.count, root: r, scores: c, nodeCount: scores.count,
+        release: {
+          s.deallocate()
+          r.deallocate()
+          c.deallocate()
+        })
+    }
+
+    deinit { release() }
+
+    /// The child of `node` along `unit`, or nil (indices checked).
+    @inline(__always)
+    func child(_ node: UInt32, _ unit: UInt16) -> UInt32? {
+      if node == 0 {
+        let c = root[Int(unit)]
+        return c == 0 || c >= nodeCount ? nil : c
+      }
+      if slotCount == 0 { return nil }
+      let mask = slotCount - 1
+      let k = GeneralDictionary.key(node, unit)
+      var s = GeneralDictionary.slot(k, mask)
+      var probes = 0
+      while probes < slotCount {
+        let v = slots[s]
+        if v & GeneralDictionary.keyBits == k {
+          let c = UInt32(truncatingIfNeeded: v >> 40)
+          return c < nodeCount ? c : nil
+        }
+        if v == 0 { return nil }
+        s = (s + 1) & mask
+        probes += 1
+      }
+      return nil
+    }
+
+    /// The score of the word ending at `node` (`-infinity` if none).
+    @inline(__always)
+    func score(_ node: UInt32) -> Float { Int(node) < nodeCount ? scores[Int(node)] : -.infinity }
+
+    var slotBuffer: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: slots, count: slotCount) }
+  }
+
+  private(set) var table: Table
+  /// Build-time storage (emptied once `table` is made).
+  private var slots: [UInt64]
+  private var mask: Int
+  private var root: [UInt32]
+  static let keyBits: UInt64 = (1 << 40) - 1
+  private static let maxNodes = 1 << 24
+  private var scores: [Float] = [-.infinity]
+  /// The number of words kept.
+  public private(set) var count = 0
+  /// The natural log of the total frequency (the score of a word seen once).
+  public private(set) var logTotal: Float = 0
+  /// Where the list was read from.
+  public let source: String
+
+  /// Words seen fewer times than this are left out.
+  public static let minimumFrequency = 5
+
+  /// Where the list is looked for: `$ANALYZE_GENERAL_DICTIONARY` first (an
+  /// empty value turns the dictionary off), then Debian's python3-jieba.
+  public static var searchPaths: [String] {
+    if let v = ProcessInfo.processInfo.environment["ANALYZE_GENERAL_DICTIONARY"] {
+      return v.isEmpty ? [] : [v]
+    }
+    return [
+      "/usr/lib/python3/dist-packages/jieba/dict.txt",
+      "/usr/share/python3-jieba/dict.txt",
+    ]
+  }
+
+  /// The dictionary of this process, read once on first use; nil when no list
+  /// is installed (the segmenter then runs without the dictionary pass).
+  /// The built trie is cached (`GeneralDictionary+Cache.swift`), as jieba
+  /// caches its own: reading the cache takes a few milliseconds, parsing the
+  /// list about fifty.
+  public static let shared: GeneralDictionary? = {
+    for path in searchPaths {
+      if let d = loadCached(source: path) { return d }
+      if let data = FileManager.default.contents(atPath: path),
+        let d = GeneralDictionary(data: data, source: path), d.count > 0
+      {
+        d.writeCache()
+        return d
+      }
+    }
+    return nil
+  }()
+
+  /// A dictionary over tables read from the cache.
+  init(table: Table, count: Int, logTotal: Float, source: String) {
+    self.table = table
+    self.slots = []
+    self.mask = table.slotCount - 1
+    self.root = []
+    self.scores = []
+    self.count = count
+    self.logTotal = logTotal
+    self.source = source
+  }
+
+  /// Parses a list in jieba's format (`word frequency [tag]` a line, UTF-8).
+  /// Nil when the data is not such a list.
+  public init?(data: Data, source: String) {
+    self.source = source
+    table = Table(slots: [], root: [], scores: [])
+    slots = []
+    mask = 0
+    root = [UInt32](repeating: 0, count: 1 << 16)
+    var total: Double = 0
+    var pending: [(word: Range<Int>, frequency: Int)] = []
+    var keptBytes = 0
+    let ok: Bool = data.withUnsafeBytes { raw in
+      let b = raw.bindMemory(to: UInt8.self)
+      var i = 0
+      let n = b.count
+      while i < n {
+        let start = i
+        while i < n && b[i] != 0x20 && b[i] != 0x0A && b[i] != 0x0D { i += 1 }
+        let wordEnd = i
+        guard i < n, b[i] == 0x20, wordEnd > start else { return false }
+        i += 1
+        var f = 0
+        var digits = 0
+        while i < n && b[i] >= 0x30 && b[i] <= 0x39 {
+          f = min(f &* 10 &+ Int(b[i] - 0x30), 1 << 40)
+          digits += 1
+          i += 1
+        }
+        guard digits > 0 else { return false }
+        // The rest of the line (a part-of-speech tag) is skipped.
+        if i < n && b[i] != 0x0A, let base = b.baseAddress {
+          if let nl = memchr(base + i, 0x0A, n - i) {
+            i = base.distance(to: nl.assumingMemoryBound(to: UInt8.self))
+          } else {
+            i = n
+          }
+        }
+        i += 1
+        total += Double(f)
+        if f >= Self.minimumFrequency {
+          pending.append((start..<wordEnd, f))
+          keptBytes += wordEnd - start
+        }
+      }
+      return true
+    }
+    guard ok, total > 0 else { return nil }
+    logTotal = Float(log(total))
+    // About one node per character (three bytes) of the kept words; the
+    // table is kept at most half full.
+    var cap = 1 << 10
+    while cap < keptBytes * 2 / 3 + 16 { cap <<= 1 }
+    slots = [UInt64](repeating: 0, count: cap)
+    mask = cap - 1
+    scores.reserveCapacity(cap / 2)
+    data.withUnsafeBytes { raw in
+      let b = raw.bindMemory(to: UInt8.self)
+      var units: [UInt16] = []
+      for (r, f) in pending {
+        units.removeAll(keepingCapacity: true)
+        var i = r.lowerBound
+        var valid = true
+        while i < r.upperBound {
+          let c = b[i]
+          var v: UInt32
+          var len: Int
+          if c < 0x80 {
+            v = UInt32(c)
+            len = 1
+          } else if c >= 0xC0 && c < 0xE0 {
+            v = UInt32(c & 0x1F)
+            len = 2
+          } else if c >= 0xE0 && c < 0xF0 {
+            v = UInt32(c & 0x0F)
+            len = 3
+          } else if c >= 0xF0 && c < 0xF8 {
+            v = UInt32(c & 0x07)
+            len = 4
+          } else {
+            valid = false
+            break
+          }
+          if i + len > r.upperBound {
+            valid = false
+            break
+          }
+          for k in 1..<len { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+          if v >= 0x10000 {
+            units.append(UInt16(0xD800 + ((v - 0x10000) >> 10)))
+            units.append(UInt16(0xDC00 + ((v - 0x10000) & 0x3FF)))
+          } else {
+            units.append(UInt16(v))
+          }
+          i += len
+        }
+        if valid && !units.isEmpty { insert(units, score: Float(log(Double(f))) - logTotal) }
+      }
+    }
+    table = Table(slots: slots, root: root, scores: scores)
+    slots = []
+    root = []
+    scores = []
+  }
+
+  private mutating func insert(_ units: [UInt16], score: Float) {
+    var node: UInt32 = 0
+    for u in units {
+      if let c = builtChild(node, u) {
+        node = c
+      } else {
+        if scores.count >= Self.maxNodes - 1 { return }
+        let c = UInt32(scores.count)
+        scores.append(-.infinity)
+        if scores.count * 2 > slots.count { grow() }
+        put(node, u, c)
+        node = c
+      }
+    }
+    if scores[Int(node)] == -.infinity { count += 1 }
+    scores[Int(node)] = max(scores[Int(node)], score)
+  }
+
+  private mutating func grow() {
+    let old = slots
+    slots = [UInt64](repeating: 0, count: old.count * 2)
+    mask = slots.count - 1
+    for v in old where v != 0 {
+      var t = slot(v & Self.keyBits)
+      while slots[t] != 0 { t = (t + 1) & mask }
+      slots[t] = v
+    }
+  }
+
+  @inline(__always)
+  static func key(_ node: UInt32, _ unit: UInt16) -> UInt64 {
+    (UInt64(node) << 16 | UInt64(unit)) &+ 1
+  }
+
+  @inline(__always)
+  static func slot(_ k: UInt64, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+  }
+
+  @inline(__always)
+  private func slot(_ k: UInt64) -> Int { Self.slot(k, mask) }
+
+  private mutating func put(_ node: UInt32, _ unit: UInt16, _ c: UInt32) {
+    if node == 0 {
+      root[Int(unit)] = c
+      return
+    }
+    let k = Self.key(node, unit)
+    var s = slot(k)
+    while slots[s] != 0 { s = (s + 1) & mask }
+    slots[s] = k | UInt64(c) << 40
+  }
+
+  /// A child while building (over the build arrays).
+  private func builtChild(_ node: UInt32, _ unit: UInt16) -> UInt32? {
+    if node == 0 {
+      let c = root[Int(unit)]
+      return c == 0 ? nil : c
+    }
+    let k = Self.key(node, unit)
+    var s = slot(k)
+    while true {
+      let v = slots[s]
+      if v & Self.keyBits == k { return UInt32(truncatingIfNeeded: v >> 40) }
+      if v == 0 { return nil }
+      s = (s + 1) & mask
+    }
+  }
+
+  /// The child of `node` along `unit`, or nil.
+  @inline(__always)
+  func child(_ node: UInt32, _ unit: UInt16) -> UInt32? { table.child(node, unit) }
+
+  /// The score of the word ending at `node` (`-infinity` if none).
+  @inline(__always)
+  func score(_ node: UInt32) -> Float { table.score(node) }
+
+  /// The score of `word`, or nil when it is not in the list.
+  public func score(of word: String) -> Float? {
+    var node: UInt32 = 0
+    for u in word.utf16 {
+      guard let c = child(node, u) else { return nil }
+      node = c
+    }
+    let s = score(node)
+    return s == -.infinity ? nil : s
+  }
+}
