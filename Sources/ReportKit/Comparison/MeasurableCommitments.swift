@@ -100,8 +100,13 @@ extension Comparer {
     _ planned: Quantity, of older: Report, in newer: Report, sim: TextSimilarity
   ) -> (index: Int, score: Double)? {
     let d = newer.document
-    let want = identity(older, planned)
-    let own = clauseIdentity(older, planned)
+    // The aim (不低于, 增加到) says how much, not of what.
+    func withoutAim(_ t: String) -> String {
+      for a in Self.floorAims + Self.ceilingAims where t.hasSuffix(a) { return String(t.dropLast(a.count)) }
+      return t
+    }
+    let want = withoutAim(identity(older, planned))
+    let own = withoutAim(clauseIdentity(older, planned))
     let tail = planned.subject.suffix(2)
     let level = !isIncrement(older, planned)
     var best: (Int, Double)? = nil

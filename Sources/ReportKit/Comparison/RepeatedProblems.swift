@@ -4,7 +4,7 @@
 /// expertise), not by how the shortcoming is worded.
 extension Comparer {
   /// The least mean share of each concern held by the other.
-  static let repeatedProblemScore = 0.3
+  static let repeatedProblemScore = 0.28
   /// The least similarity of the two clauses themselves (the earlier rule,
   /// for near-copies).
   static let copiedProblemScore = 0.6

@@ -266,18 +266,46 @@ public final class TextSimilarity {
   }
 
   /// The share of `query`'s feature weight that `text` holds (see
-  /// `bestCoverage`).
+  /// `bestCoverage`). A word of the query counts as held when its
+  /// characters stand in the text, however the text was segmented (两个
+  /// segmentations of 案卷评查合格率 do not part it from 评查合格率).
   public func coverage(_ query: String, in text: String) -> Double {
-    let x = vector(query)
-    let y = vector(text)
-    var i = 0
-    var j = 0
+    let u = canonical(query)
+    let v = canonical(text)
+    var tokens: [Token] = []
+    segmenter.segment(u, into: &tokens)
+    let n = Double(max(documents, 1))
+    func weight(_ key: UInt64, word: Bool) -> Double {
+      let df = ids[key].map { Double(documentFrequency[Int($0)]) } ?? 0
+      return (log((n + 1) / (df + 1)) + 1) * (word ? 2 : 1)
+    }
+    var pairs = Set<UInt32>()
+    if v.count >= 2 { for i in 0..<(v.count - 1) { pairs.insert(UInt32(v[i]) << 16 | UInt32(v[i + 1])) } }
+    func holds(_ w: ArraySlice<UInt16>) -> Bool {
+      guard let f = w.first, v.count >= w.count else { return false }
+      for i in 0...(v.count - w.count) where v[i] == f && v[i..<(i + w.count)].elementsEqual(w) { return true }
+      return false
+    }
+    var seen = Set<UInt64>()
     var held = 0.0
     var total = 0.0
-    while i < x.ids.count {
-      total += x.weights[i]
-      while j < y.ids.count && y.ids[j] < x.ids[i] { j += 1 }
-      if j < y.ids.count && y.ids[j] == x.ids[i] { held += x.weights[i] }
+    for t in tokens where t.kind == .word {
+      let k = Self.hash(u, t.range)
+      guard !stopKeys.contains(k), seen.insert(k).inserted else { continue }
+      let w = weight(k, word: true)
+      total += w
+      if holds(u[t.range]) { held += w }
+    }
+    var i = 0
+    while i + 1 < u.count {
+      if Self.isHan(u[i]) && Self.isHan(u[i + 1]) && !stopKeys.contains(Self.hash(u, i..<(i + 2))) {
+        let k = (UInt64(u[i]) << 16 | UInt64(u[i + 1])) | 1 << 63
+        if seen.insert(k).inserted {
+          let w = weight(k, word: false)
+          total += w
+          if pairs.contains(UInt32(u[i]) << 16 | UInt32(u[i + 1])) { held += w }
+        }
+      }
       i += 1
     }
     return total > 0 ? held / total : 0
