@@ -29,8 +29,7 @@ public final class Segmenter {
   /// ICU's answers for short gaps, by content: a gap of up to eight units
   /// packed into two words, and the bit mask of its inner boundaries. Report
   /// text repeats its short gaps (的重, 全面, 坚持 …) so most calls are saved.
-  private var gapCache: [GapKey: UInt8] = [:]
-  private static let gapCacheLimit = 200_000
+  private var gapCache = PackedCache<UInt8>(width: 2, limit: 200_000)
   /// Whether short gaps are answered from the cache (off only to test that
   /// the cache changes nothing).
   public var cachesGaps = true
@@ -39,20 +38,7 @@ public final class Segmenter {
   /// ICU, the rules and the dictionary pass), by content: bit k is a cut
   /// before unit k. A run between two punctuation marks (同时, 一是,
   /// 近年来, 全面推进依法治国) recurs often, and its answer never changes.
-  private var runCache: [RunKey: UInt16] = [:]
-  private static let runCacheLimit = 200_000
-
-  struct RunKey: Hashable {
-    var a: UInt64
-    var b: UInt64
-    var c: UInt64
-    var d: UInt64
-  }
-
-  struct GapKey: Hashable {
-    var a: UInt64
-    var b: UInt64
-  }
+  private var runCache = PackedCache<UInt16>(width: 4, limit: 200_000)
 
   /// The general word list of the dictionary pass (nil: none).
   public var dictionary: GeneralDictionary? { refiner.dictionary }
@@ -198,6 +184,15 @@ public final class Segmenter {
     }
   }
 
+  /// The words of a packed key (a homogeneous tuple, laid out in order).
+  @inline(__always)
+  private static func withWords<T, R>(_ key: inout T, _ body: (UnsafeBufferPointer<UInt64>) -> R) -> R {
+    let count = MemoryLayout<T>.size / MemoryLayout<UInt64>.size
+    return withUnsafeMutablePointer(to: &key) {
+      $0.withMemoryRebound(to: UInt64.self, capacity: count) { body(UnsafeBufferPointer(start: $0, count: count)) }
+    }
+  }
+
   @inline(__always)
   private func segmentHan(
     _ p: UnsafeBufferPointer<UInt16>, _ run: Range<Int>, into tokens: inout [Token]
@@ -207,21 +202,21 @@ public final class Segmenter {
     let end = run.upperBound
     let first = tokens.count
     let n = run.count
-    var key: RunKey? = nil
+    var key: (UInt64, UInt64, UInt64, UInt64)? = nil
     if cachesGaps && refines && n >= 2 && n <= 16 {
       // Han units are never 0, so the zero units after a short run mark
       // its length.
-      var k = RunKey(a: 0, b: 0, c: 0, d: 0)
+      var k: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
       for j in 0..<n {
         let v = UInt64(p[run.lowerBound + j]) << (16 * UInt64(j & 3))
         switch j >> 2 {
-        case 0: k.a |= v
-        case 1: k.b |= v
-        case 2: k.c |= v
-        default: k.d |= v
+        case 0: k.0 |= v
+        case 1: k.1 |= v
+        case 2: k.2 |= v
+        default: k.3 |= v
         }
       }
-      if let mask = runCache[k] {
+      if let mask = Self.withWords(&k, { runCache.value(for: $0) }) {
         cacheHits += 1
         var last = 0
         for j in 1...n where j == n || mask & (1 << UInt16(j)) != 0 {
@@ -246,11 +241,10 @@ public final class Segmenter {
     }
     if gapStart < end { segmentGap(p, gapStart..<end, into: &tokens) }
     if refines { refiner.refine(p, run: run, tokens: &tokens, first: first) }
-    if let k = key {
+    if var k = key {
       var mask: UInt16 = 0
       for t in tokens[(first + 1)...] { mask |= 1 << UInt16(Int(t.start) - run.lowerBound) }
-      if runCache.count >= Self.runCacheLimit { runCache.removeAll(keepingCapacity: true) }
-      runCache[k] = mask
+      Self.withWords(&k) { runCache.store(mask, for: $0) }
     }
   }
 
@@ -265,13 +259,13 @@ public final class Segmenter {
     }
     guard let base = p.baseAddress else { return }
     if n <= 8 && cachesGaps {
-      var key = GapKey(a: 0, b: 0)
+      var key: (UInt64, UInt64) = (0, 0)
       for k in 0..<n {
         let v = UInt64(p[gap.lowerBound + k])
-        if k < 4 { key.a |= v << (16 * UInt64(k)) } else { key.b |= v << (16 * UInt64(k - 4)) }
+        if k < 4 { key.0 |= v << (16 * UInt64(k)) } else { key.1 |= v << (16 * UInt64(k - 4)) }
       }
       let mask: UInt8
-      if let m = gapCache[key] {
+      if let m = Self.withWords(&key, { gapCache.value(for: $0) }) {
         mask = m
         cacheHits += 1
       } else {
@@ -279,8 +273,7 @@ public final class Segmenter {
         icuCalls += 1
         unitsSentToICU += n
         icu.boundaries(base + gap.lowerBound, count: n) { b in if b < n { m |= 1 << UInt8(b) } }
-        if gapCache.count >= Self.gapCacheLimit { gapCache.removeAll(keepingCapacity: true) }
-        gapCache[key] = m
+        Self.withWords(&key) { gapCache.store(m, for: $0) }
         mask = m
       }
       var last = gap.lowerBound
