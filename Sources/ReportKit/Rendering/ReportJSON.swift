@@ -47,7 +47,10 @@ public struct ReportJSON: Codable, Sendable {
     public var quantities: Int
   }
 
-  public struct QuantityJSON: Codable, Sendable {
+  /// A figure's row. Its JSON fields, their names and order are declared
+  /// once, in `fields`; both writers (and the order of the properties,
+  /// checked by a test) follow that table.
+  public struct QuantityJSON: Codable, Sendable, JSONFieldTable {
     public var text: String
     public var start: Int
     public var end: Int
@@ -90,9 +93,24 @@ public struct ReportJSON: Codable, Sendable {
       sectionRole = q.section.map { doc.sections[$0].role.rawValue }
       category = q.category
     }
+
+    static let fields: [JSONField<Self>] = [
+      .field("text") { $0.text }, .field("start") { $0.start }, .field("end") { $0.end },
+      .field("line") { $0.line }, .field("column") { $0.column }, .field("value") { $0.value },
+      .field("high") { $0.high }, .field("approx") { $0.approx }, .field("unit") { $0.unit },
+      .field("unitCategory") { $0.unitCategory }, .field("normalizedValue") { $0.normalizedValue },
+      .field("normalizedHigh") { $0.normalizedHigh }, .field("baseUnit") { $0.baseUnit },
+      .field("change") { $0.change }, .field("subject") { $0.subject }, .field("scope") { $0.scope },
+      .field("section") { $0.section }, .field("sectionRole") { $0.sectionRole },
+      .field("category") { $0.category },
+    ]
+
+    public func encode(to encoder: Encoder) throws { try encodeFields(to: encoder) }
   }
 
-  public struct CommitmentJSON: Codable, Sendable {
+  /// A commitment's row, its fields declared once in `fields` (as for
+  /// `QuantityJSON`).
+  public struct CommitmentJSON: Codable, Sendable, JSONFieldTable {
     public var id: Int
     public var text: String
     public var span: Span
@@ -107,6 +125,17 @@ public struct ReportJSON: Codable, Sendable {
     public var measurable: Bool
     public var section: String?
     public var category: String
+
+    static let fields: [JSONField<Self>] = [
+      .field("id") { $0.id }, .field("text") { $0.text }, .field("span") { $0.span },
+      .field("isHeading") { $0.isHeading }, .field("parent") { $0.parent }, .field("verb") { $0.verb },
+      .field("object") { $0.object }, .field("intensity") { $0.intensity },
+      .field("quantities") { $0.quantities }, .field("deadline") { $0.deadline },
+      .field("measurable") { $0.measurable }, .field("section") { $0.section },
+      .field("category") { $0.category },
+    ]
+
+    public func encode(to encoder: Encoder) throws { try encodeFields(to: encoder) }
   }
 
   public struct ProblemJSON: Codable, Sendable {
