@@ -1,64 +1,42 @@
-/// One field of a JSON row type: its JSON name and how its value is written
-/// (by `RowJSONEncoder`) and encoded (by `Encodable`). A row type lists its
-/// fields once, in output order, in a `JSONFieldTable`; both writers derive
-/// from that list, so a field cannot be added to one and forgotten in the
-/// other.
-struct JSONField<Row>: Sendable {
-  let name: StaticString
-  let write: @Sendable (Row, inout RowJSONEncoder.ObjectWriter) -> Void
-  let encode: @Sendable (Row, inout KeyedEncodingContainer<JSONFieldKey>) throws -> Void
+/// What a JSON row's fields are handed to, one by one, with their JSON
+/// names: the compact row writer (`RowJSONEncoder.ObjectWriter`), the
+/// `Encodable` conformance (`KeyedFieldEncoder`) and the tests' recorder.
+protocol JSONFieldVisitor {
+  mutating func field(_ k: StaticString, _ v: String)
+  mutating func field(_ k: StaticString, _ v: String?)
+  mutating func field(_ k: StaticString, _ v: Int)
+  mutating func field(_ k: StaticString, _ v: Int?)
+  mutating func field(_ k: StaticString, _ v: Double)
+  mutating func field(_ k: StaticString, _ v: Double?)
+  mutating func field(_ k: StaticString, _ v: Bool)
+  /// A nested value (a span, a list of indices).
+  mutating func field<T: Encodable>(_ k: StaticString, _ v: T)
+}
 
-  private static func value<V: Encodable>(
-    _ name: StaticString, _ get: @escaping @Sendable (Row) -> V,
-    _ put: @escaping @Sendable (inout RowJSONEncoder.ObjectWriter, V) -> Void
-  ) -> Self {
-    let key = JSONFieldKey(name)
-    return Self(
-      name: name, write: { row, w in put(&w, get(row)) },
-      encode: { row, c in try c.encode(get(row), forKey: key) })
-  }
+/// A row type whose JSON fields are declared once, in `visitFields`: their
+/// names, their order, their values (an optional left out when nil, as a
+/// synthesized `Encodable` does). Its `RowJSONEncoder` writer (`write(_:)`)
+/// and its `Encodable` conformance (`encode(to:)` calls `encodeFields(to:)`)
+/// are both derived from it. Decoding stays synthesized, by the stored
+/// properties' names; `JSONFieldTableTests` checks that the fields are the
+/// stored properties, in order, under their own names.
+protocol JSONFieldTable: Encodable, JSONRowWritable {
+  func visitFields<V: JSONFieldVisitor>(_ v: inout V)
+}
 
-  /// An optional field: left out when nil, as a synthesized `Encodable` does.
-  private static func optional<V: Encodable>(
-    _ name: StaticString, _ get: @escaping @Sendable (Row) -> V?,
-    _ put: @escaping @Sendable (inout RowJSONEncoder.ObjectWriter, V) -> Void
-  ) -> Self {
-    let key = JSONFieldKey(name)
-    return Self(
-      name: name, write: { row, w in if let v = get(row) { put(&w, v) } },
-      encode: { row, c in try c.encodeIfPresent(get(row), forKey: key) })
-  }
+extension JSONFieldTable {
+  func write(_ w: inout RowJSONEncoder.ObjectWriter) { visitFields(&w) }
 
-  // One entry point per kind of value, so that the writer's own `field` for
-  // it (not the generic one) is called.
-  static func field(_ name: StaticString, _ get: @escaping @Sendable (Row) -> String) -> Self {
-    value(name, get) { w, v in w.field(name, v) }
-  }
-  static func field(_ name: StaticString, _ get: @escaping @Sendable (Row) -> String?) -> Self {
-    optional(name, get) { w, v in w.field(name, v) }
-  }
-  static func field(_ name: StaticString, _ get: @escaping @Sendable (Row) -> Int) -> Self {
-    value(name, get) { w, v in w.field(name, v) }
-  }
-  static func field(_ name: StaticString, _ get: @escaping @Sendable (Row) -> Int?) -> Self {
-    optional(name, get) { w, v in w.field(name, v) }
-  }
-  static func field(_ name: StaticString, _ get: @escaping @Sendable (Row) -> Double) -> Self {
-    value(name, get) { w, v in w.field(name, v) }
-  }
-  static func field(_ name: StaticString, _ get: @escaping @Sendable (Row) -> Double?) -> Self {
-    optional(name, get) { w, v in w.field(name, v) }
-  }
-  static func field(_ name: StaticString, _ get: @escaping @Sendable (Row) -> Bool) -> Self {
-    value(name, get) { w, v in w.field(name, v) }
-  }
-  /// A nested value (a span, a list of indices), written the generic way.
-  static func field<V: Encodable>(_ name: StaticString, _ get: @escaping @Sendable (Row) -> V) -> Self {
-    value(name, get) { w, v in w.field(name, v) }
+  func encodeFields(to encoder: Encoder) throws {
+    var e = KeyedFieldEncoder(container: encoder.container(keyedBy: JSONFieldKey.self))
+    visitFields(&e)
+    if let error = e.error { throw error }
   }
 }
 
-/// The coding key of a `JSONField`: its JSON name.
+extension RowJSONEncoder.ObjectWriter: JSONFieldVisitor {}
+
+/// The coding key of a field: its JSON name.
 struct JSONFieldKey: CodingKey {
   let stringValue: String
   var intValue: Int? { nil }
@@ -67,23 +45,26 @@ struct JSONFieldKey: CodingKey {
   init?(intValue: Int) { nil }
 }
 
-/// A row type whose JSON fields are declared once, in `fields`: its
-/// `RowJSONEncoder` writer (`write(_:)`) and its `Encodable` conformance
-/// (`encode(to:)` calls `encodeFields(to:)`) both derive from the table.
-/// Decoding stays synthesized, by the stored properties' names;
-/// `JSONFieldTableTests` checks that the table names every stored property,
-/// in order, under its own name.
-protocol JSONFieldTable: Encodable, JSONRowWritable {
-  static var fields: [JSONField<Self>] { get }
-}
+/// Encodes visited fields into a keyed container (the first error kept).
+struct KeyedFieldEncoder: JSONFieldVisitor {
+  var container: KeyedEncodingContainer<JSONFieldKey>
+  var error: Error?
 
-extension JSONFieldTable {
-  func write(_ w: inout RowJSONEncoder.ObjectWriter) {
-    for f in Self.fields { f.write(self, &w) }
+  mutating func put<T: Encodable>(_ k: StaticString, _ v: T) {
+    guard error == nil else { return }
+    do { try container.encode(v, forKey: JSONFieldKey(k)) } catch { self.error = error }
+  }
+  mutating func putIfPresent<T: Encodable>(_ k: StaticString, _ v: T?) {
+    guard error == nil else { return }
+    do { try container.encodeIfPresent(v, forKey: JSONFieldKey(k)) } catch { self.error = error }
   }
 
-  func encodeFields(to encoder: Encoder) throws {
-    var c = encoder.container(keyedBy: JSONFieldKey.self)
-    for f in Self.fields { try f.encode(self, &c) }
-  }
+  mutating func field(_ k: StaticString, _ v: String) { put(k, v) }
+  mutating func field(_ k: StaticString, _ v: String?) { putIfPresent(k, v) }
+  mutating func field(_ k: StaticString, _ v: Int) { put(k, v) }
+  mutating func field(_ k: StaticString, _ v: Int?) { putIfPresent(k, v) }
+  mutating func field(_ k: StaticString, _ v: Double) { put(k, v) }
+  mutating func field(_ k: StaticString, _ v: Double?) { putIfPresent(k, v) }
+  mutating func field(_ k: StaticString, _ v: Bool) { put(k, v) }
+  mutating func field<T: Encodable>(_ k: StaticString, _ v: T) { put(k, v) }
 }

@@ -48,8 +48,8 @@ public struct ReportJSON: Codable, Sendable {
   }
 
   /// A figure's row. Its JSON fields, their names and order are declared
-  /// once, in `fields`; both writers (and the order of the properties,
-  /// checked by a test) follow that table.
+  /// once, in `visitFields`; both writers follow it (and a test holds the
+  /// stored properties to it).
   public struct QuantityJSON: Codable, Sendable, JSONFieldTable {
     public var text: String
     public var start: Int
@@ -94,21 +94,32 @@ public struct ReportJSON: Codable, Sendable {
       category = q.category
     }
 
-    static let fields: [JSONField<Self>] = [
-      .field("text") { $0.text }, .field("start") { $0.start }, .field("end") { $0.end },
-      .field("line") { $0.line }, .field("column") { $0.column }, .field("value") { $0.value },
-      .field("high") { $0.high }, .field("approx") { $0.approx }, .field("unit") { $0.unit },
-      .field("unitCategory") { $0.unitCategory }, .field("normalizedValue") { $0.normalizedValue },
-      .field("normalizedHigh") { $0.normalizedHigh }, .field("baseUnit") { $0.baseUnit },
-      .field("change") { $0.change }, .field("subject") { $0.subject }, .field("scope") { $0.scope },
-      .field("section") { $0.section }, .field("sectionRole") { $0.sectionRole },
-      .field("category") { $0.category },
-    ]
+    func visitFields<V: JSONFieldVisitor>(_ v: inout V) {
+      v.field("text", text)
+      v.field("start", start)
+      v.field("end", end)
+      v.field("line", line)
+      v.field("column", column)
+      v.field("value", value)
+      v.field("high", high)
+      v.field("approx", approx)
+      v.field("unit", unit)
+      v.field("unitCategory", unitCategory)
+      v.field("normalizedValue", normalizedValue)
+      v.field("normalizedHigh", normalizedHigh)
+      v.field("baseUnit", baseUnit)
+      v.field("change", change)
+      v.field("subject", subject)
+      v.field("scope", scope)
+      v.field("section", section)
+      v.field("sectionRole", sectionRole)
+      v.field("category", category)
+    }
 
     public func encode(to encoder: Encoder) throws { try encodeFields(to: encoder) }
   }
 
-  /// A commitment's row, its fields declared once in `fields` (as for
+  /// A commitment's row, its fields declared once in `visitFields` (as for
   /// `QuantityJSON`).
   public struct CommitmentJSON: Codable, Sendable, JSONFieldTable {
     public var id: Int
@@ -126,14 +137,21 @@ public struct ReportJSON: Codable, Sendable {
     public var section: String?
     public var category: String
 
-    static let fields: [JSONField<Self>] = [
-      .field("id") { $0.id }, .field("text") { $0.text }, .field("span") { $0.span },
-      .field("isHeading") { $0.isHeading }, .field("parent") { $0.parent }, .field("verb") { $0.verb },
-      .field("object") { $0.object }, .field("intensity") { $0.intensity },
-      .field("quantities") { $0.quantities }, .field("deadline") { $0.deadline },
-      .field("measurable") { $0.measurable }, .field("section") { $0.section },
-      .field("category") { $0.category },
-    ]
+    func visitFields<V: JSONFieldVisitor>(_ v: inout V) {
+      v.field("id", id)
+      v.field("text", text)
+      v.field("span", span)
+      v.field("isHeading", isHeading)
+      v.field("parent", parent)
+      v.field("verb", verb)
+      v.field("object", object)
+      v.field("intensity", intensity)
+      v.field("quantities", quantities)
+      v.field("deadline", deadline)
+      v.field("measurable", measurable)
+      v.field("section", section)
+      v.field("category", category)
+    }
 
     public func encode(to encoder: Encoder) throws { try encodeFields(to: encoder) }
   }
