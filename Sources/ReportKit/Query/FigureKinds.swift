@@ -48,5 +48,8 @@ let countedCategories: Set<String> = ["items", "events", "persons", "documents",
 /// Direction words that make a stated change a decrease.
 let decreaseWords: Set<String> = ["下降", "降低", "减少", "回落", "下滑", "缩小"]
 
-/// Words that tie a stated change to the year before (同比增长, 比上年下降).
-let yearOnYearWords = ["比上年", "同比", "较上年", "比去年", "较去年", "比上一年", "较上一年"]
+/// Words that tie a stated change to the year before (同比增长, 比上年下降):
+/// the built-in year-on-year-words.txt. Rules read the list of their
+/// environment (`ctx.environment.lexicons`, extended through --lexicon); the
+/// year comparison still reads this built-in one.
+let yearOnYearWords = Lexicons.builtin.words(.yearOnYearWords)
