@@ -10,14 +10,14 @@ import Testing
   /// Records the names of the fields a row visits.
   struct NameRecorder: JSONFieldVisitor {
     var names: [String] = []
-    mutating func field(_ k: StaticString, _ v: String) { names.append(k.description) }
-    mutating func field(_ k: StaticString, _ v: String?) { names.append(k.description) }
-    mutating func field(_ k: StaticString, _ v: Int) { names.append(k.description) }
-    mutating func field(_ k: StaticString, _ v: Int?) { names.append(k.description) }
-    mutating func field(_ k: StaticString, _ v: Double) { names.append(k.description) }
-    mutating func field(_ k: StaticString, _ v: Double?) { names.append(k.description) }
-    mutating func field(_ k: StaticString, _ v: Bool) { names.append(k.description) }
-    mutating func field<T: Encodable>(_ k: StaticString, _ v: T) { names.append(k.description) }
+    mutating func field(_ k: String, _ v: String) { names.append(k) }
+    mutating func field(_ k: String, _ v: String?) { names.append(k) }
+    mutating func field(_ k: String, _ v: Int) { names.append(k) }
+    mutating func field(_ k: String, _ v: Int?) { names.append(k) }
+    mutating func field(_ k: String, _ v: Double) { names.append(k) }
+    mutating func field(_ k: String, _ v: Double?) { names.append(k) }
+    mutating func field(_ k: String, _ v: Bool) { names.append(k) }
+    mutating func field<T: Encodable>(_ k: String, _ v: T) { names.append(k) }
   }
 
   func check<Row: JSONFieldTable>(_ row: Row) throws {
