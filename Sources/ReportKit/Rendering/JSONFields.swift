@@ -59,17 +59,28 @@ struct KeyedFieldEncoder: JSONFieldVisitor {
   var container: KeyedEncodingContainer<JSONFieldKey>
   var error: Error?
 
-  mutating func run(_ body: (inout KeyedEncodingContainer<JSONFieldKey>) throws -> Void) {
-    guard error == nil else { return }
-    do { try body(&container) } catch { self.error = error }
+  mutating func field(_ k: JSONFieldKey, _ v: String) {
+    do { try container.encode(v, forKey: k) } catch { self.error = self.error ?? error }
   }
-
-  mutating func field(_ k: JSONFieldKey, _ v: String) { run { try $0.encode(v, forKey: k) } }
-  mutating func field(_ k: JSONFieldKey, _ v: String?) { run { try $0.encodeIfPresent(v, forKey: k) } }
-  mutating func field(_ k: JSONFieldKey, _ v: Int) { run { try $0.encode(v, forKey: k) } }
-  mutating func field(_ k: JSONFieldKey, _ v: Int?) { run { try $0.encodeIfPresent(v, forKey: k) } }
-  mutating func field(_ k: JSONFieldKey, _ v: Double) { run { try $0.encode(v, forKey: k) } }
-  mutating func field(_ k: JSONFieldKey, _ v: Double?) { run { try $0.encodeIfPresent(v, forKey: k) } }
-  mutating func field(_ k: JSONFieldKey, _ v: Bool) { run { try $0.encode(v, forKey: k) } }
-  mutating func field<T: Encodable>(_ k: JSONFieldKey, _ v: T) { run { try $0.encode(v, forKey: k) } }
+  mutating func field(_ k: JSONFieldKey, _ v: String?) {
+    do { try container.encodeIfPresent(v, forKey: k) } catch { self.error = self.error ?? error }
+  }
+  mutating func field(_ k: JSONFieldKey, _ v: Int) {
+    do { try container.encode(v, forKey: k) } catch { self.error = self.error ?? error }
+  }
+  mutating func field(_ k: JSONFieldKey, _ v: Int?) {
+    do { try container.encodeIfPresent(v, forKey: k) } catch { self.error = self.error ?? error }
+  }
+  mutating func field(_ k: JSONFieldKey, _ v: Double) {
+    do { try container.encode(v, forKey: k) } catch { self.error = self.error ?? error }
+  }
+  mutating func field(_ k: JSONFieldKey, _ v: Double?) {
+    do { try container.encodeIfPresent(v, forKey: k) } catch { self.error = self.error ?? error }
+  }
+  mutating func field(_ k: JSONFieldKey, _ v: Bool) {
+    do { try container.encode(v, forKey: k) } catch { self.error = self.error ?? error }
+  }
+  mutating func field<T: Encodable>(_ k: JSONFieldKey, _ v: T) {
+    do { try container.encode(v, forKey: k) } catch { self.error = self.error ?? error }
+  }
 }
