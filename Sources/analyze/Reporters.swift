@@ -3,7 +3,7 @@ import Foundation
 import ReportKit
 
 /// One output format of a command: a type that renders the command's model,
-/// registered once in the command's `ReporterRegistry`. `--format` takes the
+/// registered once in the command's `FormatRegistry`. `--format` takes the
 /// registered names, and its help lists them.
 protocol Reporter<Model> {
   associatedtype Model
@@ -21,42 +21,46 @@ extension Reporter {
 }
 
 /// The formats of one command, in the order `--help` lists them; the first is
-/// the default.
-protocol ReporterRegistry {
-  associatedtype Model
-  static var reporters: [any Reporter<Model>.Type] { get }
+/// the default. An entry is a reporter type: a whole-output `Reporter`
+/// (`audit`, `compare`) or a `StreamReporter` (`summary`, `batch`).
+protocol FormatRegistry {
+  associatedtype Entry
+  static var reporters: [Entry] { get }
+  /// The `--format` value of an entry.
+  static func name(of entry: Entry) -> String
 }
 
-extension ReporterRegistry {
+extension FormatRegistry {
   /// The names, joined for a help text (text、json、…).
-  static var names: String { reporters.map { $0.name }.joined(separator: "、") }
+  static var names: String { reporters.map { name(of: $0) }.joined(separator: "、") }
 }
 
 /// A `--format` value: one of the registry's reporters.
-struct FormatChoice<Registry: ReporterRegistry>: ExpressibleByArgument {
-  let reporter: any Reporter<Registry.Model>.Type
+struct FormatChoice<Registry: FormatRegistry>: ExpressibleByArgument {
+  let reporter: Registry.Entry
 
   init?(argument: String) {
-    guard let r = Registry.reporters.first(where: { $0.name == argument }) else { return nil }
+    guard let r = Registry.reporters.first(where: { Registry.name(of: $0) == argument }) else { return nil }
     reporter = r
   }
 
   /// The registry's first format.
-  static var standard: Self { Self(argument: Registry.reporters[0].name)! }
+  static var standard: Self { Self(argument: Registry.name(of: Registry.reporters[0]))! }
 
-  static var allValueStrings: [String] { Registry.reporters.map { $0.name } }
+  static var allValueStrings: [String] { Registry.reporters.map { Registry.name(of: $0) } }
 
-  var defaultValueDescription: String { reporter.name }
+  var defaultValueDescription: String { name }
 
-  var name: String { reporter.name }
+  var name: String { Registry.name(of: reporter) }
 }
 
 // MARK: audit
 
-enum AuditReporters: ReporterRegistry {
+enum AuditReporters: FormatRegistry {
   static let reporters: [any Reporter<[AuditResult]>.Type] = [
     AuditText.self, AuditJSON.self, AuditSARIF.self, AuditGitHub.self, AuditMarkdown.self, AuditHTML.self,
   ]
+  static func name(of r: any Reporter<[AuditResult]>.Type) -> String { r.name }
 
   enum AuditText: Reporter {
     static let name = "text"
@@ -88,10 +92,11 @@ enum AuditReporters: ReporterRegistry {
 
 // MARK: compare
 
-enum CompareReporters: ReporterRegistry {
+enum CompareReporters: FormatRegistry {
   static let reporters: [any Reporter<YearComparison>.Type] = [
     CompareText.self, CompareJSON.self, CompareMarkdown.self, CompareHTML.self,
   ]
+  static func name(of r: any Reporter<YearComparison>.Type) -> String { r.name }
 
   enum CompareText: Reporter {
     static let name = "text"
@@ -108,48 +113,5 @@ enum CompareReporters: ReporterRegistry {
   enum CompareHTML: Reporter {
     static let name = "html"
     static func render(_ c: YearComparison) -> String { ComparisonRenderer.html(c) }
-  }
-}
-
-// MARK: the front end
-
-/// Reads the reports of a command: one place for file iteration and input
-/// errors. A file that cannot be read is reported on standard error
-/// (错误：…) and skipped; `failed` says whether any was, for the exit status.
-struct ReportFrontEnd {
-  let analyzer: Analyzer
-  let input: InputOptions
-  private(set) var failed = false
-
-  init(analyzer: Analyzer, input: InputOptions) {
-    self.analyzer = analyzer
-    self.input = input
-  }
-
-  /// Analyses each file in turn and hands the report (with the file's index)
-  /// on; skips and remembers the files whose input is bad.
-  mutating func forEachReport(_ files: [String], _ body: (Int, Report) throws -> Void) throws {
-    for (i, path) in files.enumerated() {
-      let report: Report
-      do {
-        report = try analyzer.analyze(path: path, encoding: input.encoding, format: input.inputFormat)
-      } catch let e as InputError {
-        writeErr("错误：\(e.description)\n")
-        failed = true
-        continue
-      }
-      try body(i, report)
-    }
-  }
-
-  /// Every report, or the first input error thrown (for commands that need
-  /// them all: the top level prints it and exits 2).
-  func allReports(_ files: [String]) throws -> [Report] {
-    try files.map { try analyzer.analyze(path: $0, encoding: input.encoding, format: input.inputFormat) }
-  }
-
-  /// Exit 2 when a file failed.
-  func finish() throws {
-    if failed { throw ToolExit(code: 2) }
   }
 }

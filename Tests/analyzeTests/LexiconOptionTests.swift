@@ -10,13 +10,14 @@ struct LexiconOptionTests {
   /// A small report touching every list: a figure in a unit nobody uses (蛋),
   /// a figure in Chinese numerals, a sentence promising with a new marker, a
   /// problem-like sentence in the review, a part no title or sentence gives a
-  /// role, a target of an unknown metric, and plan clauses opening with new
-  /// words.
+  /// role, a target of an unknown metric, plan clauses opening with new
+  /// words, figures after new scope words, light verbs, verbs of making and
+  /// comparisons, and a change tied to last year by a new word.
   static let report = """
     星河2024年法治政府建设情况报告
 
     一、主要工作
-    全年举办培训12场，参训人员达到300人次，收到9蛋，建成三个驿站。执法人员业务水平参差不齐。明日起推进普法宣传工作。
+    全年举办培训12场，参训人员达到300人次，收到9蛋，建成三个驿站。执法人员业务水平参差不齐。明日起推进普法宣传工作。本村举办讲座8场，举行比赛3场，荣获5项荣誉称号，调解纠纷较上年减少5起。受理纠纷 246 起，环比增长 8.0%（上年 232 起）。
 
     二、存在问题
     部分干部学法意识有待加强。
@@ -32,7 +33,7 @@ struct LexiconOptionTests {
 
   /// The row added to each list, and what to run to see it.
   enum Probe {
-    case summary, segment, compare
+    case summary, segment, compare, audit
   }
   static let cases: [(list: String, row: String, probe: Probe)] = [
     ("admin-divisions", "星河市\tprefecture\t-\t星河", .summary),
@@ -41,6 +42,8 @@ struct LexiconOptionTests {
     ("commitment-verbs", "搞好", .summary),
     ("domain-words", "法治政府建设情况报告", .segment),
     ("intensity-words", "狠狠\tstrong", .summary),
+    ("light-verbs", "举行", .summary),
+    ("making-verbs", "荣获", .summary),
     ("metric-aliases", "驿站指标\t驿站数量", .summary),
     ("metric-directions", "ceiling\t驿站数量增长", .summary),
     ("not-quantities", "三个驿站", .summary),
@@ -49,10 +52,13 @@ struct LexiconOptionTests {
     ("problem-markers", "参差不齐", .summary),
     ("promise-markers", "明日起", .summary),
     ("review-words", "逐步", .summary),
+    ("scope-words", "本村", .summary),
     ("section-roles", "problems\t其他事项", .summary),
     ("stop-words", "学法", .compare),
+    ("subject-comparisons", "较上年", .summary),
     ("synonyms", "普法\t培训", .compare),
     ("units", "蛋\titems\t1\t蛋", .summary),
+    ("year-on-year-words", "环比", .audit),
   ]
 
   @Test func everyListHasACase() throws {
@@ -77,6 +83,7 @@ struct LexiconOptionTests {
     case .summary: args = [file, "--format", "json"]
     case .segment: args = ["segment", file]
     case .compare: args = ["compare", "--format", "json", file, next]
+    case .audit: args = ["audit", "--format", "json", "--fail-on", "never", file]
     }
     let before = try CLI.run(args)
     let after = try CLI.run(args + ["--lexicon", extra])

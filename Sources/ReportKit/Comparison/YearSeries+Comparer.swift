@@ -121,6 +121,7 @@ extension Comparer {
   /// its words (同比, 比上年 …), in the same clause or the next.
   func statedChanges(_ s: YearSeries, _ reports: [Report]) -> [StatedChange] {
     var out: [StatedChange] = []
+    let yearOnYearWords = environment.lexicons.words(.yearOnYearWords)
     for k in s.points.indices.dropFirst() where s.points[k].year == s.points[k - 1].year + 1 {
       let p = s.points[k - 1]
       let q = s.points[k]

@@ -7152,6 +7152,93 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "light-verbs",
+      #"""
+      # light-verbs.txt: verbs and words that carry little meaning at the start of a figure's clause
+      # (举办, 开展, 组织开展, 各类, 拟 …). Read by QuantityExtractor: they are cut from the front
+      # of what was counted (举办培训12场: the subject is 培训). Longer entries are tried first
+      # (组织开展 before 组织). See also scope-words.txt.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      举办
+      共有
+      力争
+      发行
+      召开
+      各种
+      各类
+      各项
+      同时
+      安排
+      完成
+      实现
+      开展
+      拟
+      拟发行
+      拟安排
+      确保
+      组织
+      组织开展
+      要
+      达到
+      预计
+      """#
+    ),
+    (
+      "making-verbs",
+      #"""
+      # making-verbs.txt: verbs of making or getting things (建成, 新增, 获评 …) that may stand right
+      # before a count whose counted thing follows it (建成3个驿站: the subject is 驿站, not 建成).
+      # Read by QuantityExtractor together with commitment-verbs.txt (entries of 2 to 4 characters).
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      上线
+      举办
+      亮相
+      入选
+      创建
+      培育
+      培训
+      完成
+      实施
+      实现
+      布局
+      建成
+      建设
+      开工
+      开通
+      引进
+      成为
+      成立
+      打造
+      推出
+      新培育
+      新增
+      新建
+      新开工
+      新认定
+      消除
+      签约
+      纳入
+      组建
+      获得
+      获批
+      获评
+      落地
+      落户
+      认定
+      设立
+      评选
+      达到
+      进入
+      选树
+      """#
+    ),
+    (
       "metric-aliases",
       #"""
       # metric-aliases.txt: normalizes the names of target / outcome metrics in 政府工作报告.
@@ -7930,6 +8017,38 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "scope-words",
+      #"""
+      # scope-words.txt: words at the start of a figure's clause that limit its scope (全年, 全镇,
+      # 累计, 线上 …). Read by QuantityExtractor: they are cut from the front of what was counted
+      # and reported as the figure's scope (共, 共计, 总共 and 其中 are cut but not reported).
+      # Longer entries are tried first (共计 before 共). See also light-verbs.txt.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      今年
+      全乡
+      全区
+      全县
+      全国
+      全市
+      全年
+      全省
+      全街道
+      全镇
+      共
+      共计
+      其中
+      去年
+      年内
+      总共
+      累计
+      线上
+      线下
+      """#
+    ),
+    (
       "section-roles",
       #"""
       # section-roles.txt: phrases that identify what a report section is for.
@@ -8298,6 +8417,26 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "subject-comparisons",
+      #"""
+      # subject-comparisons.txt: comparisons with the year before that end what a figure counts
+      # (预算比上年减少 5%: the subject is 预算). Read by QuantityExtractor, which cuts the
+      # subject where one of these begins (a word that begins with an entry is covered by it).
+      # Why two lists: year-on-year-words.txt, read by the rules and the comparison, holds more
+      # (较上年, 比上一年 …); cutting subjects at those too would change the subjects the
+      # extractor reports, so each caller keeps the set it has always used. To unify, move the
+      # entries here and check the subjects on the corpus (Tests/identity.sh).
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      同比
+      比上年
+      比上年度
+      比去年
+      """#
+    ),
+    (
       "synonyms",
       #"""
       # synonyms.txt: words that say the same thing in a report's plan and in next year's review,
@@ -8558,6 +8697,27 @@ enum BuiltinLexiconText {
       项	items	1	项
       颗	items	1	颗
       ％	percent	1	%
+      """#
+    ),
+    (
+      "year-on-year-words",
+      #"""
+      # year-on-year-words.txt: words that tie a stated change to the year before (同比增长,
+      # 比上年下降, 较上一年 …). Read by the rule change-matches-last-year (a change whose
+      # last-year level follows it: 同比增长 6.0%（上年 232 起）) and by the year comparison
+      # (a change stated against last year). Why two lists: subject-comparisons.txt, read by
+      # QuantityExtractor where a counted subject ends, holds fewer; see its header.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      同比
+      比上一年
+      比上年
+      比去年
+      较上一年
+      较上年
+      较去年
       """#
     ),
   ]

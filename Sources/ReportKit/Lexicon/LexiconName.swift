@@ -10,6 +10,8 @@ public enum LexiconName: String, CaseIterable, Sendable {
   case commitmentVerbs = "commitment-verbs"
   case domainWords = "domain-words"
   case intensityWords = "intensity-words"
+  case lightVerbs = "light-verbs"
+  case makingVerbs = "making-verbs"
   case metricAliases = "metric-aliases"
   case metricDirections = "metric-directions"
   case notQuantities = "not-quantities"
@@ -18,8 +20,11 @@ public enum LexiconName: String, CaseIterable, Sendable {
   case problemMarkers = "problem-markers"
   case promiseMarkers = "promise-markers"
   case reviewWords = "review-words"
+  case scopeWords = "scope-words"
   case sectionRoles = "section-roles"
   case stopWords = "stop-words"
+  case subjectComparisons = "subject-comparisons"
   case synonyms
   case units
+  case yearOnYearWords = "year-on-year-words"
 }

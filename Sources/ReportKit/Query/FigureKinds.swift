@@ -48,5 +48,3 @@ let countedCategories: Set<String> = ["items", "events", "persons", "documents",
 /// Direction words that make a stated change a decrease.
 let decreaseWords: Set<String> = ["下降", "降低", "减少", "回落", "下滑", "缩小"]
 
-/// Words that tie a stated change to the year before (同比增长, 比上年下降).
-let yearOnYearWords = ["比上年", "同比", "较上年", "比去年", "较去年", "比上一年", "较上一年"]

@@ -47,7 +47,10 @@ public struct ReportJSON: Codable, Sendable {
     public var quantities: Int
   }
 
-  public struct QuantityJSON: Codable, Sendable {
+  /// A figure's row. Its JSON fields, their names and order are declared
+  /// once, in `visitFields`; both writers follow it (and a test holds the
+  /// stored properties to it).
+  public struct QuantityJSON: Codable, Sendable, JSONFieldTable {
     public var text: String
     public var start: Int
     public var end: Int
@@ -90,9 +93,35 @@ public struct ReportJSON: Codable, Sendable {
       sectionRole = q.section.map { doc.sections[$0].role.rawValue }
       category = q.category
     }
+
+    func visitFields<V: JSONFieldVisitor>(_ v: inout V) {
+      v.field("text", text)
+      v.field("start", start)
+      v.field("end", end)
+      v.field("line", line)
+      v.field("column", column)
+      v.field("value", value)
+      v.field("high", high)
+      v.field("approx", approx)
+      v.field("unit", unit)
+      v.field("unitCategory", unitCategory)
+      v.field("normalizedValue", normalizedValue)
+      v.field("normalizedHigh", normalizedHigh)
+      v.field("baseUnit", baseUnit)
+      v.field("change", change)
+      v.field("subject", subject)
+      v.field("scope", scope)
+      v.field("section", section)
+      v.field("sectionRole", sectionRole)
+      v.field("category", category)
+    }
+
+    public func encode(to encoder: Encoder) throws { try encodeFields(to: encoder) }
   }
 
-  public struct CommitmentJSON: Codable, Sendable {
+  /// A commitment's row, its fields declared once in `visitFields` (as for
+  /// `QuantityJSON`).
+  public struct CommitmentJSON: Codable, Sendable, JSONFieldTable {
     public var id: Int
     public var text: String
     public var span: Span
@@ -107,6 +136,24 @@ public struct ReportJSON: Codable, Sendable {
     public var measurable: Bool
     public var section: String?
     public var category: String
+
+    func visitFields<V: JSONFieldVisitor>(_ v: inout V) {
+      v.field("id", id)
+      v.field("text", text)
+      v.field("span", span)
+      v.field("isHeading", isHeading)
+      v.field("parent", parent)
+      v.field("verb", verb)
+      v.field("object", object)
+      v.field("intensity", intensity)
+      v.field("quantities", quantities)
+      v.field("deadline", deadline)
+      v.field("measurable", measurable)
+      v.field("section", section)
+      v.field("category", category)
+    }
+
+    public func encode(to encoder: Encoder) throws { try encodeFields(to: encoder) }
   }
 
   public struct ProblemJSON: Codable, Sendable {

@@ -352,48 +352,6 @@ extension Span: JSONRowWritable {
   }
 }
 
-extension ReportJSON.QuantityJSON: JSONRowWritable {
-  func write(_ w: inout RowJSONEncoder.ObjectWriter) {
-    w.field("text", text)
-    w.field("start", start)
-    w.field("end", end)
-    w.field("line", line)
-    w.field("column", column)
-    w.field("value", value)
-    w.field("high", high)
-    w.field("approx", approx)
-    w.field("unit", unit)
-    w.field("unitCategory", unitCategory)
-    w.field("normalizedValue", normalizedValue)
-    w.field("normalizedHigh", normalizedHigh)
-    w.field("baseUnit", baseUnit)
-    w.field("change", change)
-    w.field("subject", subject)
-    w.field("scope", scope)
-    w.field("section", section)
-    w.field("sectionRole", sectionRole)
-    w.field("category", category)
-  }
-}
-
-extension ReportJSON.CommitmentJSON: JSONRowWritable {
-  func write(_ w: inout RowJSONEncoder.ObjectWriter) {
-    w.field("id", id)
-    w.field("text", text)
-    w.field("span", span)
-    w.field("isHeading", isHeading)
-    w.field("parent", parent)
-    w.field("verb", verb)
-    w.field("object", object)
-    w.field("intensity", intensity)
-    w.field("quantities", quantities)
-    w.field("deadline", deadline)
-    w.field("measurable", measurable)
-    w.field("section", section)
-    w.field("category", category)
-  }
-}
-
 extension Dictionary: RowJSONEncoder.SortedPairs where Key == String, Value: Encodable {
   func sortedPairs() -> [(String, any Encodable)] { keys.sorted().map { ($0, self[$0]!) } }
 }

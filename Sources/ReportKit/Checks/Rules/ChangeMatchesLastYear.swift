@@ -37,9 +37,10 @@ struct ChangeMatchesLastYear: Rule {
   func check(_ report: Report, _ ctx: inout RuleContext) {
     let doc = report.document
     let qs = report.quantities
+    let yearOnYear = ctx.environment.lexicons.words(.yearOnYearWords)
     for (i, z) in qs.enumerated() where z.change != nil && z.high == nil && i >= 1 {
       guard z.change != "增至", z.change != "降至" else { continue }
-      guard let (y, x) = levels(doc, qs, i) else { continue }
+      guard let (y, x) = levels(doc, qs, i, yearOnYear: yearOnYear) else { continue }
       guard let check = StatedChangeCheck(stated: z, from: x, to: y, percentNoteValue: { $0.normalizedValue })
       else { continue }
       let (ok, down, note) = (check.ok, check.down, check.note)
@@ -66,8 +67,9 @@ struct ChangeMatchesLastYear: Rule {
   /// This year's and last year's figures of the change at `i`: last year's
   /// right before the change (比上年的 10 场次增长, （上年 232 起），同比增长)
   /// with this year's before it, or right after it (同比增长 6.0%（上年 232 起）)
-  /// with this year's before the change.
-  func levels(_ doc: Document, _ qs: [Quantity], _ i: Int) -> (y: Quantity, x: Quantity)? {
+  /// with this year's before the change, which `yearOnYear` ties to last
+  /// year (year-on-year-words.txt).
+  func levels(_ doc: Document, _ qs: [Quantity], _ i: Int, yearOnYear: [String]) -> (y: Quantity, x: Quantity)? {
     let z = qs[i]
     // Some figure around the change must share a unit with another.
     let unitBefore = i >= 2 && qs[i - 1].baseUnit == qs[i - 2].baseUnit
@@ -108,7 +110,7 @@ struct ChangeMatchesLastYear: Rule {
       if z.range.lowerBound - y.range.upperBound <= 12, x.range.lowerBound - z.range.upperBound <= 8, fits(y, x) {
         let lead = words(y.range.upperBound, z.range.lowerBound)
         let after = words(z.range.upperBound, x.range.lowerBound)
-        if lead.count <= 8, yearOnYearWords.contains(where: { lead.contains($0) }), after.count <= 5,
+        if lead.count <= 8, yearOnYear.contains(where: { lead.contains($0) }), after.count <= 5,
           namesLastYear(after), breaks(y.range.upperBound, x.range.lowerBound) <= 1
         {
           return (y, x)

@@ -13,11 +13,6 @@ extension QuantityExtractor {
     r.count >= 2 && comparisonStarts.contains { p.has($0, at: r.lowerBound) }
   }
 
-  static let makingVerbs = [
-    "入选", "进入", "亮相", "获得", "获评", "成为", "纳入", "消除", "实现", "达到",
-    "新建", "新增", "新培育", "新认定", "认定", "获批", "引进", "培育", "布局", "推出", "打造", "建成", "建设", "新开工", "开工",
-    "落地", "落户", "设立", "成立", "组建", "创建", "评选", "选树", "培训", "举办", "签约", "上线", "开通", "实施", "完成",
-  ]
   static let counterCategories: Set<String> = [
     "items", "events", "persons", "documents", "cases", "households", "other",
   ]
@@ -114,7 +109,6 @@ extension QuantityExtractor {
   }
   static let prefixEnds = table(prefixes.map(\.word), last: true)
   static let changeEnds = table(changeWords, last: true)
-  static let scopeStarts = table(scopeWords + lightVerbs, last: false)
   static let trailingEnds = table(trailing, last: true)
 
   func prefixApprox(_ p: UnsafeBufferPointer<UInt16>, _ start: Int, bareWord: Bool = false) -> (Approximation, Int)? {
@@ -179,14 +173,6 @@ extension QuantityExtractor {
     t[0x0A] = 3
     return t
   }()
-  static let scopeWords = [
-    "全年", "全镇", "全县", "全区", "全市", "全省", "全国", "全乡", "全街道", "年内", "今年", "去年", "累计",
-    "共计", "总共", "其中", "共", "线下", "线上",
-  ].map { Array($0.utf16) }
-  static let lightVerbs = [
-    "组织开展", "举办", "开展", "组织", "召开", "完成", "实现", "达到", "共有", "各类", "各项", "各种", "拟安排", "拟发行",
-    "安排", "发行", "预计", "确保", "力争", "同时", "要", "拟",
-  ].map { Array($0.utf16) }
   static let trailing = [
     "拟按", "保持在", "控制在", "稳定在", "要稳定", "达到", "突破", "分别为", "分别", "累计", "年均", "平均", "为", "达", "是",
     "共", "约", "按", "在", "了", "要",
@@ -195,7 +181,6 @@ extension QuantityExtractor {
     "准确地", "及时地", "有效地", "依法地", "积极地", "主动地", "扎实地", "全面地", "充分地", "深入地", "切实地", "稳妥地", "大力地",
     "有序地", "稳步地", "持续地", "不断地",
   ].map { Array($0.utf16) }
-  static let comparisons = ["比上年", "比去年", "比上年度", "同比"].map { Array($0.utf16) }
 
   /// What was counted: the clause text before the figure, without scope
   /// words, light verbs (举办, 开展) and joining words (为, 达); when nothing

@@ -23,6 +23,16 @@ public struct QuantityExtractor: Sendable {
   /// rejected with one load.
   let verbFirst: [Bool]
   let verbLast: [Bool]
+  /// Scope words and light verbs cut from the front of a subject (全年,
+  /// 举办), longest first (scope-words.txt, light-verbs.txt), and a table of
+  /// their first units.
+  let scopeWords: [[UInt16]]
+  let lightVerbs: [[UInt16]]
+  let scopeStarts: [Bool]
+  /// Comparisons that end a subject (比上年): subject-comparisons.txt, and
+  /// a table of their first units.
+  let subjectComparisons: [[UInt16]]
+  let subjectComparisonStarts: [Bool]
 
   public init(lexicons: Lexicons = .builtin) {
     var units = lexicons.units
@@ -47,15 +57,27 @@ public struct QuantityExtractor: Sendable {
       if Self.counterCategories.contains(u.category) { k |= UnitKind.counter }
       return k
     }
-    let verbs = (lexicons.words(.commitmentVerbs) + Self.makingVerbs).map { Array($0.utf16) }.filter {
+    let countVerbWords = lexicons.words(.commitmentVerbs) + lexicons.words(.makingVerbs)
+    let verbs = countVerbWords.map { Array($0.utf16) }.filter {
       (2...4).contains($0.count)
     }
     verbFirst = Self.table(verbs, last: false)
     verbLast = Self.table(verbs, last: true)
     countVerbs = Set(
-      (lexicons.words(.commitmentVerbs) + Self.makingVerbs).map(\.utf16).filter { $0.count <= 4 }.map {
+      countVerbWords.map(\.utf16).filter { $0.count <= 4 }.map {
         $0.reduce(UInt64(0)) { $0 << 16 | UInt64($1) }
       })
+    // Longest first: of two words that both match at a place, one begins
+    // the other, and the longer one is meant (共计 before 共).
+    func longestFirst(_ name: LexiconName) -> [[UInt16]] {
+      lexicons.words(name).map { Array($0.utf16) }.enumerated()
+        .sorted { ($0.element.count, $1.offset) > ($1.element.count, $0.offset) }.map(\.element)
+    }
+    scopeWords = longestFirst(.scopeWords)
+    lightVerbs = longestFirst(.lightVerbs)
+    scopeStarts = Self.table(scopeWords + lightVerbs, last: false)
+    subjectComparisons = lexicons.words(.subjectComparisons).map { Array($0.utf16) }
+    subjectComparisonStarts = Self.table(subjectComparisons, last: false)
   }
 
   /// The figures in `doc`, in text order.

@@ -17,8 +17,8 @@ extension QuantityExtractor {
     var k = a
     while k < e {
       let c = p[k]
-      if c == 0x6BD4 || c == 0x540C {  // 比 同
-        if Self.comparisons.contains(where: { p.has($0, at: k) }) {
+      if subjectComparisonStarts[Int(c)] {  // 比, 同 …
+        if subjectComparisons.contains(where: { p.has($0, at: k) }) {
           e = k
           break
         }
@@ -55,15 +55,15 @@ extension QuantityExtractor {
         progress = true
         skipSpaces()
       }
-      guard s < e, Self.scopeStarts[Int(p[s])] else { break }
-      for w in Self.scopeWords where e - s >= w.count && p.has(w, at: s) {
+      guard s < e, scopeStarts[Int(p[s])] else { break }
+      for w in scopeWords where e - s >= w.count && p.has(w, at: s) {
         scopeParts.append(String(decoding: w, as: UTF16.self))
         s += w.count
         progress = true
         skipSpaces()
         break
       }
-      for w in Self.lightVerbs where e - s >= w.count && p.has(w, at: s) {
+      for w in lightVerbs where e - s >= w.count && p.has(w, at: s) {
         s += w.count
         progress = true
         break
