@@ -73,7 +73,7 @@ struct ChangeMatchesLevels: Rule {
           doc.text(max(0, z.range.lowerBound - 6)..<z.range.lowerBound).contains($0)
         })
       else { continue }
-      guard let check = StatedChangeCheck(stated: z, from: a, to: b, percentNoteValue: { $0.normalizedValue }) else { continue }
+      guard let check = StatedChangeCheck(stated: z, from: a, to: b) else { continue }
       let (ok, down, note) = (check.ok, check.down, check.note)
       ctx.counted(held: ok)
       if !ok {
