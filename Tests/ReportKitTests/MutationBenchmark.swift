@@ -271,7 +271,8 @@ struct MutationBenchmark {
     var out: [PlantedEdit] = []
     var counter = 0
     for q in report.quantities
-    where q.isRelationCount && countedCategories.contains(q.unitCategory) && q.approx == .exact && q.value >= 10
+    where q.isRelationCount && countedCategories.contains(q.unitCategory) && q.approx == .exact
+      && q.normalizedValue >= 10
       && q.decimals == 0
     {
       // Whole numbers written in digits, with their unit as written (万人).

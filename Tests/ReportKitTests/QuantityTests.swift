@@ -63,8 +63,8 @@ func fmt(_ v: Double) -> String {
   @Test(arguments: [
     ("全年共举办各类法治培训⟦6 场次⟧", 6.0, "exact", "场次", "法治培训"),
     ("培训干部职工⟦560 多人次⟧", 560, "more_than", "人次", "培训干部职工"),
-    ("城镇新增就业⟦1256万人⟧", 12_560_000, "exact", "万人", "城镇新增就业"),
-    ("粮食产量⟦1.4万亿斤⟧", 1.4e12, "exact", "万亿斤", "粮食产量"),
+    ("城镇新增就业⟦1256万人⟧", 1256, "exact", "万人", "城镇新增就业"),
+    ("粮食产量⟦1.4万亿斤⟧", 1.4, "exact", "万亿斤", "粮食产量"),
     ("赤字率拟按⟦3%左右⟧安排", 3, "about", "%", "赤字率"),
     ("结案率⟦９７．８％⟧", 97.8, "exact", "%", "结案率"),
     ("结案率为⟦百分之九十七点八⟧", 97.8, "exact", "%", "结案率"),
@@ -72,8 +72,8 @@ func fmt(_ v: Double) -> String {
     ("办件量⟦1,854件⟧", 1854, "exact", "件", "办件量"),
     ("调派⟦一千八百五十四人⟧", 1854, "exact", "人", "调派"),
     ("新建学校⟦一百二十余所⟧", 120, "more_than", "所", "新建学校"),
-    ("投入资金⟦约2.5亿元⟧", 2.5e8, "about", "亿元", "投入资金"),
-    ("惠及群众⟦近3亿人⟧", 3e8, "nearly", "亿人", "惠及群众"),
+    ("投入资金⟦约2.5亿元⟧", 2.5, "about", "亿元", "投入资金"),
+    ("惠及群众⟦近3亿人⟧", 3, "nearly", "亿人", "惠及群众"),
     ("开展检查⟦不少于4次⟧", 4, "at_least", "次", "检查"),
     ("培训⟦两次⟧", 2, "exact", "次", "培训"),
   ])
@@ -93,6 +93,31 @@ func fmt(_ v: Double) -> String {
     #expect(p.unitCategory == "points")
     #expect(p.change == "下降")
     #expect(p.unit == "个百分点")
+  }
+
+  /// `value` and `high` are the numbers in the unit as written (schema 2);
+  /// `normalizedValue`, `normalizedHigh` and `baseUnit` carry the scale.
+  @Test func valueIsInTheUnitAsWritten() throws {
+    let a = try #require(one("国内生产总值达到⟦5.2万亿元⟧"))
+    #expect(a.value == 5.2 && a.unit == "万亿元" && a.high == nil)
+    #expect(abs(a.normalizedValue - 5.2e12) <= 1e-3 && a.baseUnit == "元")
+    let b = try #require(one("生物医药产值⟦超千亿元⟧，"))
+    #expect(b.value == 1000 && b.unit == "亿元" && b.approx == .moreThan)
+    #expect(b.normalizedValue == 1e11 && b.baseUnit == "元")
+    let c = try #require(one("每年培训⟦3至5万人⟧"))
+    #expect(c.value == 3 && c.high == 5 && c.unit == "万人" && c.rangeUnitDropped)
+    #expect(c.normalizedValue == 30_000 && c.normalizedHigh == 50_000 && c.baseUnit == "人")
+    let d = try #require(one("每年培训⟦3万人至5万人⟧"))
+    #expect(d.value == 3 && d.high == 5 && d.unit == "万人" && !d.rangeUnitDropped)
+    #expect(d.normalizedValue == 30_000 && d.normalizedHigh == 50_000)
+    // A first number with a scale of its own is read in the unit's scale.
+    if let e = one("投资⟦3000万～1亿元⟧") {
+      #expect(abs(e.value - 0.3) <= 1e-12 && e.high == 1 && e.unit == "亿元")
+      #expect(e.normalizedValue == 3e7 && e.normalizedHigh == 1e8)
+    }
+    // Without a scale word the two agree.
+    let f = try #require(one("新建学校⟦12所⟧"))
+    #expect(f.value == 12 && f.normalizedValue == 12 && f.unit == "所" && f.baseUnit == "所")
   }
 
   @Test func ranges() throws {
@@ -158,15 +183,15 @@ func fmt(_ v: Double) -> String {
     ("事故死亡率降至⟦万分之三⟧", 3, "‱", 3, "‱", "exact"),
     ("门票⟦九五折⟧优惠", 95, "折", 95, "%", "exact"),
     ("商品打⟦对折⟧", 5, "折", 50, "%", "exact"),
-    ("普惠小微企业贷款余额⟦超万亿元⟧。", 1e12, "万亿元", 1e12, "元", "more_than"),
-    ("生物医药产值⟦超千亿元⟧，", 1e11, "亿元", 1e11, "元", "more_than"),
+    ("普惠小微企业贷款余额⟦超万亿元⟧。", 1, "万亿元", 1e12, "元", "more_than"),
+    ("生物医药产值⟦超千亿元⟧，", 1000, "亿元", 1e11, "元", "more_than"),
     ("明月湖科创园累计赋能⟦上千家⟧硬科技创业企业", 1000, "家", 1000, "家", "more_than"),
     ("⟦数百家⟧企业参展", 100, "家", 100, "家", "more_than"),
-    ("中欧班列开行⟦超万列⟧", 10000, "万列", 10000, "列", "more_than"),
-    ("经营主体⟦突破3万家⟧", 30000, "万家", 30000, "家", "more_than"),
-    ("川南经济区经济总量⟦迈上万亿元⟧台阶", 1e12, "万亿元", 1e12, "元", "at_least"),
-    ("减税降费⟦超过万亿元⟧", 1e12, "万亿元", 1e12, "元", "more_than"),
-    ("惠及⟦6600多万⟧纳税人", 6.6e7, "万", 6.6e7, "", "more_than"),
+    ("中欧班列开行⟦超万列⟧", 1, "万列", 10000, "列", "more_than"),
+    ("经营主体⟦突破3万家⟧", 3, "万家", 30000, "家", "more_than"),
+    ("川南经济区经济总量⟦迈上万亿元⟧台阶", 1, "万亿元", 1e12, "元", "at_least"),
+    ("减税降费⟦超过万亿元⟧", 1, "万亿元", 1e12, "元", "more_than"),
+    ("惠及⟦6600多万⟧纳税人", 6600, "万", 6.6e7, "", "more_than"),
   ])
   func reads(_ c: (String, Double, String, Double, String, String)) throws {
     let q = try #require(one(c.0), "nothing at the marked span in \(c.0)")

@@ -143,7 +143,7 @@ extension Comparer {
         !["年均", "实际", "可比"].contains(where: between.contains)
       else { continue }
       let computed = (level.normalizedValue - before.normalizedValue) / before.normalizedValue * 100
-      let stated = decreaseWords.contains(word) ? -z.value : z.value
+      let stated = decreaseWords.contains(word) ? -z.normalizedValue : z.normalizedValue
       let holds = roundsTo(
         computed, stated, decimals: z.approx == .exact ? z.decimals : max(0, z.decimals - 1))
       out.append(StatedChange(point: k, change: zi, stated: stated, computed: computed, holds: holds))

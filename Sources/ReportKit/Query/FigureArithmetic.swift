@@ -4,8 +4,11 @@ import Foundation
 /// rounding a figure may hide (0 for a whole count of single things, 232 起;
 /// 500 for 12.5万人).
 func halfUnit(_ q: Quantity) -> Double {
-  guard q.value != 0 else { return 0 }
-  let factor = abs(q.normalizedValue / q.value)
+  // The factor of the unit beyond its scale words (成 → %, 千人 → 人): the
+  // rounding is read on the number with its scale words applied.
+  let scaled = q.value * q.scale
+  guard scaled != 0 else { return 0 }
+  let factor = abs(q.normalizedValue / scaled)
   if q.decimals == 0 && factor <= 1 { return 0 }
   return 0.5 * pow(10, Double(-q.decimals)) * factor
 }
@@ -31,23 +34,23 @@ func percentAgrees(
 /// set against the change from level `a` to level `b`: whether it holds
 /// within the rounding of all three, the change the levels give (signed by
 /// the word), whether the word is a decrease, and the arithmetic. Nil when
-/// an amount is approximate (no exact check is possible). `percentNoteValue`
-/// picks the figure shown in a percentage's arithmetic.
+/// an amount is approximate (no exact check is possible). The arithmetic
+/// is shown on the levels in their base unit (`normalizedValue`).
 struct StatedChangeCheck {
   var ok: Bool
   var computed: Double
   var down: Bool
   var note: String
 
-  init?(stated z: Quantity, from a: Quantity, to b: Quantity, percentNoteValue: (Quantity) -> Double) {
+  init?(stated z: Quantity, from a: Quantity, to b: Quantity) {
     down = decreaseWords.contains(z.change ?? "")
     if z.isPercent {
       computed = (b.normalizedValue - a.normalizedValue) / a.normalizedValue * 100
       if down { computed = -computed }
       ok = percentAgrees(
-        b, a, stated: z.value, decimals: z.approx == .exact ? z.decimals : max(0, z.decimals - 1), minus: 100,
+        b, a, stated: z.normalizedValue, decimals: z.approx == .exact ? z.decimals : max(0, z.decimals - 1), minus: 100,
         sign: down ? -1 : 1)
-      let (x, y) = (percentNoteValue(a), percentNoteValue(b))
+      let (x, y) = (a.normalizedValue, b.normalizedValue)
       note = "(\(format(y)) − \(format(x))) ÷ \(format(x)) × 100% = \(format(down ? -computed : computed, digits: 4))%"
     } else {
       // An absolute change: 由 1120 件增加到 1430 件，增加 310 件.

@@ -3,7 +3,7 @@ import Foundation
 /// The JSON form of one analysed report (`analyze FILE --format json`).
 /// Documented in docs/json.md; `schemaVersion` changes when a field does.
 public struct ReportJSON: Codable, Sendable {
-  public static let schemaVersion = 1
+  public static let schemaVersion = 2
 
   public struct Metadata: Codable, Sendable {
     public var title: String?

@@ -41,8 +41,7 @@ struct ChangeMatchesLastYear: Rule {
     for (i, z) in qs.enumerated() where z.change != nil && z.high == nil && i >= 1 {
       guard z.change != "增至", z.change != "降至" else { continue }
       guard let (y, x) = levels(doc, qs, i, yearOnYear: yearOnYear) else { continue }
-      guard let check = StatedChangeCheck(stated: z, from: x, to: y, percentNoteValue: { $0.normalizedValue })
-      else { continue }
+      guard let check = StatedChangeCheck(stated: z, from: x, to: y) else { continue }
       let (ok, down, note) = (check.ok, check.down, check.note)
       ctx.counted(held: ok)
       guard !ok else { continue }

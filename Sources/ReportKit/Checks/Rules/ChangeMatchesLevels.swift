@@ -73,11 +73,11 @@ struct ChangeMatchesLevels: Rule {
           doc.text(max(0, z.range.lowerBound - 6)..<z.range.lowerBound).contains($0)
         })
       else { continue }
-      guard let check = StatedChangeCheck(stated: z, from: a, to: b, percentNoteValue: { $0.value }) else { continue }
+      guard let check = StatedChangeCheck(stated: z, from: a, to: b) else { continue }
       let (ok, down, note) = (check.ok, check.down, check.note)
       ctx.counted(held: ok)
       if !ok {
-        let stated = z.isPercent ? "\(format(z.value, digits: z.decimals))%" : doc.text(z.range)
+        let stated = z.isPercent ? "\(format(z.normalizedValue, digits: z.decimals))%" : doc.text(z.range)
         let amount = check.amount(z)
         ctx.report(
           "幅度与数值不符：从 \(doc.text(a.range)) 到 \(doc.text(b.range)) 是\(down ? "下降" : "增长") \(amount)，报告写的是 \(stated)",

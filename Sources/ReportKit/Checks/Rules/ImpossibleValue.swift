@@ -51,11 +51,11 @@ struct ImpossibleValue: Rule {
       let other =
         !known && s.hasSuffix("率") && !s.contains("增") && !s.contains("涨") && !s.contains("超")
       guard known || other else { continue }
-      let ok = q.value <= 100 && (q.high ?? 0) <= 100 && q.value >= 0
+      let ok = q.normalizedValue <= 100 && (q.normalizedHigh ?? 0) <= 100 && q.normalizedValue >= 0
       ctx.counted(held: ok)
       if !ok {
-        let bound = q.value < 0 ? "不可能为负" : "不可能超过 100%"
-        let message = "“\(s)”\(bound)，报告写的是 \(format(q.value))%"
+        let bound = q.normalizedValue < 0 ? "不可能为负" : "不可能超过 100%"
+        let message = "“\(s)”\(bound)，报告写的是 \(format(q.normalizedValue))%"
         if known {
           ctx.report(message, at: doc.original(q.range))
         } else {
@@ -64,8 +64,8 @@ struct ImpossibleValue: Rule {
       }
     }
     for q in report.quantities where q.isCount && countedCategories.contains(q.unitCategory) {
-      ctx.counted(held: q.value >= 0)
-      guard q.value < 0 else { continue }
+      ctx.counted(held: q.normalizedValue >= 0)
+      guard q.normalizedValue < 0 else { continue }
       let what = q.subject.isEmpty ? "计数" : "“\(q.subject)”"
       ctx.report("\(what)不可能为负，报告写的是 \(doc.text(q.range))", at: doc.original(q.range))
     }

@@ -32,7 +32,7 @@ struct MixedNumeralForms: Rule {
           arabicCount += 1
           continue
         }
-        guard q.value >= 10 else { continue }
+        guard q.normalizedValue >= 10 else { continue }
         ctx.counted(held: false)
         ctx.report(
           "同类计数既用阿拉伯数字（如“\(doc.text(arabic.range))”）又用汉字数字“\(doc.text(q.range))”",

@@ -132,7 +132,7 @@ struct RateMatchesCounts: Rule {
       let n = num
       let computed = n.normalizedValue / d.normalizedValue * 100
       let slack = q.approx == .exact ? q.decimals : max(0, q.decimals - 1)
-      let ok = percentAgrees(n, d, stated: q.value, decimals: slack)
+      let ok = percentAgrees(n, d, stated: q.normalizedValue, decimals: slack)
       ctx.counted(held: ok)
       if !ok {
         let stated = doc.text(q.range)

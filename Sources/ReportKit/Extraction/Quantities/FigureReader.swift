@@ -59,6 +59,10 @@ extension QuantityExtractor {
     var space = false
     var approx = Approximation.exact
     var high: Double? = nil
+    // The scale of the range's upper end, and the scale of the unit as
+    // written (the first number's, or in 3至5万人 the second's).
+    var highScale: Double = 1
+    var writtenScale: Double? = nil
     var rangeUnitDropped = false
     var countedAfter = false
     var kind: UInt8 = 0
@@ -120,7 +124,9 @@ extension QuantityExtractor {
         category = units[u.index].category
         base = units[u.index].base
         unitFactor = units[u.index].factor
-        high = second.value * f2
+        high = second.value
+        highScale = f2
+        writtenScale = f2
         rangeUnitDropped = true
         if u.more { approx = .moreThan }
         j = u.end
@@ -223,7 +229,8 @@ extension QuantityExtractor {
         if let u = unitAt(afterScale2), !u.space,
           p.string(second.end..<afterScale2) + units[u.index].text == unitText
         {
-          high = second.value * f2
+          high = second.value
+          highScale = f2
           j = u.end
         }
       }
@@ -260,14 +267,19 @@ extension QuantityExtractor {
         sub = SubjectResult(text: p.string(after), range: after, scope: sub.scope)
       }
     }
+    // The number in the unit as written (5.2 of 5.2万亿元); only 3000万～1亿元,
+    // whose first number has a scale of its own, is rescaled to the unit's.
+    let unitScale = writtenScale ?? scaleFactor
+    let written = sign * (value + shareExtra)
     let q = Quantity(
-      range: rangeStart..<end, numberRange: start..<num.end, value: sign * (value + shareExtra) * scaleFactor,
+      range: rangeStart..<end, numberRange: start..<num.end,
+      value: unitScale == scaleFactor ? written : written * scaleFactor / unitScale,
       high: high, decimals: num.decimals, approx: approx, unit: unitText, unitCategory: category,
-      normalizedValue: sign * (value + shareExtra) * factor, normalizedHigh: high.map { $0 * unitFactor },
+      normalizedValue: sign * (value + shareExtra) * factor, normalizedHigh: high.map { $0 * highScale * unitFactor },
       baseUnit: base,
       change: change?.word, subject: sub.text, subjectRange: sub.range, scope: sub.scope,
       chineseNumerals: num.chinese, spaceBeforeUnit: space, rangeUnitDropped: rangeUnitDropped,
-      section: roles?.section(start))
+      section: roles?.section(start), scale: unitScale)
     if !sub.items.isEmpty { items = sub.items }
     return q
   }

@@ -23,9 +23,12 @@ public struct Quantity: Sendable, Equatable {
   public var range: Range<Int>
   /// The range of the number itself (for a range, of both numbers).
   public var numberRange: Range<Int>
-  /// The value as written, scale words applied (1.3万亿 → 1.3e12, 560 → 560).
+  /// The number in the unit as written: 5.2 for 5.2万亿元 (unit 万亿元),
+  /// 1000 for 超千亿元 (unit 亿元), 560 for 560人. The scale words belong to
+  /// `unit`; `normalizedValue` carries the scale (schema version 2; before
+  /// it, `value` carried the scale words).
   public var value: Double
-  /// The upper end of a range (3至5次 → 5), else nil.
+  /// The upper end of a range in the same unit (3至5万人 → 5), else nil.
   public var high: Double?
   /// The number of decimal digits the writer gave (97.8 → 1).
   public var decimals: Int
@@ -36,6 +39,7 @@ public struct Quantity: Sendable, Equatable {
   public var unitCategory: String
   /// The value in the base unit (1.3万亿斤 → 1.3e12; 2.5亿元 → 2.5e8).
   public var normalizedValue: Double
+  /// The upper end of a range in the base unit (3至5万人 → 5e4), else nil.
   public var normalizedHigh: Double?
   /// The base unit (`斤`, `元`, `人`).
   public var baseUnit: String
@@ -57,4 +61,8 @@ public struct Quantity: Sendable, Equatable {
   public var section: Int?
   /// The figure's category, from the categories lexicon (其他 when unknown).
   public var category: String = "其他"
+  /// The factor of the scale words that open `unit` (1e4 for 万人, 1e12 for
+  /// 万亿元, 1 for 人): `value × scale` is the number with its scale words
+  /// applied, in the unit without them.
+  var scale: Double = 1
 }
