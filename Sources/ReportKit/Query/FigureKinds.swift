@@ -47,4 +47,3 @@ let countedCategories: Set<String> = ["items", "events", "persons", "documents",
 
 /// Direction words that make a stated change a decrease.
 let decreaseWords: Set<String> = ["下降", "降低", "减少", "回落", "下滑", "缩小"]
-

@@ -111,19 +111,7 @@ final class HanRefiner {
 
   @inline(__always)
   static func value(ofDigit u: UInt16) -> Int? {
-    switch u {
-    case 0x3007, 0x25CB, 0x96F6: return 0  // 〇 ○ 零
-    case 0x4E00: return 1  // 一
-    case 0x4E8C, 0x4E24: return 2  // 二 两
-    case 0x4E09: return 3
-    case 0x56DB: return 4
-    case 0x4E94: return 5
-    case 0x516D: return 6
-    case 0x4E03: return 7
-    case 0x516B: return 8
-    case 0x4E5D: return 9
-    default: return nil
-    }
+    u == 0x25CB ? 0 : NumberReader.chineseDigit(u)  // ○ beside the reader's 〇 零 一 … 九
   }
 
   /// The value of a small numeral (一 … 九十九) or nil.
