@@ -117,8 +117,9 @@ struct QuantityGoldTests {
     }
     let check = try #require(scores["check"])
     let develop = try #require(scores["develop"])
-    #expect(check.precision >= 0.95 && check.recall >= 0.95)
-    #expect(develop.precision >= 0.95 && develop.recall >= 0.95)
-    #expect(check.approxSubject >= 0.8 && develop.approxSubject >= 0.8)
+    // Issue 13's bar, on the half the rules were not written on.
+    #expect(check.precision >= 0.97 && check.recall >= 0.97)
+    #expect(develop.precision >= 0.97 && develop.recall >= 0.97)
+    #expect(check.approxSubject >= 0.9 && develop.approxSubject >= 0.9)
   }
 }
