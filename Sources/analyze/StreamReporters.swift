@@ -12,6 +12,9 @@ protocol StreamReporter<Context, Item> {
   static var name: String { get }
   /// Whether the format takes one report only (a page per report).
   static var singleReport: Bool { get }
+  /// Whether the format audits each report (then the audit's input limit
+  /// applies, `InputReader.maxAuditBytes`).
+  static var audits: Bool { get }
   init(_ context: Context)
   mutating func add(_ item: Item)
   /// Writes what is left once every item was added.
@@ -20,6 +23,7 @@ protocol StreamReporter<Context, Item> {
 
 extension StreamReporter {
   static var singleReport: Bool { false }
+  static var audits: Bool { false }
   mutating func finish() {}
 }
 
@@ -85,6 +89,7 @@ enum SummaryReporters: FormatRegistry {
   struct SummaryHTML: StreamReporter {
     static let name = "html"
     static var singleReport: Bool { true }
+    static var audits: Bool { true }
     let auditor: Auditor
     init(_ context: SummaryContext) { auditor = Auditor(environment: context.analyzer.environment) }
     func add(_ item: SummaryItem) {

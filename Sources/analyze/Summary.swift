@@ -21,7 +21,8 @@ struct Summary: ParsableCommand {
   }
 
   func run() throws {
-    let analyzer = Analyzer(lexicons: try input.lexicons())
+    var analyzer = Analyzer(lexicons: try input.lexicons())
+    if format.reporter.audits { analyzer.maxInputBytes = InputReader.maxAuditBytes }
     var reporter = format.reporter.init(SummaryContext(files: files.count, analyzer: analyzer))
     var front = ReportFrontEnd(analyzer: analyzer, input: input)
     try front.forEachReport(files) { i, report in reporter.add(SummaryItem(index: i, report: report)) }

@@ -27,14 +27,13 @@
 final class HanRefiner {
   /// Per character of the current run (and one past it): `cut` if a word
   /// starts there, `locked` if it is inside a lexicon word (never cut, never
-  /// merged), `lockStart` where one starts. Raw memory: the passes index it
+  /// merged). Raw memory: the passes index it
   /// per character, and an array's uniqueness and bounds checks cost more
   /// than the rules themselves.
   private(set) var marks: UnsafeMutablePointer<UInt8>
   private var capacity = 0
   static let cut: UInt8 = 1
   static let locked: UInt8 = 2
-  static let lockStart: UInt8 = 4
   /// The general word list of the dictionary pass, if any.
   let dictionary: GeneralDictionary?
   /// Scratch for the dictionary pass: the best score from each position to
@@ -84,7 +83,7 @@ final class HanRefiner {
   /// Classifiers (measure words) and time units that stand after a numeral as
   /// a word of their own.
   static let classifiers = CharSet(
-    "个条项次名位件种家年岁天届张片份批支只台辆架艘座所层步句篇本场段首声顿倍元斤吨户人类期起季周艘枚颗根把笔轮代封幅间栋")
+    "个条项次名位件种家年岁天届张片份批支只台辆架艘座所层步句篇本场段首声顿倍元斤吨户人类期起季周枚颗根把笔轮代封幅间栋")
   /// Single-character suffixes that derive a word from the word before them.
   static let suffixes = CharSet("化性者们型式率会界员长家论法业")
   /// Characters used to transcribe foreign personal and place names (the
@@ -155,7 +154,6 @@ final class HanRefiner {
   @inline(__always)
   func lock(_ a: Int, _ b: Int) {
     let marks = self.marks
-    marks[a] |= Self.lockStart
     for k in (a + 1)..<b { marks[k] = Self.locked }
   }
 

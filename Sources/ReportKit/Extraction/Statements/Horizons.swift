@@ -8,9 +8,8 @@ extension StatementExtractor {
   /// plan period's); else the year of the part it stands in, from the
   /// innermost title naming one: the plan year makes it this year's (even
   /// beside a plan period, 十五五时期目标任务和2026年工作安排), a plan period
-  /// alone the period's; else the paragraph before it when that names the
-  /// plan year or 今年; else this year.
-  func listHorizon(_ doc: Document, _ sec: Int, _ pi: Int, lead: String) -> (TargetHorizon, Int?) {
+  /// alone the period's; else this year.
+  func listHorizon(_ doc: Document, _ sec: Int, lead: String) -> (TargetHorizon, Int?) {
     let plan = doc.metadata.planYear
     // On UTF-16 units: Foundation's String.contains cost thousands of
     // instructions a call, and this runs for every plan part.

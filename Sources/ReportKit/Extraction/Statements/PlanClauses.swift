@@ -36,10 +36,10 @@ extension StatementExtractor {
     let u = doc.analysis.units
     var figures = TextSpans.FigureCursor(quantities)
     var horizonOf: [Int: TargetHorizon] = [:]
-    for (pi, para) in doc.paragraphs.enumerated() {
+    for para in doc.paragraphs {
       guard let sec = para.section, doc.sections[sec].role.isPlan else { continue }
       if figures.indices(in: para.analysisRange).isEmpty { continue }
-      let h = horizonOf[sec] ?? listHorizon(doc, sec, pi, lead: "").0
+      let h = horizonOf[sec] ?? listHorizon(doc, sec, lead: "").0
       horizonOf[sec] = h
       guard h == .thisYear else { continue }
       // A piece after ； goes on the plan of the piece before it
@@ -131,7 +131,7 @@ extension StatementExtractor {
             // or a figure inside a quoted name (“3个100万”).
             if !byDirection && !Self.isPlannedAmount(q, u, clause) { continue }
             // The level a change starts from (由25元提高到40元) is no plan.
-            if Self.isStartingPoint(q, u, clause, quantities) { continue }
+            if Self.isStartingPoint(q, u, clause) { continue }
             let name = q.subject.isEmpty ? t : q.subject + (q.change ?? "")
             // A figure whose clause names nothing but a verb before it is of
             // the sentence's topic (…发行超长期特别国债，…，今年先发行1万亿元).
@@ -158,7 +158,7 @@ extension StatementExtractor {
 
   /// Whether a figure is where a change starts: 由 or 从 before it with no
   /// other figure between, and 到 or 至 after it in the clause.
-  static func isStartingPoint(_ q: Quantity, _ u: [UInt16], _ clause: Range<Int>, _ quantities: [Quantity]) -> Bool {
+  static func isStartingPoint(_ q: Quantity, _ u: [UInt16], _ clause: Range<Int>) -> Bool {
     var i = q.range.lowerBound - 1
     var from = false
     while i >= clause.lowerBound {

@@ -105,7 +105,7 @@ extension StatementExtractor {
       }
       // The lead-in is the head phrase's own sentence.
       let lead = before.split(whereSeparator: { $0 == "。" || $0 == "；" || $0 == "！" }).last.map(String.init) ?? ""
-      let (horizon, horizonYear) = listHorizon(doc, sec, pi, lead: lead)
+      let (horizon, horizonYear) = listHorizon(doc, sec, lead: lead)
       for clause in listRanges.flatMap({ TextSpans.clauses(doc, $0) }) {
         let t = doc.text(clause)
         let qi = Array(TextSpans.indices(of: quantities, in: clause))
