@@ -111,6 +111,7 @@ extension StatementExtractor {
         let qi = Array(TextSpans.indices(of: quantities, in: clause))
         let (clauseHorizon, clauseYear) =
           Self.mayNameHorizon(u, clause) ? Self.clauseHorizon(t, else: (horizon, horizonYear)) : (horizon, horizonYear)
+        let category = categories.category(of: t, taxonomy: taxonomy)
         if qi.isEmpty {
           // "在实际工作中努力争取更好结果" qualifies the list; it is no target.
           guard t.count >= 4, !t.contains("实际工作中"), !t.contains("更好结果") else { continue }
@@ -118,8 +119,7 @@ extension StatementExtractor {
             Target(
               metric: leadingMetric(t), text: t, range: clause, quantity: nil, value: nil, high: nil, unit: nil,
               approx: nil,
-              horizon: clauseHorizon, horizonYear: clauseYear, section: sec,
-              category: categories.category(of: t, taxonomy: taxonomy)))
+              horizon: clauseHorizon, horizonYear: clauseYear, section: sec, category: category))
           continue
         }
         for k in qi {
@@ -129,8 +129,7 @@ extension StatementExtractor {
             Target(
               metric: metric(name), text: t, range: clause, quantity: k, value: q.normalizedValue,
               high: q.normalizedHigh, unit: q.baseUnit, approx: q.approx, horizon: clauseHorizon,
-              horizonYear: clauseYear, section: sec, category: categories.category(of: t, taxonomy: taxonomy),
-              bound: bound(doc, clause, q)))
+              horizonYear: clauseYear, section: sec, category: category, bound: bound(doc, clause, q)))
         }
       }
       covered += listRanges
