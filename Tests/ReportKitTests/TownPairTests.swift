@@ -242,6 +242,7 @@ struct TownScore {
       t.add(s.score)
     }
     print("[\(set)] total: \(t.summary)")
+    fflush(stdout)  // the test process may end before a buffered stdout is written out
     return t
   }
 

@@ -35,9 +35,14 @@ public struct AnalysisEnvironment: Sendable {
   public func makeSegmenter() -> Segmenter { Segmenter(trie: domainTrie) }
 
   /// A similarity index over the domain words and stop words (one per use).
-  /// With `synonyms`, the words of the synonyms lexicon count as the word of
-  /// their group (举办 as 开展).
+  /// With `synonyms` (the matching of a plan against the next review), the
+  /// words of the synonyms lexicon count as the word of their group (举办 as
+  /// 开展); the commitment markers (须, 不少于, 确保: how firmly, not what)
+  /// are stop words too, and a one-character stop word splits the bigrams.
   public func makeSimilarity(synonyms: Bool = false) -> TextSimilarity {
-    TextSimilarity(trie: domainTrie, stopWords: stopWords, synonyms: synonyms ? self.synonyms : [])
+    guard synonyms else { return TextSimilarity(trie: domainTrie, stopWords: stopWords) }
+    return TextSimilarity(
+      trie: domainTrie, stopWords: stopWords + lexicons.words(.commitmentMarkers), synonyms: self.synonyms,
+      functionWordsSplitBigrams: true)
   }
 }

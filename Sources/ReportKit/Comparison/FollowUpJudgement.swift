@@ -99,13 +99,27 @@ extension Comparer {
   /// its paragraph (a lead-in) is judged with the sentence after it.
   func reportsWork(_ r: Range<Int>, in newer: Report) -> Bool {
     let d = newer.document
-    if isEvidence(d.text(r)) { return true }
+    if isEvidence(d.text(r)) || statesPractice(r, in: newer) { return true }
     guard r.count <= Self.maxLeadIn,
       let p = d.paragraphs.first(where: { $0.analysisRange.contains(r.lowerBound) }),
       TextSpans.sentences(d, p.analysisRange).first == r
     else { return false }
     let rest = TextSpans.sentences(d, p.analysisRange).dropFirst().first
     return rest.map { isEvidence(d.text($0)) } ?? false
+  }
+
+  /// Whether a review sentence states a practice as fact (会前均经司法所合法性
+  /// 审查): a sentence of the review that neither names a shortcoming (不够,
+  /// 有待, 欠缺: the problem markers) nor plans (下一步, 将继续: the promise
+  /// markers) tells what was done, in the review's own tense.
+  func statesPractice(_ r: Range<Int>, in newer: Report) -> Bool {
+    let x = environment.statements
+    var marked = false
+    newer.document.analysis.units.withUnsafeBufferPointer { p in
+      x.problemTrie.forEachMatch(p, in: r) { _, _, _ in marked = true }
+      if !marked { x.promiseTrie.forEachMatch(p, in: r) { _, _, _ in marked = true } }
+    }
+    return !marked
   }
 
   /// The status of one commitment, the passages that decide it and why.

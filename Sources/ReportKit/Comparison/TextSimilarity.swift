@@ -38,12 +38,44 @@ public final class TextSimilarity {
   private let synonymTrie: WordTrie
   private let synonymTargets: [[UInt16]]
 
-  public init(trie: WordTrie, stopWords: [String], synonyms: [(String, String)] = []) {
+  /// Whether a one-character stop word (的, 须, 经) ends a run of bigrams:
+  /// 项须 and 须经 in 事项须经审查 are no content of either side.
+  private let functionWordsSplitBigrams: Bool
+
+  public init(
+    trie: WordTrie, stopWords: [String], synonyms: [(String, String)] = [], functionWordsSplitBigrams: Bool = false
+  ) {
     synonymTrie = WordTrie(synonyms.map(\.1))
     synonymTargets = synonyms.map { Array($0.0.utf16) }
     segmenter = Segmenter(trie: trie)
     self.stopWords = Set(stopWords)
     stopKeys = Set(stopWords.map { Self.hash(Array($0.utf16), 0..<$0.utf16.count) })
+    self.functionWordsSplitBigrams = functionWordsSplitBigrams
+  }
+
+  /// The starts of the character bigrams taken from `u`: two Han
+  /// characters, the pair no stop word, and (with
+  /// `functionWordsSplitBigrams`) neither character a one-character stop
+  /// word of the segmentation.
+  func bigramStarts(_ u: [UInt16], _ tokens: [Token]) -> [Int] {
+    var function: [Bool] = []
+    if functionWordsSplitBigrams {
+      function = Array(repeating: false, count: u.count)
+      for t in tokens where t.range.count == 1 && stopKeys.contains(Self.hash(u, t.range)) {
+        function[t.range.lowerBound] = true
+      }
+    }
+    var out: [Int] = []
+    var i = 0
+    while i + 1 < u.count {
+      if Self.isHan(u[i]) && Self.isHan(u[i + 1]) && (function.isEmpty || (!function[i] && !function[i + 1]))
+        && !stopKeys.contains(Self.hash(u, i..<(i + 2)))
+      {
+        out.append(i)
+      }
+      i += 1
+    }
+    return out
   }
 
   /// The features of a text, as keys: its content words and the character
@@ -59,13 +91,8 @@ public final class TextSimilarity {
       let k = Self.hash(u, t.range)
       if !stopKeys.contains(k) { out.append((k, true)) }
     }
-    var i = 0
-    while i + 1 < u.count {
-      if Self.isHan(u[i]) && Self.isHan(u[i + 1]) {
-        let k = Self.hash(u, i..<(i + 2))
-        if !stopKeys.contains(k) { out.append(((UInt64(u[i]) << 16 | UInt64(u[i + 1])) | 1 << 63, false)) }
-      }
-      i += 1
+    for i in bigramStarts(u, tokens) {
+      out.append(((UInt64(u[i]) << 16 | UInt64(u[i + 1])) | 1 << 63, false))
     }
     return out
   }
@@ -77,14 +104,7 @@ public final class TextSimilarity {
     segmenter.segment(u, into: &tokens)
     var out = tokens.filter { $0.kind == .word }.map { String(decoding: u[$0.range], as: UTF16.self) }
       .filter { !stopWords.contains($0) }.map { "w:" + $0 }
-    var i = 0
-    while i + 1 < u.count {
-      if Self.isHan(u[i]) && Self.isHan(u[i + 1]) {
-        let g = String(decoding: u[i..<(i + 2)], as: UTF16.self)
-        if !stopWords.contains(g) { out.append("b:" + g) }
-      }
-      i += 1
-    }
+    for i in bigramStarts(u, tokens) { out.append("b:" + String(decoding: u[i..<(i + 2)], as: UTF16.self)) }
     return out
   }
 
@@ -139,7 +159,48 @@ public final class TextSimilarity {
       let fs = features(keys: featureKeys(t))
       for f in Set(fs.map { $0 & 0x7FFF_FFFF }) { documentFrequency[Int(f)] += 1 }
       added[t] = fs
+      for c in Self.hanCharacters(canonical(t)) { characterFrequency[c, default: 0] += 1 }
     }
+  }
+
+  /// Texts of the collection holding each Han character: how rare a
+  /// morpheme is (参, 训 against 法, 人).
+  private var characterFrequency: [UInt16: Int32] = [:]
+
+  /// The distinct Han characters of some units.
+  static func hanCharacters<C: Collection>(_ u: C) -> Set<UInt16> where C.Element == UInt16 {
+    var out = Set<UInt16>()
+    for c in u where isHan(c) { out.insert(c) }
+    return out
+  }
+
+  /// The weight of a Han character by its rarity in the collection.
+  func characterWeight(_ c: UInt16) -> Double {
+    let n = Double(max(documents, 1))
+    return log((n + 1) / (Double(characterFrequency[c] ?? 0) + 1)) + 1
+  }
+
+  /// How much of a word a text holds that does not hold the word whole:
+  /// a word of two or more Han characters counts for the share of its
+  /// characters the text holds, rare characters weighing most, and at
+  /// most as half a word (a word weighs twice a bigram). So 参训 is partly
+  /// held by 参加培训, 调解 by 调处, 应诉率 by 出庭率 … 诉讼, without a synonym row.
+  static let morphemeCredit = 0.5
+
+  /// The share of `word`'s characters (by rarity) for which `holds` is true,
+  /// times `morphemeCredit`; 0 for a word of fewer than two Han characters.
+  func morphemeShare(_ word: ArraySlice<UInt16>, holds: (UInt16) -> Bool) -> Double {
+    var total = 0.0
+    var held = 0.0
+    var seen: [UInt16] = []
+    for c in word where Self.isHan(c) && !seen.contains(c) {
+      seen.append(c)
+      let w = characterWeight(c)
+      total += w
+      if holds(c) { held += w }
+    }
+    guard seen.count >= 2, total > 0 else { return 0 }
+    return Self.morphemeCredit * held / total
   }
 
   /// Feature keys as ids, the word flag in the top bit.
@@ -200,6 +261,11 @@ public final class TextSimilarity {
     /// Feature id → the candidates holding it, with their weights, in
     /// candidate order.
     let postings: [Int32: [(candidate: Int32, weight: Double)]]
+    /// Han character → the candidates holding it, in candidate order (for
+    /// words held only by their characters).
+    let characters: [UInt16: [Int32]]
+    /// Each candidate's Han characters.
+    let characterSets: [Set<UInt16>]
   }
 
   /// Indexes `candidates` (their vectors are weighted by the collection as
@@ -210,7 +276,12 @@ public final class TextSimilarity {
     for (c, v) in vectors.enumerated() {
       for (k, id) in v.ids.enumerated() { postings[id, default: []].append((Int32(c), v.weights[k])) }
     }
-    return Index(vectors: vectors, postings: postings)
+    var characters: [UInt16: [Int32]] = [:]
+    let sets = candidates.map { Self.hanCharacters(canonical($0)) }
+    for (c, set) in sets.enumerated() {
+      for ch in set { characters[ch, default: []].append(Int32(c)) }
+    }
+    return Index(vectors: vectors, postings: postings, characters: characters, characterSets: sets)
   }
 
   /// The same answer as `bestMatches(_:in:k:)` over the indexed candidates:
@@ -258,6 +329,28 @@ public final class TextSimilarity {
         held[Int(c)] = (h.whole + w, h.part + p)
       }
     }
+    // Words of the query a candidate holds only by their characters.
+    let u = canonical(query)
+    var tokens: [Token] = []
+    segmenter.segment(u, into: &tokens)
+    var weightOf: [Int32: Double] = [:]
+    for (i, id) in q.ids.enumerated() { weightOf[id] = q.weights[i] }
+    var done = Set<Int32>()
+    for t in tokens where t.kind == .word && t.range.count >= 2 {
+      let k = Self.hash(u, t.range)
+      guard !stopKeys.contains(k), let id = ids[k], let w = weightOf[id], done.insert(id).inserted else { continue }
+      let whole = Set((index.postings[id] ?? []).map(\.candidate))
+      var sharers = Set<Int32>()
+      for ch in u[t.range] where Self.isHan(ch) {
+        for c in index.characters[ch] ?? [] where !whole.contains(c) { sharers.insert(c) }
+      }
+      for c in sharers {
+        let chars = index.characterSets[Int(c)]
+        let m = w * morphemeShare(u[t.range]) { chars.contains($0) }
+        let h = held[Int(c)] ?? (0, 0)
+        held[Int(c)] = (h.whole + m, h.part + (inPart.contains(id) ? m : 0))
+      }
+    }
     var scored: [(index: Int, score: Double)] = held.map { c, h in
       (index: c, score: max(h.whole / total, partTotal > 0 ? h.part / partTotal : 0))
     }
@@ -286,6 +379,7 @@ public final class TextSimilarity {
       for i in 0...(v.count - w.count) where v[i] == f && v[i..<(i + w.count)].elementsEqual(w) { return true }
       return false
     }
+    let chars = Self.hanCharacters(v)
     var seen = Set<UInt64>()
     var held = 0.0
     var total = 0.0
@@ -294,19 +388,19 @@ public final class TextSimilarity {
       guard !stopKeys.contains(k), seen.insert(k).inserted else { continue }
       let w = weight(k, word: true)
       total += w
-      if holds(u[t.range]) { held += w }
-    }
-    var i = 0
-    while i + 1 < u.count {
-      if Self.isHan(u[i]) && Self.isHan(u[i + 1]) && !stopKeys.contains(Self.hash(u, i..<(i + 2))) {
-        let k = (UInt64(u[i]) << 16 | UInt64(u[i + 1])) | 1 << 63
-        if seen.insert(k).inserted {
-          let w = weight(k, word: false)
-          total += w
-          if pairs.contains(UInt32(u[i]) << 16 | UInt32(u[i + 1])) { held += w }
-        }
+      if holds(u[t.range]) {
+        held += w
+      } else {
+        held += w * morphemeShare(u[t.range]) { chars.contains($0) }
       }
-      i += 1
+    }
+    for i in bigramStarts(u, tokens) {
+      let k = (UInt64(u[i]) << 16 | UInt64(u[i + 1])) | 1 << 63
+      if seen.insert(k).inserted {
+        let w = weight(k, word: false)
+        total += w
+        if pairs.contains(UInt32(u[i]) << 16 | UInt32(u[i + 1])) { held += w }
+      }
     }
     return total > 0 ? held / total : 0
   }
