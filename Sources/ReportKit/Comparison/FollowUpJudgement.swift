@@ -97,9 +97,16 @@ extension Comparer {
 
   /// Whether a review sentence reports work done; a short sentence opening
   /// its paragraph (a lead-in) is judged with the sentence after it.
-  func reportsWork(_ r: Range<Int>, in newer: Report) -> Bool {
+  func reportsWork(_ r: Range<Int>, in newer: Report, for c: Commitment? = nil, sim: TextSimilarity? = nil) -> Bool {
     let d = newer.document
-    if isEvidence(d.text(r)) || statesPractice(r, in: newer) { return true }
+    if isEvidence(d.text(r)) { return true }
+    // A rule (须经…方可) is followed when the review states it as practice;
+    // an action when the review states it with the action's own verb.
+    if let c, let sim, statesPractice(r, in: newer),
+      c.verb.map({ v in sim.canonical(d.text(r)).contains(sim.canonical(v)) }) ?? true
+    {
+      return true
+    }
     guard r.count <= Self.maxLeadIn,
       let p = d.paragraphs.first(where: { $0.analysisRange.contains(r.lowerBound) }),
       TextSpans.sentences(d, p.analysisRange).first == r
@@ -135,7 +142,9 @@ extension Comparer {
     {
       return (.followedUp, [ev] + best.filter { $0.range != ev.range }, "回顾报告了同一事项的数字")
     }
-    if let done = best.first(where: { $0.score >= Self.followUpScore && reportsWork($0.range, in: newer) }) {
+    if let done = best.first(where: {
+      $0.score >= Self.followUpScore && reportsWork($0.range, in: newer, for: c, sim: search.sim)
+    }) {
       return (.followedUp, [done] + best.filter { $0.range != done.range }, "回顾讲到同一工作，并报告了做法或数字")
     }
     if let top = best.first, top.score >= Self.mentionScore {

@@ -187,19 +187,27 @@ public final class TextSimilarity {
   /// held by 参加培训, 调解 by 调处, 应诉率 by 出庭率 … 诉讼, without a synonym row.
   static let morphemeCredit = 0.5
 
-  /// The share of `word`'s characters (by rarity) for which `holds` is true,
-  /// times `morphemeCredit`; 0 for a word of fewer than two Han characters.
-  func morphemeShare(_ word: ArraySlice<UInt16>, holds: (UInt16) -> Bool) -> Double {
+  /// The share of the word at `r` of `u` (by the rarity of its characters)
+  /// that a text holds only by its characters: those for which `holds` is
+  /// true and that no bigram of the word the text holds (`pairHeld(i)`: the
+  /// bigram at `i`) already counts for; times `morphemeCredit`. 0 for a
+  /// word of fewer than two Han characters, or when less than half of it
+  /// is held so.
+  func morphemeShare(
+    _ u: [UInt16], _ r: Range<Int>, holds: (UInt16) -> Bool, pairHeld: (Int) -> Bool
+  ) -> Double {
     var total = 0.0
     var held = 0.0
     var seen: [UInt16] = []
-    for c in word where Self.isHan(c) && !seen.contains(c) {
-      seen.append(c)
-      let w = characterWeight(c)
+    for i in r where Self.isHan(u[i]) && !seen.contains(u[i]) {
+      seen.append(u[i])
+      let w = characterWeight(u[i])
       total += w
-      if holds(c) { held += w }
+      let covered = (i > r.lowerBound && pairHeld(i - 1)) || (i + 1 < r.upperBound && pairHeld(i))
+      if !covered && holds(u[i]) { held += w }
     }
-    guard seen.count >= 2, total > 0 else { return 0 }
+    // At least half of the word must be there (调 of 调解 in 调处; not 法 alone of 行政执法).
+    guard seen.count >= 2, total > 0, held * 2 >= total else { return 0 }
     return Self.morphemeCredit * held / total
   }
 
@@ -344,9 +352,15 @@ public final class TextSimilarity {
       for ch in u[t.range] where Self.isHan(ch) {
         for c in index.characters[ch] ?? [] where !whole.contains(c) { sharers.insert(c) }
       }
+      // The bigrams of the word, and who holds each.
+      var pairs: [Int: Set<Int32>] = [:]
+      for i in t.range.lowerBound..<(t.range.upperBound - 1) where Self.isHan(u[i]) && Self.isHan(u[i + 1]) {
+        let key = (UInt64(u[i]) << 16 | UInt64(u[i + 1])) | 1 << 63
+        pairs[i] = Set((ids[key].flatMap { index.postings[$0] } ?? []).map(\.candidate))
+      }
       for c in sharers {
         let chars = index.characterSets[Int(c)]
-        let m = w * morphemeShare(u[t.range]) { chars.contains($0) }
+        let m = w * morphemeShare(u, t.range, holds: { chars.contains($0) }, pairHeld: { pairs[$0]?.contains(c) == true })
         let h = held[Int(c)] ?? (0, 0)
         held[Int(c)] = (h.whole + m, h.part + (inPart.contains(id) ? m : 0))
       }
@@ -391,7 +405,9 @@ public final class TextSimilarity {
       if holds(u[t.range]) {
         held += w
       } else {
-        held += w * morphemeShare(u[t.range]) { chars.contains($0) }
+        held += w * morphemeShare(
+            u, t.range, holds: { chars.contains($0) },
+            pairHeld: { pairs.contains(UInt32(u[$0]) << 16 | UInt32(u[$0 + 1])) })
       }
     }
     for i in bigramStarts(u, tokens) {
