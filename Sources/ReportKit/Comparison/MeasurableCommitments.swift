@@ -1,4 +1,5 @@
 import Foundation
+
 /// Measurable commitments judged like targets: a figure a plan sentence
 /// binds (不少于18场次, 合格率不低于96%, 增加到120名以上, 控制在3件以内) is set
 /// against the figure of the same subject in next year's review.
@@ -186,7 +187,8 @@ extension Comparer {
         DerivedRate(
           value: part.normalizedValue / whole.normalizedValue * 100,
           range: s.lowerBound..<part.range.upperBound,
-          how: "\(d.text(part.range))/\(d.text(whole.range)) = \(format(part.normalizedValue / whole.normalizedValue * 100, digits: 1))%"
+          how:
+            "\(d.text(part.range))/\(d.text(whole.range)) = \(format(part.normalizedValue / whole.normalizedValue * 100, digits: 1))%"
         ))
     }
     // 全部 … verb: all of them.

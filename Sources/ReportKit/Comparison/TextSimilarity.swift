@@ -360,7 +360,8 @@ public final class TextSimilarity {
       }
       for c in sharers {
         let chars = index.characterSets[Int(c)]
-        let m = w * morphemeShare(u, t.range, holds: { chars.contains($0) }, pairHeld: { pairs[$0]?.contains(c) == true })
+        let m =
+          w * morphemeShare(u, t.range, holds: { chars.contains($0) }, pairHeld: { pairs[$0]?.contains(c) == true })
         let h = held[Int(c)] ?? (0, 0)
         held[Int(c)] = (h.whole + m, h.part + (inPart.contains(id) ? m : 0))
       }
@@ -405,7 +406,9 @@ public final class TextSimilarity {
       if holds(u[t.range]) {
         held += w
       } else {
-        held += w * morphemeShare(
+        held +=
+          w
+          * morphemeShare(
             u, t.range, holds: { chars.contains($0) },
             pairHeld: { pairs.contains(UInt32(u[$0]) << 16 | UInt32(u[$0 + 1])) })
       }

@@ -968,6 +968,8 @@ enum BuiltinLexiconText {
       # aim (不少于, 不低于, 达到, 增加到, 控制在, 保持在 …). A sentence of a plan part holding one of
       # these words is read as a commitment (涉法事项须经法律顾问审查后方可决定; 全年举办法治宣传活动
       # 不少于18场次; “法律明白人”增加到120名以上). Grammar words of the language, not phrases of reports.
+      # A one-character marker (要, 须) counts only as a word of its own: not where a word of
+      # domain-words.txt covers it (主要, 重要, 要求).
       # Extend with --lexicon (a file whose first line is `# lexicon: commitment-markers`).
       # To extend: add one word per line in the data block below, keep it sorted
       # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
@@ -1016,6 +1018,7 @@ enum BuiltinLexiconText {
       严守
       严格执行
       严格落实
+      举办
       争取
       优化
       优化提升
@@ -1080,8 +1083,10 @@ enum BuiltinLexiconText {
       完善
       完善提升
       完善落实
+      完成
       实施
       实施好
+      实现
       实行
       履行
       巩固
@@ -1166,6 +1171,7 @@ enum BuiltinLexiconText {
       系统推进
       纳入
       纵深推进
+      组织
       组织开展
       织密
       统筹推进

@@ -19,9 +19,18 @@ struct StatementExtractor: Sendable {
   let periodWordUnits: [[UInt16]]
   /// Modals and quantified aims (commitment-markers.txt): see `commits(_:_:)`.
   let commitmentMarkers: WordTrie
+  /// Words of the domain lexicon that hold a one-character marker inside
+  /// (主要, 重要, 要求 hold 要): where one covers it, the character is no modal.
+  let markerHosts: WordTrie
 
   init(lexicons: Lexicons) {
-    commitmentMarkers = WordTrie(lexicons.words(.commitmentMarkers))
+    let markers = lexicons.words(.commitmentMarkers)
+    commitmentMarkers = WordTrie(markers)
+    let singles = markers.filter { $0.count == 1 }
+    markerHosts = WordTrie(
+      lexicons.words(.domainWords).filter { w in
+        w.count >= 2 && !markers.contains(w) && singles.contains { w.contains($0) }
+      })
     let dir = lexicons.pairs(.metricDirections).compactMap { p in TargetBound(rawValue: p.0).map { ($0, p.1) } }
     directions = dir.map(\.0)
     directionTrie = WordTrie(dir.map(\.1))
