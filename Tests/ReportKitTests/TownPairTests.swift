@@ -236,13 +236,15 @@ struct TownScore {
     let mine = scores.filter { $0.set == set }
     guard !mine.isEmpty else { return nil }
     var t = TownScore.zero
+    // On stderr, unbuffered: a buffered stdout was cut short when the test
+    // process ended.
+    func say(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
     for s in mine {
-      print("[\(set)] \(s.name): \(s.score.summary)")
-      for m in s.score.misses { print("    \(m)") }
+      say("[\(set)] \(s.name): \(s.score.summary)")
+      for m in s.score.misses { say("    \(m)") }
       t.add(s.score)
     }
-    print("[\(set)] total: \(t.summary)")
-    fflush(stdout)  // the test process may end before a buffered stdout is written out
+    say("[\(set)] total: \(t.summary)")
     return t
   }
 
