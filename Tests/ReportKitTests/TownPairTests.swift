@@ -236,9 +236,16 @@ struct TownScore {
     let mine = scores.filter { $0.set == set }
     guard !mine.isEmpty else { return nil }
     var t = TownScore.zero
-    // On stderr, unbuffered: a buffered stdout was cut short when the test
-    // process ended.
-    func say(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+    // On stderr, unbuffered (a buffered stdout was cut short when the test
+    // process ended), and appended to $TOWN_PAIR_LOG when set (the test
+    // runner's own output still loses lines at times).
+    let log = ProcessInfo.processInfo.environment["TOWN_PAIR_LOG"].flatMap { FileHandle(forWritingAtPath: $0) }
+    log?.seekToEndOfFile()
+    func say(_ line: String) {
+      let data = Data((line + "\n").utf8)
+      FileHandle.standardError.write(data)
+      log?.write(data)
+    }
     for s in mine {
       say("[\(set)] \(s.name): \(s.score.summary)")
       for m in s.score.misses { say("    \(m)") }

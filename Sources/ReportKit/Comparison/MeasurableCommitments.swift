@@ -109,13 +109,13 @@ extension Comparer {
     }
     let want = withoutAim(identity(older, planned))
     let own = withoutAim(clauseIdentity(older, planned))
-    let plannedSubject = Self.bareSubject(planned.subject)
+    let plannedSubject = bareSubject(planned.subject)
     let level = !isIncrement(older, planned)
     var best: (Int, Double)? = nil
     for (i, q) in newer.quantities.enumerated() {
       guard let s = q.section, d.sections[s].role == .review, q.change == nil, q.baseUnit == planned.baseUnit
       else { continue }
-      if planned.isPercent && !Self.sameRate(plannedSubject, q.subject) { continue }
+      if planned.isPercent && !Self.sameRate(plannedSubject, bareSubject(q.subject)) { continue }
       if level && isIncrement(newer, q) { continue }
       // The figure's own clause and its whole sentence count half each.
       let words = identity(newer, q)
@@ -126,17 +126,23 @@ extension Comparer {
   }
 
   /// A figure's subject without the spaces, tabs and signs (≥, ≤) of a
-  /// table cell around it.
-  static func bareSubject(_ s: String) -> String {
-    s.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "≥≤")))
+  /// table cell around it, and without a modal or aim it ends on
+  /// (考试合格率力争, 办结率确保: the commitment markers).
+  func bareSubject(_ s: String) -> String {
+    let edges = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "≥≤"))
+    var t = s.trimmingCharacters(in: edges)
+    while let m = environment.statements.commitmentMarkerWords.first(where: { t.count > $0.count && t.hasSuffix($0) }) {
+      t = String(t.dropLast(m.count)).trimmingCharacters(in: edges)
+    }
+    return t
   }
 
   /// Whether a review rate names the planned one: the same last two
   /// characters (合格率, not 持证率), or a shorter name made of the plan's own
   /// characters (出庭率 for 负责人出庭应诉率, 办结率 for 按期办结率).
   static func sameRate(_ planned: String, _ review: String) -> Bool {
-    let p = Array(bareSubject(planned))
-    let r = Array(bareSubject(review))
+    let p = Array(planned)
+    let r = Array(review)
     guard p.count >= 2, r.count >= 2 else { return false }
     if p.suffix(2) == r.suffix(2) { return true }
     guard r.count >= 3, p.last == r.last else { return false }
@@ -215,7 +221,7 @@ extension Comparer {
       let own = clauseIdentity(older, planned)
       let want = identity(older, planned)
       var best: (DerivedRate, Double)? = nil
-      for r in derivedRates(Self.bareSubject(planned.subject), in: newer) {
+      for r in derivedRates(bareSubject(planned.subject), in: newer) {
         let words = newer.document.text(r.range)
         let score = (sim.coverage(own, in: words) + sim.coverage(want, in: words)) / 2
         if score >= Self.minSubjectScore && score > (best?.1 ?? 0) { best = (r, score) }

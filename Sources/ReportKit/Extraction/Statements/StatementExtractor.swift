@@ -22,10 +22,13 @@ struct StatementExtractor: Sendable {
   /// Words of the domain lexicon that hold a one-character marker inside
   /// (主要, 重要, 要求 hold 要): where one covers it, the character is no modal.
   let markerHosts: WordTrie
+  /// The commitment markers as words, longest first.
+  let commitmentMarkerWords: [String]
 
   init(lexicons: Lexicons) {
     let markers = lexicons.words(.commitmentMarkers)
     commitmentMarkers = WordTrie(markers)
+    commitmentMarkerWords = markers.sorted { $0.count > $1.count }
     let singles = markers.filter { $0.count == 1 }
     markerHosts = WordTrie(
       lexicons.words(.domainWords).filter { w in
