@@ -7376,7 +7376,6 @@ enum BuiltinLexiconText {
       居民消费价格涨幅	居民消费价格涨幅
       居民消费价格涨幅	物价总水平涨幅
       居民消费价格涨幅	物价涨幅
-      居民消费价格涨幅	物价调控目标
       常住人口城镇化率	城镇化率
       常住人口城镇化率	常住人口城镇化率
       广义货币增长	M2
@@ -7467,6 +7466,8 @@ enum BuiltinLexiconText {
       #   phrase  a word of the metric or of the plan clause; the LONGEST phrase found in a target's clause
       #           decides. A qualifier decides before any phrase: 以内/不超过/以下 make a ceiling,
       #           以上/不低于/超过 a floor.
+      #   Verbs of work planned by count (新增, 改造: 棚户区改造600万套, 农村危房改造) make a floor: the
+      #   count is a least to do, whichever report it is written in.
       # Extend with --lexicon (a file whose first line is `# lexicon: metric-directions`).
       # To extend: add one row per line in the data block below, keep it sorted
       # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
