@@ -79,7 +79,8 @@ public struct DocumentParser: Sendable {
       // A line of markup alone ("#", "**") holds no text: like an empty line
       // (found by Fuzz/run.sh parser: "#" alone crashed the title reading).
       if line.content.isEmpty || line.pieces.isEmpty { continue }
-      let unmarkedRank = line.marker == nil && line.markdownLevel == nil ? unmarkedHeadingRank(u, source, li, line) : nil
+      let unmarkedRank =
+        line.marker == nil && line.markdownLevel == nil ? unmarkedHeadingRank(u, source, li, line) : nil
       let isHeading = line.marker != nil || line.markdownLevel != nil || unmarkedRank != nil
       if !isHeading {
         if !sawHeading { preambleLines.append(line.content) }
