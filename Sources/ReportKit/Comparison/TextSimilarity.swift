@@ -186,6 +186,9 @@ public final class TextSimilarity {
   /// most as half a word (a word weighs twice a bigram). So 参训 is partly
   /// held by 参加培训, 调解 by 调处, 应诉率 by 出庭率 … 诉讼, without a synonym row.
   static let morphemeCredit = 0.5
+  /// How many of the best candidates of a search are scored again with
+  /// morphemes.
+  static let morphemeCandidates = 12
 
   /// The share of the word at `r` of `u` (by the rarity of its characters)
   /// that a text holds only by its characters: those for which `holds` is
@@ -269,10 +272,8 @@ public final class TextSimilarity {
     /// Feature id → the candidates holding it, with their weights, in
     /// candidate order.
     let postings: [Int32: [(candidate: Int32, weight: Double)]]
-    /// Han character → the candidates holding it, in candidate order (for
-    /// words held only by their characters).
-    let characters: [UInt16: [Int32]]
-    /// Each candidate's Han characters.
+    /// Each candidate's Han characters (for words held only by their
+    /// characters).
     let characterSets: [Set<UInt16>]
   }
 
@@ -284,12 +285,8 @@ public final class TextSimilarity {
     for (c, v) in vectors.enumerated() {
       for (k, id) in v.ids.enumerated() { postings[id, default: []].append((Int32(c), v.weights[k])) }
     }
-    var characters: [UInt16: [Int32]] = [:]
     let sets = candidates.map { Self.hanCharacters(canonical($0)) }
-    for (c, set) in sets.enumerated() {
-      for ch in set { characters[ch, default: []].append(Int32(c)) }
-    }
-    return Index(vectors: vectors, postings: postings, characters: characters, characterSets: sets)
+    return Index(vectors: vectors, postings: postings, characterSets: sets)
   }
 
   /// The same answer as `bestMatches(_:in:k:)` over the indexed candidates:
@@ -337,39 +334,59 @@ public final class TextSimilarity {
         held[Int(c)] = (h.whole + w, h.part + p)
       }
     }
-    // Words of the query a candidate holds only by their characters.
-    let u = canonical(query)
-    var tokens: [Token] = []
-    segmenter.segment(u, into: &tokens)
-    var weightOf: [Int32: Double] = [:]
-    for (i, id) in q.ids.enumerated() { weightOf[id] = q.weights[i] }
-    var done = Set<Int32>()
-    for t in tokens where t.kind == .word && t.range.count >= 2 {
-      let k = Self.hash(u, t.range)
-      guard !stopKeys.contains(k), let id = ids[k], let w = weightOf[id], done.insert(id).inserted else { continue }
-      let whole = Set((index.postings[id] ?? []).map(\.candidate))
-      var sharers = Set<Int32>()
-      for ch in u[t.range] where Self.isHan(ch) {
-        for c in index.characters[ch] ?? [] where !whole.contains(c) { sharers.insert(c) }
-      }
-      // The bigrams of the word, and who holds each.
-      var pairs: [Int: Set<Int32>] = [:]
-      for i in t.range.lowerBound..<(t.range.upperBound - 1) where Self.isHan(u[i]) && Self.isHan(u[i + 1]) {
-        let key = (UInt64(u[i]) << 16 | UInt64(u[i + 1])) | 1 << 63
-        pairs[i] = Set((ids[key].flatMap { index.postings[$0] } ?? []).map(\.candidate))
-      }
-      for c in sharers {
-        let chars = index.characterSets[Int(c)]
-        let m =
-          w * morphemeShare(u, t.range, holds: { chars.contains($0) }, pairHeld: { pairs[$0]?.contains(c) == true })
-        let h = held[Int(c)] ?? (0, 0)
-        held[Int(c)] = (h.whole + m, h.part + (inPart.contains(id) ? m : 0))
-      }
-    }
     var scored: [(index: Int, score: Double)] = held.map { c, h in
       (index: c, score: max(h.whole / total, partTotal > 0 ? h.part / partTotal : 0))
     }
     scored.sort { a, b in a.score > b.score || (a.score == b.score && a.index < b.index) }
+    // Words of the query the best candidates hold only by their characters
+    // (the rest cannot reach the top on half-words alone).
+    if Self.morphemeCredit > 0, !scored.isEmpty {
+      let u = canonical(query)
+      var tokens: [Token] = []
+      segmenter.segment(u, into: &tokens)
+      var weightOf: [Int32: Double] = [:]
+      for (i, id) in q.ids.enumerated() { weightOf[id] = q.weights[i] }
+      // Each word once: its id, weight, range and the ids of its bigrams.
+      var words: [(id: Int32, weight: Double, range: Range<Int>, pairs: [Int: Int32])] = []
+      var done = Set<Int32>()
+      for t in tokens where t.kind == .word && t.range.count >= 2 {
+        let key = Self.hash(u, t.range)
+        guard !stopKeys.contains(key), let id = ids[key], let w = weightOf[id], done.insert(id).inserted else {
+          continue
+        }
+        var pairs: [Int: Int32] = [:]
+        for i in t.range.lowerBound..<(t.range.upperBound - 1) where Self.isHan(u[i]) && Self.isHan(u[i + 1]) {
+          if let p = ids[(UInt64(u[i]) << 16 | UInt64(u[i + 1])) | 1 << 63] { pairs[i] = p }
+        }
+        words.append((id, w, t.range, pairs))
+      }
+      if !words.isEmpty {
+        for s in scored.indices.prefix(Self.morphemeCandidates) {
+          let c = scored[s].index
+          let v = index.vectors[c]
+          let chars = index.characterSets[c]
+          func has(_ id: Int32) -> Bool {
+            var lo = 0
+            var hi = v.ids.count
+            while lo < hi {
+              let mid = (lo + hi) / 2
+              if v.ids[mid] < id { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < v.ids.count && v.ids[lo] == id
+          }
+          var h = held[c] ?? (0, 0)
+          for word in words where !has(word.id) {
+            let m =
+              word.weight
+              * morphemeShare(
+                u, word.range, holds: { chars.contains($0) }, pairHeld: { word.pairs[$0].map(has) ?? false })
+            h = (h.whole + m, h.part + (inPart.contains(word.id) ? m : 0))
+          }
+          scored[s].score = max(h.whole / total, partTotal > 0 ? h.part / partTotal : 0)
+        }
+        scored.sort { a, b in a.score > b.score || (a.score == b.score && a.index < b.index) }
+      }
+    }
     return Array(scored.prefix(k))
   }
 
