@@ -85,6 +85,11 @@ public final class TextSimilarity {
     let u = canonical(text)
     var tokens: [Token] = []
     segmenter.segment(u, into: &tokens)
+    return featureKeys(u, tokens)
+  }
+
+  /// The features of canonical units and their segmentation.
+  func featureKeys(_ u: [UInt16], _ tokens: [Token]) -> [(key: UInt64, word: Bool)] {
     var out: [(key: UInt64, word: Bool)] = []  // labelled as returned: no cast (a copy) on return
     out.reserveCapacity(tokens.count + u.count)
     for t in tokens where t.kind == .word {
@@ -156,12 +161,20 @@ public final class TextSimilarity {
     cache.removeAll()
     for t in texts {
       documents += 1
-      let fs = features(keys: featureKeys(t))
+      let u = canonical(t)
+      var tokens: [Token] = []
+      segmenter.segment(u, into: &tokens)
+      let fs = features(keys: featureKeys(u, tokens))
       for f in Set(fs.map { $0 & 0x7FFF_FFFF }) { documentFrequency[Int(f)] += 1 }
       added[t] = fs
-      for c in Self.hanCharacters(canonical(t)) { characterFrequency[c, default: 0] += 1 }
+      segmented[t] = (u, tokens.filter { $0.kind == .word && $0.range.count >= 2 }.map(\.range))
+      for c in Self.hanCharacters(u) { characterFrequency[c, default: 0] += 1 }
     }
   }
+
+  /// The canonical units and the words of two or more units of the texts
+  /// added (a search for one need not segment it again).
+  private var segmented: [String: (units: [UInt16], words: [Range<Int>])] = [:]
 
   /// Texts of the collection holding each Han character: how rare a
   /// morpheme is (参, 训 against 法, 人).
@@ -190,28 +203,58 @@ public final class TextSimilarity {
   /// morphemes.
   static let morphemeCandidates = 12
 
-  /// The share of the word at `r` of `u` (by the rarity of its characters)
-  /// that a text holds only by its characters: those for which `holds` is
-  /// true and that no bigram of the word the text holds (`pairHeld(i)`: the
+  /// A word's distinct Han characters, each with its position and weight
+  /// (for `morphemeShare`).
+  struct Morphemes {
+    var units: [UInt16] = []
+    var positions: [Int] = []
+    var weights: [Double] = []
+    var total = 0.0
+  }
+
+  func morphemes(_ u: [UInt16], _ r: Range<Int>) -> Morphemes {
+    var m = Morphemes()
+    for i in r where Self.isHan(u[i]) && !m.units.contains(u[i]) {
+      let w = characterWeight(u[i])
+      m.units.append(u[i])
+      m.positions.append(i)
+      m.weights.append(w)
+      m.total += w
+    }
+    return m
+  }
+
+  /// The share of a word of `r` (by the rarity of its characters) that a
+  /// text holds only by its characters: those for which `holds` is true
+  /// and that no bigram of the word the text holds (`pairHeld(i)`: the
   /// bigram at `i`) already counts for; times `morphemeCredit`. 0 for a
   /// word of fewer than two Han characters, or when less than half of it
   /// is held so.
   func morphemeShare(
-    _ u: [UInt16], _ r: Range<Int>, holds: (UInt16) -> Bool, pairHeld: (Int) -> Bool
+    _ m: Morphemes, _ r: Range<Int>, holds: (UInt16) -> Bool, pairHeld: (Int) -> Bool
   ) -> Double {
-    var total = 0.0
+    guard m.units.count >= 2, m.total > 0 else { return 0 }
     var held = 0.0
-    var seen: [UInt16] = []
-    for i in r where Self.isHan(u[i]) && !seen.contains(u[i]) {
-      seen.append(u[i])
-      let w = characterWeight(u[i])
-      total += w
+    for k in m.units.indices {
+      let i = m.positions[k]
       let covered = (i > r.lowerBound && pairHeld(i - 1)) || (i + 1 < r.upperBound && pairHeld(i))
-      if !covered && holds(u[i]) { held += w }
+      if !covered && holds(m.units[k]) { held += m.weights[k] }
     }
     // At least half of the word must be there (调 of 调解 in 调处; not 法 alone of 行政执法).
-    guard seen.count >= 2, total > 0, held * 2 >= total else { return 0 }
-    return Self.morphemeCredit * held / total
+    guard held * 2 >= m.total else { return 0 }
+    return Self.morphemeCredit * held / m.total
+  }
+
+  /// Whether a sorted array holds `x`.
+  @inline(__always)
+  static func sortedContains<T: Comparable>(_ a: [T], _ x: T) -> Bool {
+    var lo = 0
+    var hi = a.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if a[mid] < x { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < a.count && a[lo] == x
   }
 
   /// Feature keys as ids, the word flag in the top bit.
@@ -274,7 +317,7 @@ public final class TextSimilarity {
     let postings: [Int32: [(candidate: Int32, weight: Double)]]
     /// Each candidate's Han characters (for words held only by their
     /// characters).
-    let characterSets: [Set<UInt16>]
+    let characterSets: [[UInt16]]
   }
 
   /// Indexes `candidates` (their vectors are weighted by the collection as
@@ -285,7 +328,7 @@ public final class TextSimilarity {
     for (c, v) in vectors.enumerated() {
       for (k, id) in v.ids.enumerated() { postings[id, default: []].append((Int32(c), v.weights[k])) }
     }
-    let sets = candidates.map { Self.hanCharacters(canonical($0)) }
+    let sets = candidates.map { Self.hanCharacters(canonical($0)).sorted() }
     return Index(vectors: vectors, postings: postings, characterSets: sets)
   }
 
@@ -341,45 +384,46 @@ public final class TextSimilarity {
     // Words of the query the best candidates hold only by their characters
     // (the rest cannot reach the top on half-words alone).
     if Self.morphemeCredit > 0, !scored.isEmpty {
-      let u = canonical(query)
-      var tokens: [Token] = []
-      segmenter.segment(u, into: &tokens)
+      let u: [UInt16]
+      let wordRanges: [Range<Int>]
+      if let known = segmented[query] {
+        (u, wordRanges) = known
+      } else {
+        u = canonical(query)
+        var tokens: [Token] = []
+        segmenter.segment(u, into: &tokens)
+        wordRanges = tokens.filter { $0.kind == .word && $0.range.count >= 2 }.map(\.range)
+      }
       var weightOf: [Int32: Double] = [:]
       for (i, id) in q.ids.enumerated() { weightOf[id] = q.weights[i] }
-      // Each word once: its id, weight, range and the ids of its bigrams.
-      var words: [(id: Int32, weight: Double, range: Range<Int>, pairs: [Int: Int32])] = []
+      // Each word once: its id, weight, range, characters and the ids of its bigrams.
+      var words: [(id: Int32, weight: Double, range: Range<Int>, morphemes: Morphemes, pairs: [Int: Int32])] = []
       var done = Set<Int32>()
-      for t in tokens where t.kind == .word && t.range.count >= 2 {
-        let key = Self.hash(u, t.range)
+      for r in wordRanges {
+        let key = Self.hash(u, r)
         guard !stopKeys.contains(key), let id = ids[key], let w = weightOf[id], done.insert(id).inserted else {
           continue
         }
+        let m = morphemes(u, r)
+        guard m.units.count >= 2 else { continue }
         var pairs: [Int: Int32] = [:]
-        for i in t.range.lowerBound..<(t.range.upperBound - 1) where Self.isHan(u[i]) && Self.isHan(u[i + 1]) {
+        for i in r.lowerBound..<(r.upperBound - 1) where Self.isHan(u[i]) && Self.isHan(u[i + 1]) {
           if let p = ids[(UInt64(u[i]) << 16 | UInt64(u[i + 1])) | 1 << 63] { pairs[i] = p }
         }
-        words.append((id, w, t.range, pairs))
+        words.append((id, w, r, m, pairs))
       }
       if !words.isEmpty {
         for s in scored.indices.prefix(Self.morphemeCandidates) {
           let c = scored[s].index
-          let v = index.vectors[c]
+          let v = index.vectors[c].ids
           let chars = index.characterSets[c]
-          func has(_ id: Int32) -> Bool {
-            var lo = 0
-            var hi = v.ids.count
-            while lo < hi {
-              let mid = (lo + hi) / 2
-              if v.ids[mid] < id { lo = mid + 1 } else { hi = mid }
-            }
-            return lo < v.ids.count && v.ids[lo] == id
-          }
           var h = held[c] ?? (0, 0)
-          for word in words where !has(word.id) {
+          for word in words where !Self.sortedContains(v, word.id) {
             let m =
               word.weight
               * morphemeShare(
-                u, word.range, holds: { chars.contains($0) }, pairHeld: { word.pairs[$0].map(has) ?? false })
+                word.morphemes, word.range, holds: { Self.sortedContains(chars, $0) },
+                pairHeld: { word.pairs[$0].map { Self.sortedContains(v, $0) } ?? false })
             h = (h.whole + m, h.part + (inPart.contains(word.id) ? m : 0))
           }
           scored[s].score = max(h.whole / total, partTotal > 0 ? h.part / partTotal : 0)
@@ -426,7 +470,7 @@ public final class TextSimilarity {
         held +=
           w
           * morphemeShare(
-            u, t.range, holds: { chars.contains($0) },
+            morphemes(u, t.range), t.range, holds: { chars.contains($0) },
             pairHeld: { pairs.contains(UInt32(u[$0]) << 16 | UInt32(u[$0 + 1])) })
       }
     }
