@@ -21,12 +21,16 @@ public final class TextSimilarity {
   private var cache: [String: Vector] = [:]
   /// The features of the texts added to the collection, as ids with the
   /// word flag in the top bit: their vectors need not segment them again.
-  private var added: [String: [UInt32]] = [:]
+  private var added: [String: (features: [UInt32], units: [UInt16], words: [Range<Int>])] = [:]
 
   struct Vector {
     var ids: [Int32]
     var weights: [Double]
     var norm: Double
+    /// The text's canonical units and its words of two or more units (for
+    /// words held by their characters), when the vector was made from a text.
+    var units: [UInt16] = []
+    var words: [Range<Int>] = []
   }
 
   public convenience init(lexicons: Lexicons = .builtin) {
@@ -166,19 +170,19 @@ public final class TextSimilarity {
       segmenter.segment(u, into: &tokens)
       let fs = features(keys: featureKeys(u, tokens))
       for f in Set(fs.map { $0 & 0x7FFF_FFFF }) { documentFrequency[Int(f)] += 1 }
-      added[t] = fs
-      segmented[t] = (u, tokens.filter { $0.kind == .word && $0.range.count >= 2 }.map(\.range))
-      for c in Self.hanCharacters(u) { characterFrequency[c, default: 0] += 1 }
+      added[t] = (fs, u, tokens.filter { $0.kind == .word && $0.range.count >= 2 }.map(\.range))
+      for c in u where Self.isHan(c) && lastText[Int(c)] != Int32(documents) {
+        lastText[Int(c)] = Int32(documents)
+        characterFrequency[Int(c)] += 1
+      }
     }
   }
 
-  /// The canonical units and the words of two or more units of the texts
-  /// added (a search for one need not segment it again).
-  private var segmented: [String: (units: [UInt16], words: [Range<Int>])] = [:]
-
   /// Texts of the collection holding each Han character: how rare a
   /// morpheme is (参, 训 against 法, 人).
-  private var characterFrequency: [UInt16: Int32] = [:]
+  private var characterFrequency = [Int32](repeating: 0, count: 0x10000)
+  /// The last text each character was counted for.
+  private var lastText = [Int32](repeating: 0, count: 0x10000)
 
   /// The distinct Han characters of some units.
   static func hanCharacters<C: Collection>(_ u: C) -> Set<UInt16> where C.Element == UInt16 {
@@ -190,7 +194,7 @@ public final class TextSimilarity {
   /// The weight of a Han character by its rarity in the collection.
   func characterWeight(_ c: UInt16) -> Double {
     let n = Double(max(documents, 1))
-    return log((n + 1) / (Double(characterFrequency[c] ?? 0) + 1)) + 1
+    return log((n + 1) / (Double(characterFrequency[Int(c)]) + 1)) + 1
   }
 
   /// How much of a word a text holds that does not hold the word whole:
@@ -201,7 +205,7 @@ public final class TextSimilarity {
   static let morphemeCredit = 0.5
   /// How many of the best candidates of a search are scored again with
   /// morphemes.
-  static let morphemeCandidates = 12
+  static let morphemeCandidates = 5
 
   /// A word's distinct Han characters, each with its position and weight
   /// (for `morphemeShare`).
@@ -264,7 +268,17 @@ public final class TextSimilarity {
 
   func vector(_ text: String) -> Vector {
     if let v = cache[text] { return v }
-    let v = vector(features: added[text] ?? features(keys: featureKeys(text)))
+    var v: Vector
+    if let a = added[text] {
+      v = vector(features: a.features)
+      (v.units, v.words) = (a.units, a.words)
+    } else {
+      let u = canonical(text)
+      var tokens: [Token] = []
+      segmenter.segment(u, into: &tokens)
+      v = vector(features: features(keys: featureKeys(u, tokens)))
+      (v.units, v.words) = (u, tokens.filter { $0.kind == .word && $0.range.count >= 2 }.map(\.range))
+    }
     cache[text] = v
     return v
   }
@@ -384,16 +398,8 @@ public final class TextSimilarity {
     // Words of the query the best candidates hold only by their characters
     // (the rest cannot reach the top on half-words alone).
     if Self.morphemeCredit > 0, !scored.isEmpty {
-      let u: [UInt16]
-      let wordRanges: [Range<Int>]
-      if let known = segmented[query] {
-        (u, wordRanges) = known
-      } else {
-        u = canonical(query)
-        var tokens: [Token] = []
-        segmenter.segment(u, into: &tokens)
-        wordRanges = tokens.filter { $0.kind == .word && $0.range.count >= 2 }.map(\.range)
-      }
+      let u = q.units
+      let wordRanges = q.words
       var weightOf: [Int32: Double] = [:]
       for (i, id) in q.ids.enumerated() { weightOf[id] = q.weights[i] }
       // Each word once: its id, weight, range, characters and the ids of its bigrams.
