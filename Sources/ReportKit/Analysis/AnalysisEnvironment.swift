@@ -20,12 +20,13 @@ public struct AnalysisEnvironment: Sendable {
 
   public init(lexicons: Lexicons = .builtin) {
     self.lexicons = lexicons
-    domainTrie = WordTrie(lexicons.words(.domainWords))
+    let domainWords = lexicons.words(.domainWords)
+    domainTrie = WordTrie(domainWords)
     stopWords = lexicons.words(.stopWords)
     synonyms = lexicons.pairs(.synonyms)
     parser = DocumentParser(lexicons: lexicons)
     quantityExtractor = QuantityExtractor(lexicons: lexicons)
-    statements = StatementExtractor(lexicons: lexicons)
+    statements = StatementExtractor(lexicons: lexicons, domainWords: domainWords)
   }
 
   /// The environment of the built-in lexicons, built once.

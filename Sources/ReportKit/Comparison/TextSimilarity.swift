@@ -400,23 +400,26 @@ public final class TextSimilarity {
     if Self.morphemeCredit > 0, !scored.isEmpty {
       let u = q.units
       let wordRanges = q.words
-      var weightOf: [Int32: Double] = [:]
-      for (i, id) in q.ids.enumerated() { weightOf[id] = q.weights[i] }
-      // Each word once: its id, weight, range, characters and the ids of its bigrams.
-      var words: [(id: Int32, weight: Double, range: Range<Int>, morphemes: Morphemes, pairs: [Int: Int32])] = []
-      var done = Set<Int32>()
+      // Each word once: its id, weight, range, characters and the ids of its
+      // bigrams (position, id); small arrays, no dictionaries per search.
+      var words: [(id: Int32, weight: Double, range: Range<Int>, morphemes: Morphemes, pairs: [(Int, Int32)])] = []
       for r in wordRanges {
         let key = Self.hash(u, r)
-        guard !stopKeys.contains(key), let id = ids[key], let w = weightOf[id], done.insert(id).inserted else {
-          continue
+        guard !stopKeys.contains(key), let id = ids[key], !words.contains(where: { $0.id == id }) else { continue }
+        var lo = 0
+        var hi = q.ids.count
+        while lo < hi {
+          let mid = (lo + hi) / 2
+          if q.ids[mid] < id { lo = mid + 1 } else { hi = mid }
         }
+        guard lo < q.ids.count, q.ids[lo] == id else { continue }
         let m = morphemes(u, r)
         guard m.units.count >= 2 else { continue }
-        var pairs: [Int: Int32] = [:]
+        var pairs: [(Int, Int32)] = []
         for i in r.lowerBound..<(r.upperBound - 1) where Self.isHan(u[i]) && Self.isHan(u[i + 1]) {
-          if let p = ids[(UInt64(u[i]) << 16 | UInt64(u[i + 1])) | 1 << 63] { pairs[i] = p }
+          if let p = ids[(UInt64(u[i]) << 16 | UInt64(u[i + 1])) | 1 << 63] { pairs.append((i, p)) }
         }
-        words.append((id, w, r, m, pairs))
+        words.append((id, q.weights[lo], r, m, pairs))
       }
       if !words.isEmpty {
         for s in scored.indices.prefix(Self.morphemeCandidates) {
@@ -429,7 +432,7 @@ public final class TextSimilarity {
               word.weight
               * morphemeShare(
                 word.morphemes, word.range, holds: { Self.sortedContains(chars, $0) },
-                pairHeld: { word.pairs[$0].map { Self.sortedContains(v, $0) } ?? false })
+                pairHeld: { i in word.pairs.contains { $0.0 == i && Self.sortedContains(v, $0.1) } })
             h = (h.whole + m, h.part + (inPart.contains(word.id) ? m : 0))
           }
           scored[s].score = max(h.whole / total, partTotal > 0 ? h.part / partTotal : 0)

@@ -25,7 +25,8 @@ struct StatementExtractor: Sendable {
   /// The commitment markers as words, longest first.
   let commitmentMarkerWords: [String]
 
-  init(lexicons: Lexicons) {
+  /// `domainWords`: the domain lexicon's words when the caller has read them already.
+  init(lexicons: Lexicons, domainWords: [String]? = nil) {
     let markers = lexicons.words(.commitmentMarkers)
     commitmentMarkers = WordTrie(markers)
     commitmentMarkerWords = markers.sorted { $0.count > $1.count }
@@ -34,7 +35,7 @@ struct StatementExtractor: Sendable {
     let singles = Set(markers.compactMap { m -> UInt16? in m.utf16.count == 1 ? m.utf16.first : nil })
     let markerSet = Set(markers)
     markerHosts = WordTrie(
-      lexicons.words(.domainWords).filter { w in
+      (domainWords ?? lexicons.words(.domainWords)).filter { w in
         w.utf16.count >= 2 && w.utf16.contains(where: singles.contains) && !markerSet.contains(w)
       })
     let dir = lexicons.pairs(.metricDirections).compactMap { p in TargetBound(rawValue: p.0).map { ($0, p.1) } }
