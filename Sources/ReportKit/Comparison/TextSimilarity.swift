@@ -205,7 +205,7 @@ public final class TextSimilarity {
   static let morphemeCredit = 0.5
   /// How many of the best candidates of a search are scored again with
   /// morphemes.
-  static let morphemeCandidates = 5
+  static let morphemeCandidates = 3
 
   /// A word's distinct Han characters, each with its position and weight
   /// (for `morphemeShare`).
