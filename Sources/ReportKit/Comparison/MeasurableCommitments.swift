@@ -21,7 +21,7 @@ extension Comparer {
   /// the sentence's own words (组织机关干部参加年度法律知识考试，合格率).
   func identity(_ r: Report, _ q: Quantity) -> String {
     let s = r.document.sentence(at: q.range.lowerBound)
-    return r.document.text(s.lowerBound..<max(s.lowerBound, q.numberRange.lowerBound))
+    return r.document.text(AnalysisRange(s.lowerBound, max(s.lowerBound, q.numberRange.lowerBound)))
   }
 
   /// The aim written right before a figure, if any: floor or ceiling.
@@ -31,7 +31,7 @@ extension Comparer {
     case .atMost, .lessThan: return .ceiling
     default: break
     }
-    let before = r.document.text(max(0, q.numberRange.lowerBound - 4)..<q.numberRange.lowerBound)
+    let before = r.document.text(AnalysisRange(max(0, q.numberRange.lowerBound - 4), q.numberRange.lowerBound))
     if Self.floorAims.contains(where: before.hasSuffix) { return .floor }
     if Self.ceilingAims.contains(where: before.hasSuffix) { return .ceiling }
     // The value cell of a table of planned indicators, with no qualifier:
@@ -82,7 +82,7 @@ extension Comparer {
   func clauseIdentity(_ r: Report, _ q: Quantity) -> String {
     let s = r.document.sentence(at: q.range.lowerBound)
     let c = TextSpans.clauses(r.document, s).last { $0.lowerBound <= q.numberRange.lowerBound } ?? s
-    return r.document.text(c.lowerBound..<max(c.lowerBound, q.numberRange.lowerBound))
+    return r.document.text(AnalysisRange(c.lowerBound, max(c.lowerBound, q.numberRange.lowerBound)))
   }
 
   /// Whether a figure is stated as an increase (新培育“法律明白人”30名), not a level.
@@ -158,7 +158,7 @@ extension Comparer {
   struct DerivedRate {
     var value: Double
     /// From the sentence's start to the end of the clause or figure read.
-    var range: Range<Int>
+    var range: AnalysisRange
     /// How the rate was read, for the note.
     var how: String
   }
@@ -179,7 +179,7 @@ extension Comparer {
     func clauseBefore(_ q: Quantity) -> String {
       let s = d.sentence(at: q.range.lowerBound)
       let c = TextSpans.clauses(d, s).last { $0.lowerBound <= q.numberRange.lowerBound } ?? s
-      return d.text(c.lowerBound..<max(c.lowerBound, q.numberRange.lowerBound))
+      return d.text(AnalysisRange(c.lowerBound, max(c.lowerBound, q.numberRange.lowerBound)))
     }
     for (k, part) in figures.enumerated() where clauseBefore(part).contains(verb) {
       let s = d.sentence(at: part.range.lowerBound)
@@ -192,7 +192,7 @@ extension Comparer {
       out.append(
         DerivedRate(
           value: part.normalizedValue / whole.normalizedValue * 100,
-          range: s.lowerBound..<part.range.upperBound,
+          range: AnalysisRange(s.lowerBound, part.range.upperBound),
           how:
             "\(d.text(part.range))/\(d.text(whole.range)) = \(format(part.normalizedValue / whole.normalizedValue * 100, digits: 1))%"
         ))
@@ -206,7 +206,7 @@ extension Comparer {
             text[..<v.lowerBound].range(of: w).map { !text[..<$0.lowerBound].hasSuffix("平") } ?? false
           })
         else { continue }
-        out.append(DerivedRate(value: 100, range: r.lowerBound..<c.upperBound, how: "“\(text)”即 100%"))
+        out.append(DerivedRate(value: 100, range: AnalysisRange(r.lowerBound, c.upperBound), how: "“\(text)”即 100%"))
       }
     }
     return out

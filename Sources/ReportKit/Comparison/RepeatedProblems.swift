@@ -17,25 +17,25 @@ extension Comparer {
   }
 
   /// The concern of the text at `s`.
-  func concern(_ s: Range<Int>, in r: Report, _ x: StatementExtractor) -> String {
+  func concern(_ s: AnalysisRange, in r: Report, _ x: StatementExtractor) -> String {
     let d = r.document
     var s = s
-    s =
-      (s.lowerBound
+    s = AnalysisRange(
+      s.lowerBound
         + d.analysis.units.withUnsafeBufferPointer {
           StatementExtractor.ordinalLength($0, s.lowerBound, s.upperBound)
-        })..<s.upperBound
-    var cut: [Range<Int>] = []
+        }, s.upperBound)
+    var cut: [AnalysisRange] = []
     d.analysis.units.withUnsafeBufferPointer { u in
-      x.problemTrie.forEachMatch(u, in: s) { _, start, len in cut.append(start..<(start + len)) }
+      x.problemTrie.forEachMatch(u, in: s.offsets) { _, start, len in cut.append(AnalysisRange(start, start + len)) }
     }
     var out = ""
     var i = s.lowerBound
     for c in cut.sorted(by: { $0.lowerBound < $1.lowerBound }) where c.lowerBound >= i {
-      out += d.text(i..<c.lowerBound) + "，"
+      out += d.text(AnalysisRange(i, c.lowerBound)) + "，"
       i = c.upperBound
     }
-    out += d.text(i..<s.upperBound)
+    out += d.text(AnalysisRange(i, s.upperBound))
     for h in Self.hedges { out = out.replacingOccurrences(of: h, with: "，") }
     return out
   }
@@ -63,7 +63,7 @@ extension Comparer {
       while lo > whole.lowerBound && !stop(u[lo - 1]) { lo -= 1 }
       var hi = p.range.upperBound
       while hi < whole.upperBound && !stop(u[hi]) { hi += 1 }
-      let s = lo..<hi
+      let s = AnalysisRange(lo, hi)
       let first = TextSpans.clauses(d, s).first ?? s
       return (concern(s, in: r, x), concern(first, in: r, x))
     }
@@ -73,7 +73,6 @@ extension Comparer {
     for (i, p) in older.problems.enumerated() {
       for (j, q) in newer.problems.enumerated() {
         let copied = sim.similarity(p.text, q.text)
-        // The object of one named in the other, both ways.
         // The object of one named in the other (as a plan is named in a review).
         let same = max(sim.coverage(a[i].object, in: b[j].whole), sim.coverage(b[j].object, in: a[i].whole))
         if copied >= Self.copiedProblemScore || same >= Self.repeatedProblemScore {

@@ -1,11 +1,11 @@
 /// An admission of a problem or shortcoming.
 public struct Problem: Sendable, Equatable {
-  public var range: Range<Int>
+  public var range: AnalysisRange
   public var text: String
   /// The marker that makes it a problem (有待进一步提高, 还不够 …), if any.
   public var marker: String?
   public var section: Int?
-  public var category: String
+  public var category: Category
 }
 
 extension StatementExtractor {
@@ -14,10 +14,10 @@ extension StatementExtractor {
     // The paragraphs, and the titles of the numbered parts of a problems
     // part: a numbered line there (1.部分执法案卷质量不高…) is read as a
     // heading, and is a problem.
-    var spans: [(range: Range<Int>, section: Int?)] = doc.paragraphs.map { ($0.analysisRange, $0.section) }
+    var spans: [(range: AnalysisRange, section: Int?)] = doc.paragraphs.map { ($0.analysisRange, $0.section) }
     for (i, s) in doc.sections.enumerated() where s.parent != nil && s.role == .problems {
-      let r =
-        s.analysisRange.lowerBound..<min(s.analysisRange.upperBound, s.analysisRange.lowerBound + s.title.utf16.count)
+      let r = AnalysisRange(
+        s.analysisRange.lowerBound, min(s.analysisRange.upperBound, s.analysisRange.lowerBound + s.title.utf16.count))
       spans.append((r, i))
     }
     if spans.count > doc.paragraphs.count { spans.sort { $0.range.lowerBound < $1.range.lowerBound } }

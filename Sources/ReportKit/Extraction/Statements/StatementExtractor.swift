@@ -24,6 +24,13 @@ struct StatementExtractor: Sendable {
   let markerHosts: WordTrie
   /// The commitment markers as words, longest first.
   let commitmentMarkerWords: [String]
+  /// Words stepped over before a commitment verb (commitment-openers.txt),
+  /// longest first.
+  let openers: [[UInt16]]
+  /// Words that make a plan sentence or clause plan (plan-markers.txt).
+  let planMarkerUnits: [[UInt16]]
+  /// Words stripped before a plan clause's metric (plan-leads.txt), longest first.
+  let planLeadUnits: [[UInt16]]
 
   /// `domainWords`: the domain lexicon's words when the caller has read them already.
   init(lexicons: Lexicons, domainWords: [String]? = nil) {
@@ -38,6 +45,9 @@ struct StatementExtractor: Sendable {
       (domainWords ?? lexicons.words(.domainWords)).filter { w in
         w.utf16.count >= 2 && w.utf16.contains(where: singles.contains) && !markerSet.contains(w)
       })
+    openers = lexicons.words(.commitmentOpeners).map { Array($0.utf16) }.sorted { $0.count > $1.count }
+    planMarkerUnits = lexicons.words(.planMarkers).map { Array($0.utf16) }
+    planLeadUnits = lexicons.words(.planLeads).map { Array($0.utf16) }.sorted { $0.count > $1.count }
     let dir = lexicons.pairs(.metricDirections).compactMap { p in TargetBound(rawValue: p.0).map { ($0, p.1) } }
     directions = dir.map(\.0)
     directionTrie = WordTrie(dir.map(\.1))
