@@ -34,10 +34,26 @@ struct Segment: ParsableCommand {
     }
     switch format {
     case .text:
-      writeOut(SegmentRenderer.sighan(decoded.units, tokens))
+      SegmentRenderer.sighanBytes(decoded.units, tokens) { writeOutBytes($0) }
     case .json:
       let source = SourceText(units: decoded.units)
       writeOut(SegmentRenderer.json(file: file, source: source, tokens: tokens) + "\n")
     }
+  }
+}
+
+/// Writes `bytes` to standard output as they are, through short writes (the
+/// SIGHAN output of a large file, without a String or a Data copy between).
+func writeOutBytes(_ bytes: UnsafeBufferPointer<UInt8>) {
+  guard var p = bytes.baseAddress else { return }
+  var left = bytes.count
+  while left > 0 {
+    let w = write(STDOUT_FILENO, p, left)
+    if w < 0 {
+      if errno == EINTR { continue }
+      return
+    }
+    p += w
+    left -= w
   }
 }

@@ -100,6 +100,20 @@ public final class Segmenter {
     return .other
   }
 
+  /// `charClass` of every UTF-16 unit, one byte each: the scan of the text
+  /// reads this instead of comparing ranges.
+  struct ClassTable: @unchecked Sendable {
+    let classes: UnsafeMutablePointer<CharClass>
+    init() {
+      let t = UnsafeMutablePointer<CharClass>.allocate(capacity: 1 << 16)
+      for u in 0...0xFFFF { (t + u).initialize(to: Segmenter.charClass(UInt16(u))) }
+      classes = t
+    }
+  }
+  static let classTable = ClassTable()
+  /// `classTable`, held here so that the scan reads no global.
+  private let classes = Segmenter.classTable.classes
+
   @inline(__always)
   static func isDigit(_ u: UInt16) -> Bool {
     (u >= 0x30 && u <= 0x39) || (u >= 0xFF10 && u <= 0xFF19)
@@ -147,13 +161,13 @@ public final class Segmenter {
     let end = range.upperBound
     while i < end {
       let u = p[i]
-      let cls = Self.charClass(u)
+      let cls = classes[Int(u)]
       switch cls {
       case .han:
         var j = i + 1
         // ○ (U+25CB) is a zero between Chinese numerals (二○○一年).
         while j < end
-          && (Self.charClass(p[j]) == .han
+          && (classes[Int(p[j])] == .han
             || (p[j] == 0x25CB && HanRefiner.numeralChars.contains(p[j - 1])))
         {
           j += 1
@@ -181,12 +195,12 @@ public final class Segmenter {
         i = j
       case .latin:
         var j = i + 1
-        while j < end && Self.charClass(p[j]) == .latin { j += 1 }
+        while j < end && classes[Int(p[j])] == .latin { j += 1 }
         tokens.append(Token(start: i, end: j, kind: .word))
         i = j
       case .space:
         var j = i + 1
-        while j < end && Self.charClass(p[j]) == .space { j += 1 }
+        while j < end && classes[Int(p[j])] == .space { j += 1 }
         tokens.append(Token(start: i, end: j, kind: .space))
         i = j
       case .newline:
@@ -233,18 +247,13 @@ public final class Segmenter {
     }
     var key: (UInt64, UInt64, UInt64, UInt64)? = nil
     if switches.caches && switches.refines && n <= 16 {
+      let raw = UnsafeRawBufferPointer(p)
       // Han units are never 0, so the zero units after a short run mark
       // its length.
       var k: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-      for j in 0..<n {
-        let v = UInt64(p[lo + j]) << (16 * UInt64(j & 3))
-        switch j >> 2 {
-        case 0: k.0 |= v
-        case 1: k.1 |= v
-        case 2: k.2 |= v
-        default: k.3 |= v
-        }
-      }
+      // The units' bytes as they lie (any layout names the content once,
+      // and the first word, holding the first unit, is never zero).
+      withUnsafeMutableBytes(of: &k) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[(2 * lo)..<(2 * end)])) }
       if let mask = Self.withWords(&k, { runCache.value(for: $0) }) {
         counts.cacheHits += 1
         var last = 0
