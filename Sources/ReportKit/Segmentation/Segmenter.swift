@@ -253,7 +253,8 @@ public final class Segmenter {
       var k: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
       // The units' bytes as they lie (any layout names the content once,
       // and the first word, holding the first unit, is never zero).
-      withUnsafeMutableBytes(of: &k) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[(2 * lo)..<(2 * end)])) }
+      let bytes = UnsafeRawBufferPointer(rebasing: raw[(2 * lo)..<(2 * end)])
+      withUnsafeMutableBytes(of: &k) { $0.copyMemory(from: bytes) }
       if let mask = Self.withWords(&k, { runCache.value(for: $0) }) {
         counts.cacheHits += 1
         var last = 0
