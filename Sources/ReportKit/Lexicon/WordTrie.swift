@@ -8,9 +8,6 @@ public struct WordTrie: Sendable {
   /// For each node, the value of the word ending there plus one, or 0.
   private var terminal: [Int32] = [0]
   private var edgeCount = 0
-  /// One bit per UTF-16 unit that begins a word: most positions of a text
-  /// begin none, and this answers them without a probe of the table.
-  private var firsts = [UInt64](repeating: 0, count: 1024)
   /// The number of words.
   public private(set) var count = 0
 
@@ -27,7 +24,6 @@ public struct WordTrie: Sendable {
 
   private mutating func insert(_ units: [UInt16], value: Int32) {
     if units.isEmpty { return }
-    firsts[Int(units[0] >> 6)] |= 1 << UInt64(units[0] & 63)
     var node: UInt32 = 0
     for u in units {
       if let c = child(node, u) {
@@ -81,7 +77,6 @@ public struct WordTrie: Sendable {
   public func longestMatch(_ p: UnsafeBufferPointer<UInt16>, from start: Int, limit: Int) -> (
     length: Int, value: Int
   )? {
-    if start >= limit || firsts[Int(p[start] >> 6)] & (1 << UInt64(p[start] & 63)) == 0 { return nil }
     var node: UInt32 = 0
     var i = start
     var best: (Int, Int)? = nil
