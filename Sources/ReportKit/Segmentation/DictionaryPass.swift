@@ -34,7 +34,6 @@ extension HanRefiner {
     let slotCount = d.slotCount
     let slotMask = slotCount - 1
     let root = d.root
-    let scores = d.scores
     let nodeCount = UInt32(truncatingIfNeeded: d.nodeCount)
     let logTotal = dictionary.logTotal
     let marks = self.marks
@@ -56,11 +55,12 @@ extension HanRefiner {
       var bestScore = -Float.infinity
       var bestEnd = i + 1
       var oursInList = false
-      var node = root[Int(units[i])]
+      let first = root[Int(units[i])]
+      var node = UInt32(truncatingIfNeeded: first)
+      var s = Float(bitPattern: UInt32(truncatingIfNeeded: first >> 32))
       var j = i + 1
       if node != 0 && node < nodeCount {
         while true {
-          var s = scores[Int(node)]
           if s != -.infinity && (j == n || marks[j] & Self.locked == 0) {
             if isOurStart && j == ourEnd {
               s += Self.oursBonus
@@ -73,15 +73,16 @@ extension HanRefiner {
             }
           }
           if j == n || slotCount == 0 { break }
-          // The child of node along units[j], or 0.
+          // The child of node along units[j] and its score, or 0.
           let k = GeneralDictionary.key(node, units[j])
           var at = GeneralDictionary.slot(k, slotMask)
           var probes = 0
           var child: UInt32 = 0
           while probes < slotCount {
-            let e = slots[at]
+            let e = slots[2 * at]
             if e & GeneralDictionary.keyBits == k {
               child = UInt32(truncatingIfNeeded: e >> 40)
+              s = Float(bitPattern: UInt32(truncatingIfNeeded: slots[2 * at + 1]))
               break
             }
             if e == 0 { break }
