@@ -60,7 +60,13 @@ public enum SegmentRenderer {
     while i < r.upperBound {
       let c = UInt32(u[i])
       i += 1
-      if c < 0x80 {
+      if c >= 0x800 && (c < 0xD800 || c > 0xDFFF) {
+        // Three bytes: nearly every Han character and punctuation mark.
+        out[n] = UInt8(0xE0 | (c >> 12))
+        out[n + 1] = UInt8(0x80 | ((c >> 6) & 0x3F))
+        out[n + 2] = UInt8(0x80 | (c & 0x3F))
+        n += 3
+      } else if c < 0x80 {
         out[n] = UInt8(c)
         n += 1
       } else if c < 0x800 {

@@ -106,7 +106,12 @@ public final class Segmenter {
     let classes: UnsafeMutablePointer<CharClass>
     init() {
       let t = UnsafeMutablePointer<CharClass>.allocate(capacity: 1 << 16)
-      for u in 0...0xFFFF { (t + u).initialize(to: Segmenter.charClass(UInt16(u))) }
+      // The two large blocks of Han (U+3400–4DBF, U+4E00–9FFF) are
+      // filled; `charClass` is asked for the rest.
+      t.initialize(repeating: .han, count: 1 << 16)
+      for u in 0..<0x3400 { t[u] = Segmenter.charClass(UInt16(u)) }
+      for u in 0x4DC0..<0x4E00 { t[u] = Segmenter.charClass(UInt16(u)) }
+      for u in 0xA000...0xFFFF { t[u] = Segmenter.charClass(UInt16(u)) }
       classes = t
     }
   }
