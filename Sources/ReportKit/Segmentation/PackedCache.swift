@@ -11,40 +11,54 @@
 /// report text the two caches are probed once per Han run and once per gap,
 /// and that hashing cost more than the segmenting it saved. This table
 /// mixes the packed words with one multiply each and looks at the four slots
-/// of one bucket. It never grows and is never emptied: a key whose bucket is
-/// full replaces one of its four entries (chosen by the key's hash), as a
-/// hardware cache does, so storing costs the same whatever was stored
-/// before. A key is never all zero (Han units are not 0), so a zero first
-/// word marks an empty slot.
+/// of one bucket. It starts small and doubles while it is under half full,
+/// up to `maximumSlots` (a process segmenting one report touches only the
+/// memory that report needs: every fresh page costs a fault). Full, it is
+/// never emptied: a key whose bucket is full replaces one of its four entries
+/// (chosen by the key's hash), as a hardware cache does. A key is never all
+/// zero (Han units are not 0), so a zero first word marks an empty slot.
 ///
-/// The memory is raw and the reference to the table is a constant, so a
-/// probe costs no uniqueness or exclusivity checks. The slots come from
-/// `calloc`, whose large blocks are mapped zero pages: a process touches only
-/// the pages its text needs.
+/// The state lives in raw memory behind a constant reference, so a probe
+/// costs no uniqueness or exclusivity checks.
 final class PackedCache<Value: FixedWidthInteger> {
+  private struct State {
+    var keys: UnsafeMutablePointer<UInt64>
+    var values: UnsafeMutablePointer<Value>
+    /// Slots - 1 (slots are a power of two, in buckets of four).
+    var slotMask: Int
+    var count: Int
+  }
+
   /// Words per key (2 for a gap of up to 8 units, 4 for a run of up to 16).
   let width: Int
-  private let keys: UnsafeMutablePointer<UInt64>
-  private let values: UnsafeMutablePointer<Value>
-  /// Slots - 1 (slots are a power of two, in buckets of four).
-  private let slotMask: Int
+  /// The most slots the table grows to.
+  let maximumSlots: Int
+  private let state: UnsafeMutablePointer<State>
 
-  /// A table of `slots` entries (rounded up to a power of two, at least 4).
-  init(width: Int, slots: Int) {
+  /// A table of keys of `width` words that grows to `maximumSlots` entries
+  /// (rounded up to a power of two).
+  init(width: Int, maximumSlots: Int) {
     self.width = width
-    var n = 4
-    while n < slots { n <<= 1 }
-    slotMask = n - 1
-    guard let k = calloc(n * width, MemoryLayout<UInt64>.stride),
-      let v = calloc(n, MemoryLayout<Value>.stride)
+    var m = 1 << 10
+    while m < maximumSlots { m <<= 1 }
+    self.maximumSlots = m
+    state = .allocate(capacity: 1)
+    state.initialize(to: Self.fresh(width: width, slots: 1 << 10))
+  }
+
+  private static func fresh(width: Int, slots: Int) -> State {
+    guard let k = calloc(slots * width, MemoryLayout<UInt64>.stride),
+      let v = calloc(slots, MemoryLayout<Value>.stride)
     else { fatalError("out of memory for the segmenter's cache") }
-    keys = k.assumingMemoryBound(to: UInt64.self)
-    values = v.assumingMemoryBound(to: Value.self)
+    return State(
+      keys: k.assumingMemoryBound(to: UInt64.self), values: v.assumingMemoryBound(to: Value.self),
+      slotMask: slots - 1, count: 0)
   }
 
   deinit {
-    free(keys)
-    free(values)
+    free(state.pointee.keys)
+    free(state.pointee.values)
+    state.deallocate()
   }
 
   @inline(__always)
@@ -58,7 +72,7 @@ final class PackedCache<Value: FixedWidthInteger> {
   }
 
   @inline(__always)
-  private func matches(_ slot: Int, _ key: UnsafeBufferPointer<UInt64>) -> Bool {
+  private func matches(_ keys: UnsafeMutablePointer<UInt64>, _ slot: Int, _ key: UnsafeBufferPointer<UInt64>) -> Bool {
     let base = keys + slot * width
     for j in 0..<width where base[j] != key[j] { return false }
     return true
@@ -67,29 +81,58 @@ final class PackedCache<Value: FixedWidthInteger> {
   /// The answer stored for `key` (`width` words), if any.
   @inline(__always)
   func value(for key: UnsafeBufferPointer<UInt64>) -> Value? {
-    let bucket = Int(truncatingIfNeeded: Self.hash(key)) & slotMask & ~3
-    for s in bucket..<(bucket + 4) {
-      if keys[s * width] == 0 { return nil }
-      if matches(s, key) { return values[s] }
+    let s = state.pointee
+    let bucket = Int(truncatingIfNeeded: Self.hash(key)) & s.slotMask & ~3
+    for slot in bucket..<(bucket + 4) {
+      if s.keys[slot * width] == 0 { return nil }
+      if matches(s.keys, slot, key) { return s.values[slot] }
     }
     return nil
   }
 
   /// Stores `value` for `key`, in a free slot of its bucket or in place of
-  /// one of the four there.
+  /// one of the four there; the table first doubles if it is half full and
+  /// may still grow.
   @inline(__always)
   func store(_ value: Value, for key: UnsafeBufferPointer<UInt64>) {
+    if (state.pointee.count + 1) * 2 > state.pointee.slotMask + 1 && state.pointee.slotMask + 1 < maximumSlots {
+      grow()
+    }
+    put(value, key)
+  }
+
+  @inline(__always)
+  private func put(_ value: Value, _ key: UnsafeBufferPointer<UInt64>) {
+    let s = state.pointee
     let h = Self.hash(key)
-    let bucket = Int(truncatingIfNeeded: h) & slotMask & ~3
+    let bucket = Int(truncatingIfNeeded: h) & s.slotMask & ~3
     var target = bucket + Int(truncatingIfNeeded: h >> 60) & 3
-    for s in bucket..<(bucket + 4) {
-      if keys[s * width] == 0 || matches(s, key) {
-        target = s
+    var isNew = false
+    for slot in bucket..<(bucket + 4) {
+      if s.keys[slot * width] == 0 {
+        target = slot
+        isNew = true
+        break
+      }
+      if matches(s.keys, slot, key) {
+        target = slot
         break
       }
     }
-    let base = keys + target * width
+    let base = s.keys + target * width
     for j in 0..<width { base[j] = key[j] }
-    values[target] = value
+    s.values[target] = value
+    if isNew { state.pointee.count += 1 }
+  }
+
+  /// Doubles the table and puts every entry back.
+  private func grow() {
+    let old = state.pointee
+    state.pointee = Self.fresh(width: width, slots: (old.slotMask + 1) * 2)
+    for slot in 0...old.slotMask where old.keys[slot * width] != 0 {
+      put(old.values[slot], UnsafeBufferPointer(start: old.keys + slot * width, count: width))
+    }
+    free(old.keys)
+    free(old.values)
   }
 }

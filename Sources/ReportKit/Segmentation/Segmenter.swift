@@ -29,7 +29,7 @@ public final class Segmenter {
   /// ICU's answers for gaps of up to sixteen units, by content: the gap
   /// packed into four words, and the bit mask of its inner boundaries.
   /// Report text repeats its gaps (的重, 全面, 坚持 …) so most calls are saved.
-  private let gapCache = PackedCache<UInt16>(width: 4, slots: 1 << 15)
+  private let gapCache = PackedCache<UInt16>(width: 4, maximumSlots: 1 << 15)
   /// Whether short gaps are answered from the cache (off only to test that
   /// the cache changes nothing).
   public var cachesGaps = true
@@ -38,7 +38,7 @@ public final class Segmenter {
   /// ICU, the rules and the dictionary pass), by content: bit k is a cut
   /// before unit k. A run between two punctuation marks (同时, 一是,
   /// 近年来, 全面推进依法治国) recurs often, and its answer never changes.
-  private let runCache = PackedCache<UInt16>(width: 4, slots: 1 << 16)
+  private let runCache = PackedCache<UInt16>(width: 4, maximumSlots: 1 << 16)
 
   /// What one call of `segment` counts, written to the public counters once
   /// at its end (a stored property of a class costs an exclusivity check at
