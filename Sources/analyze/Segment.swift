@@ -8,8 +8,8 @@ struct Segment: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
-  @Option(name: .long, help: "输出格式：text 或 json。")
-  var format: OutputFormat = .text
+  @Option(name: .long, help: ArgumentHelp("输出格式：\(SegmentReporters.names)。"))
+  var format: FormatChoice<SegmentReporters> = .standard
 
   @Flag(name: .long, help: "在标准错误上打印分词本身所用的时间（segment-seconds: X）。")
   var time = false
@@ -32,13 +32,7 @@ struct Segment: ParsableCommand {
       let s = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
       writeErr("segment-seconds: \(s)\n")
     }
-    switch format {
-    case .text:
-      SegmentRenderer.sighanBytes(decoded.units, tokens) { writeOutBytes($0) }
-    case .json:
-      let source = SourceText(units: decoded.units)
-      writeOut(SegmentRenderer.json(file: file, source: source, tokens: tokens) + "\n")
-    }
+    format.reporter.write(SegmentedText(file: file, units: decoded.units, tokens: tokens))
   }
 }
 

@@ -4,7 +4,6 @@ extension StatementExtractor {
   static let biQunian = Array("比去年".utf16)
   static let guoqu = Array("过去".utf16)
   static let jinnian = Array("今年".utf16)
-  static let planMarkerUnits = planMarkers.map { Array($0.utf16) }
 
   /// Whether `w` occurs in `u[r]`.
   static func find(_ u: [UInt16], _ w: [UInt16], in r: AnalysisRange) -> Bool {
@@ -21,8 +20,6 @@ extension StatementExtractor {
     }
     return false
   }
-
-  static let planMarkers = ["拟", "预期", "安排", "今年", "力争", "确保", "发行", "要", "将", "计划", "目标"]
 
   /// Quantified plan clauses outside the target list, in plan parts of the
   /// plan year: a sentence that plans (拟, 预期, 安排, 要, 将 …) and does not
@@ -78,7 +75,7 @@ extension StatementExtractor {
           return found
         }
         let withFigures = !figures.indices(in: sentence).isEmpty
-        let marked = carried || Self.planMarkerUnits.contains(where: has)
+        let marked = carried || planMarkerUnits.contains(where: has)
         if recounting && !marked { continue }
         recounting = false
         let plans = marked || withFigures && hasVerb(sentence)
@@ -106,7 +103,7 @@ extension StatementExtractor {
             let opensWithQizhong = Self.find(
               u, Self.qizhong, in: AnalysisRange(clause.lowerBound, min(clause.upperBound, clause.lowerBound + 2)))
             hasWord =
-              hasVerb(clause) || Self.planMarkerUnits.contains { Self.find(u, $0, in: clause) }
+              hasVerb(clause) || planMarkerUnits.contains { Self.find(u, $0, in: clause) }
               || (previous && opensWithQizhong)
           }
           // 预计 forecasts (预计今年高校毕业生超过1170万人): no plan.
@@ -124,7 +121,7 @@ extension StatementExtractor {
           let (horizon, year) =
             Self.mayNameHorizon(u, clause)
             ? Self.clauseHorizon(t, else: (.thisYear, doc.metadata.planYear)) : (.thisYear, doc.metadata.planYear)
-          var category: String? = nil
+          var category: Category? = nil
           for k in qi {
             let q = quantities[k]
             // A comparison inside the clause (比上年增长, 高0.2个百分点) is no plan.
@@ -139,7 +136,7 @@ extension StatementExtractor {
             // A figure whose clause names nothing but a verb before it is of
             // the sentence's topic (…发行超长期特别国债，…，今年先发行1万亿元).
             let metrics =
-              Self.onlyVerbBefore(u, clause, q) && !names(u, clause)
+              onlyVerbBefore(u, clause, q) && !names(u, clause)
               ? (topic(u, AnalysisRange(sentence.lowerBound, clause.lowerBound)).map { [$0] } ?? planMetrics(name))
               : planMetrics(name)
             let c = category ?? categories.category(of: t, taxonomy: taxonomy)
@@ -209,7 +206,7 @@ extension StatementExtractor {
   /// Whether the words of the clause before the figure are only a lead
   /// (今年, 再 …) and a short verb (发行, 安排): at most three characters after
   /// the leads.
-  static func onlyVerbBefore(_ u: [UInt16], _ clause: AnalysisRange, _ q: Quantity) -> Bool {
+  func onlyVerbBefore(_ u: [UInt16], _ clause: AnalysisRange, _ q: Quantity) -> Bool {
     var i = clause.lowerBound
     var moved = true
     while moved {
@@ -221,7 +218,6 @@ extension StatementExtractor {
     }
     return q.range.lowerBound - i <= 3
   }
-  static let planLeadUnits = planLeads.map { Array($0.utf16) }
 
   /// The metric last named in a range: the alias ending last, the longest
   /// of those (超长期特别国债, not 特别国债).
