@@ -500,6 +500,40 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "aim-words",
+      #"""
+      # aim-words.txt: words right before a planned figure that say which way it binds: floor
+      # (a least to reach: 不少于, 达到, 增加到 …) or ceiling (a cap: 控制在, 不超过, 降至 …).
+      # Read by the year comparison (MeasurableCommitments): a plan sentence's figure after
+      # one is set against the review's figure of its subject, and the aim is left out when
+      # the subject's words are compared. (metric-directions.txt, of the same two columns,
+      # says which way a named metric binds; commitment-markers.txt, which words make a plan
+      # sentence commit; neither says how a single figure is aimed.)
+      # Two columns: floor or ceiling, a tab, the word.
+      # To extend: add one row per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      ceiling	不超过
+      ceiling	不高于
+      ceiling	减少到
+      ceiling	压减到
+      ceiling	控制在
+      ceiling	降低到
+      ceiling	降至
+      floor	不低于
+      floor	不少于
+      floor	保持在
+      floor	充实到
+      floor	增加到
+      floor	扩充到
+      floor	扩大到
+      floor	提升到
+      floor	提高到
+      floor	稳定在
+      floor	达到
+      """#
+    ),
+    (
       "categories",
       #"""
       # categories.txt: keywords that assign a text (sentence, paragraph, commitment) to a theme.
