@@ -14,10 +14,14 @@ protocol Reporter<Model> {
   /// Whether the audit's coverage goes to standard error beside this output
   /// (formats read by people; machine formats keep standard error quiet).
   static var coverageOnStandardError: Bool { get }
+  /// Writes the whole output for the model to standard output: `render`'s
+  /// text, unless the reporter has a faster way to the same bytes.
+  static func write(_ model: Model)
 }
 
 extension Reporter {
   static var coverageOnStandardError: Bool { false }
+  static func write(_ model: Model) { writeOut(render(model)) }
 }
 
 /// The formats of one command, in the order `--help` lists them; the first is
@@ -133,6 +137,11 @@ enum SegmentReporters: FormatRegistry {
   enum SegmentText: Reporter {
     static let name = "text"
     static func render(_ s: SegmentedText) -> String { SegmentRenderer.sighan(s.units, s.tokens) }
+    /// The same bytes as `render`, written from one buffer (no String, no
+    /// Data copy: for a large file these cost more than the segmenting).
+    static func write(_ s: SegmentedText) {
+      SegmentRenderer.sighanBytes(s.units, s.tokens) { writeOutBytes($0) }
+    }
   }
   enum SegmentJSON: Reporter {
     static let name = "json"

@@ -32,6 +32,22 @@ struct Segment: ParsableCommand {
       let s = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
       writeErr("segment-seconds: \(s)\n")
     }
-    writeOut(format.reporter.render(SegmentedText(file: file, units: decoded.units, tokens: tokens)))
+    format.reporter.write(SegmentedText(file: file, units: decoded.units, tokens: tokens))
+  }
+}
+
+/// Writes `bytes` to standard output as they are, through short writes (the
+/// SIGHAN output of a large file, without a String or a Data copy between).
+func writeOutBytes(_ bytes: UnsafeBufferPointer<UInt8>) {
+  guard var p = bytes.baseAddress else { return }
+  var left = bytes.count
+  while left > 0 {
+    let w = write(STDOUT_FILENO, p, left)
+    if w < 0 {
+      if errno == EINTR { continue }
+      return
+    }
+    p += w
+    left -= w
   }
 }

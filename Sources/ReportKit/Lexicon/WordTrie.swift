@@ -2,9 +2,13 @@
 /// loops. Edges live in one open-addressing hash table keyed by (node, unit), so a
 /// step is one multiply and usually one probe.
 public struct WordTrie: Sendable {
-  private var keys: [UInt64]
-  private var children: [UInt32]
+  /// Edge slots: the key (node << 16 | unit, plus one) in the low 40 bits and
+  /// the child in the high 24, so a probe reads one word (0: empty).
+  private var slots: [UInt64]
   private var mask: Int
+  private static let keyBits: UInt64 = (1 << 40) - 1
+  /// Nodes are numbered in 24 bits; a word that would need more is left out.
+  private static let maxNodes = 1 << 24
   /// For each node, the value of the word ending there plus one, or 0.
   private var terminal: [Int32] = [0]
   private var edgeCount = 0
@@ -16,8 +20,7 @@ public struct WordTrie: Sendable {
     let total = words.reduce(0) { $0 + $1.utf16.count }
     var cap = 16
     while cap < total * 2 + 16 { cap <<= 1 }
-    keys = [UInt64](repeating: 0, count: cap)
-    children = [UInt32](repeating: 0, count: cap)
+    slots = [UInt64](repeating: 0, count: cap)
     mask = cap - 1
     for (i, w) in words.enumerated() { insert(Array(w.utf16), value: Int32(i)) }
   }
@@ -29,6 +32,7 @@ public struct WordTrie: Sendable {
       if let c = child(node, u) {
         node = c
       } else {
+        if terminal.count >= Self.maxNodes - 1 { return }
         let c = UInt32(terminal.count)
         terminal.append(0)
         put(node, u, c)
@@ -52,9 +56,8 @@ public struct WordTrie: Sendable {
   private mutating func put(_ node: UInt32, _ unit: UInt16, _ c: UInt32) {
     let k = Self.key(node, unit)
     var s = slot(k)
-    while keys[s] != 0 { s = (s + 1) & mask }
-    keys[s] = k
-    children[s] = c
+    while slots[s] != 0 { s = (s + 1) & mask }
+    slots[s] = k | UInt64(c) << 40
     edgeCount += 1
   }
 
@@ -64,8 +67,8 @@ public struct WordTrie: Sendable {
     let k = Self.key(node, unit)
     var s = slot(k)
     while true {
-      let found = keys[s]
-      if found == k { return children[s] }
+      let found = slots[s]
+      if found & Self.keyBits == k { return UInt32(truncatingIfNeeded: found >> 40) }
       if found == 0 { return nil }
       s = (s + 1) & mask
     }

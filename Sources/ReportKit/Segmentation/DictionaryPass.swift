@@ -22,14 +22,24 @@ extension HanRefiner {
   static let oursUnknownFrequency: Float = 3.912_023  // ln 50
 
   /// Replaces the cuts of the run (`marks[0...n]`) by the best path.
+  ///
+  /// The trie is read here directly (its first step from the dense root
+  /// table, the others by probing the edge table), with the same checks as
+  /// `GeneralDictionary.Table.child`: an index out of range ends the walk.
   func choosePath(
     _ p: UnsafeBufferPointer<UInt16>, base: Int, n: Int, dictionary: GeneralDictionary
   ) {
     let d = dictionary.table
+    let slots = d.slots
+    let slotCount = d.slotCount
+    let slotMask = slotCount - 1
+    let root = d.root
+    let nodeCount = UInt32(truncatingIfNeeded: d.nodeCount)
     let logTotal = dictionary.logTotal
     let marks = self.marks
     let best = self.best
     let next = self.next
+    let units = p.baseAddress! + base
     best[n] = 0
     var ourEnd = n  // the end of our word that starts at the current i
     var i = n - 1
@@ -45,22 +55,43 @@ extension HanRefiner {
       var bestScore = -Float.infinity
       var bestEnd = i + 1
       var oursInList = false
-      var node: UInt32 = 0
-      var j = i
-      while j < n {
-        guard let c = d.child(node, p[base + j]) else { break }
-        node = c
-        j += 1
-        var s = d.score(node)
-        if s == -.infinity || (j < n && marks[j] & Self.locked != 0) { continue }
-        if isOurStart && j == ourEnd {
-          s += Self.oursBonus
-          oursInList = true
-        }
-        let v = s + best[j]
-        if v > bestScore {
-          bestScore = v
-          bestEnd = j
+      let first = root[Int(units[i])]
+      var node = UInt32(truncatingIfNeeded: first)
+      var s = Float(bitPattern: UInt32(truncatingIfNeeded: first >> 32))
+      var j = i + 1
+      if node != 0 && node < nodeCount {
+        while true {
+          if s != -.infinity && (j == n || marks[j] & Self.locked == 0) {
+            if isOurStart && j == ourEnd {
+              s += Self.oursBonus
+              oursInList = true
+            }
+            let v = s + best[j]
+            if v > bestScore {
+              bestScore = v
+              bestEnd = j
+            }
+          }
+          if j == n || slotCount == 0 { break }
+          // The child of node along units[j] and its score, or 0.
+          let k = GeneralDictionary.key(node, units[j])
+          var at = GeneralDictionary.slot(k, slotMask)
+          var probes = 0
+          var child: UInt32 = 0
+          while probes < slotCount {
+            let e = slots[2 * at]
+            if e & GeneralDictionary.keyBits == k {
+              child = UInt32(truncatingIfNeeded: e >> 40)
+              s = Float(bitPattern: UInt32(truncatingIfNeeded: slots[2 * at + 1]))
+              break
+            }
+            if e == 0 { break }
+            at = (at + 1) & slotMask
+            probes += 1
+          }
+          if child == 0 || child >= nodeCount { break }
+          node = child
+          j += 1
         }
       }
       if isOurStart && !oursInList {
@@ -73,21 +104,17 @@ extension HanRefiner {
       if bestScore == -.infinity {
         // One character seen once (a surrogate pair stays together).
         var e = i + 1
-        if e < n && p[base + i] >= 0xD800 && p[base + i] <= 0xDBFF { e += 1 }
+        if e < n && units[i] >= 0xD800 && units[i] <= 0xDBFF { e += 1 }
         bestScore = -logTotal + best[e]
         bestEnd = e
       }
       best[i] = bestScore
-      next[i] = Int32(bestEnd)
+      next[i] = Int32(truncatingIfNeeded: bestEnd)
       if isOurStart { ourEnd = i }
       i -= 1
     }
     // Follow the best path from the start.
-    var k = 1
-    while k < n {
-      if marks[k] & Self.cut != 0 { marks[k] &= ~Self.cut }
-      k += 1
-    }
+    for k in 1..<n { marks[k] &= ~Self.cut }
     var at = 0
     while at < n {
       let e = Int(next[at])

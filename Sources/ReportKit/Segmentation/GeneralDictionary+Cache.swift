@@ -8,7 +8,7 @@ import Foundation
 /// not match is ignored, and one damaged inside gives odd words, never a
 /// crash (every index is checked where it is used).
 extension GeneralDictionary {
-  static let cacheMagic: UInt64 = 0x3130_4447_5A4C_4E41  // "ANLZGD01"
+  static let cacheMagic: UInt64 = 0x3230_4447_5A4C_4E41  // "ANLZGD02"
 
   /// The cache directory, or nil without a home.
   static var cacheDirectory: String? {
@@ -23,7 +23,9 @@ extension GeneralDictionary {
     guard let dir = cacheDirectory else { return nil }
     var h: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a of the path
     for b in source.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
-    return dir + "/general-dictionary-" + String(h, radix: 16) + ".bin"
+    // The format's version is in the name, so that builds of another
+    // version keep their own file instead of rewriting this one.
+    return dir + "/general-dictionary-v2-" + String(h, radix: 16) + ".bin"
   }
 
   /// The size and modification time (ns) of `path`.
@@ -48,7 +50,7 @@ extension GeneralDictionary {
       UInt64(t.slotCount), UInt64(t.nodeCount), UInt64(count), UInt64(logTotal.bitPattern),
     ]
     header.withUnsafeBytes { out.append(contentsOf: $0) }
-    out.append(UnsafeBufferPointer(start: t.slots, count: t.slotCount))
+    out.append(UnsafeBufferPointer(start: t.slots, count: t.slotCount * 2))
     out.append(UnsafeBufferPointer(start: t.root, count: 1 << 16))
     out.append(UnsafeBufferPointer(start: t.scores, count: t.nodeCount))
     return out
@@ -106,12 +108,12 @@ extension GeneralDictionary {
     let wordCount = Int(truncatingIfNeeded: h[6])
     guard slotCount > 0, slotCount & (slotCount - 1) == 0, slotCount <= 1 << 28,
       nodeCount > 0, nodeCount <= 1 << 24, wordCount >= 0, wordCount < nodeCount,
-      raw.count == hbytes + slotCount * 8 + 65536 * 4 + nodeCount * 4,
+      raw.count == hbytes + slotCount * 16 + 65536 * 8 + nodeCount * 4,
       Int(bitPattern: base) % 8 == 0
     else { return nil }
     let slots = (base + hbytes).assumingMemoryBound(to: UInt64.self)
-    let root = (base + hbytes + slotCount * 8).assumingMemoryBound(to: UInt32.self)
-    let scores = (base + hbytes + slotCount * 8 + 65536 * 4).assumingMemoryBound(to: Float.self)
+    let root = (base + hbytes + slotCount * 16).assumingMemoryBound(to: UInt64.self)
+    let scores = (base + hbytes + slotCount * 16 + 65536 * 8).assumingMemoryBound(to: Float.self)
     let table = Table(
       slots: slots, slotCount: slotCount, root: root, scores: scores, nodeCount: nodeCount,
       release: release)

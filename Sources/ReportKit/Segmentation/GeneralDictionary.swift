@@ -17,20 +17,27 @@ public struct GeneralDictionary: Sendable {
   /// The tables lookups read: built here, or mapped from the cache file.
   /// Every index read from them is checked before use, so a damaged cache
   /// gives odd words, never a crash.
+  ///
+  /// A step of a walk reads one entry, which holds both the child and the
+  /// score of the word ending there: the dictionary pass takes one step per
+  /// character and position, and a second table for the scores doubled its
+  /// cache misses.
   final class Table: @unchecked Sendable {
-    /// Edge slots: the key (node << 16 | unit, plus one) in the low 40 bits,
-    /// the child node in the high 24, so a probe touches one cache line.
+    /// Edge slots, two words each: the key (node << 16 | unit, plus one) in
+    /// the low 40 bits of the first and the child node in the high 24, the
+    /// child's score (`Float` bits) in the low 32 bits of the second.
     let slots: UnsafePointer<UInt64>
     let slotCount: Int
-    /// The children of the root by unit, dense (every walk starts here).
-    let root: UnsafePointer<UInt32>
+    /// The children of the root by unit, dense (every walk starts here):
+    /// the child in the low 32 bits, its score's bits in the high 32.
+    let root: UnsafePointer<UInt64>
     /// Per node: the word's score, or `-infinity` where no word ends.
     let scores: UnsafePointer<Float>
     let nodeCount: Int
     private let release: () -> Void
 
     init(
-      slots: UnsafePointer<UInt64>, slotCount: Int, root: UnsafePointer<UInt32>,
+      slots: UnsafePointer<UInt64>, slotCount: Int, root: UnsafePointer<UInt64>,
       scores: UnsafePointer<Float>, nodeCount: Int, release: @escaping () -> Void
     ) {
       self.slots = slots
@@ -41,13 +48,20 @@ public struct GeneralDictionary: Sendable {
       self.release = release
     }
 
-    /// A table holding copies of built arrays.
+    /// A table over built arrays: edge slots (key | child << 40), the
+    /// root's children by unit, and the scores by node.
     convenience init(slots: [UInt64], root: [UInt32], scores: [Float]) {
-      let s = UnsafeMutablePointer<UInt64>.allocate(capacity: max(slots.count, 1))
-      s.initialize(from: slots, count: slots.count)
-      let r = UnsafeMutablePointer<UInt32>.allocate(capacity: 1 << 16)
+      func bits(_ node: UInt32) -> UInt64 {
+        Int(node) < scores.count ? UInt64(scores[Int(node)].bitPattern) : UInt64(Float(-Float.infinity).bitPattern)
+      }
+      let s = UnsafeMutablePointer<UInt64>.allocate(capacity: max(slots.count * 2, 1))
+      for (i, v) in slots.enumerated() {
+        s[2 * i] = v
+        s[2 * i + 1] = v == 0 ? 0 : bits(UInt32(truncatingIfNeeded: v >> 40))
+      }
+      let r = UnsafeMutablePointer<UInt64>.allocate(capacity: 1 << 16)
       r.initialize(repeating: 0, count: 1 << 16)
-      r.update(from: root, count: min(root.count, 1 << 16))
+      for u in 0..<min(root.count, 1 << 16) where root[u] != 0 { r[u] = UInt64(root[u]) | bits(root[u]) << 32 }
       let c = UnsafeMutablePointer<Float>.allocate(capacity: max(scores.count, 1))
       c.initialize(from: scores, count: scores.count)
       self.init(
@@ -61,12 +75,14 @@ public struct GeneralDictionary: Sendable {
 
     deinit { release() }
 
-    /// The child of `node` along `unit`, or nil (indices checked).
+    /// The child of `node` along `unit` and its score, or nil (indices
+    /// checked).
     @inline(__always)
-    func child(_ node: UInt32, _ unit: UInt16) -> UInt32? {
+    func step(_ node: UInt32, _ unit: UInt16) -> (node: UInt32, score: Float)? {
       if node == 0 {
-        let c = root[Int(unit)]
-        return c == 0 || c >= nodeCount ? nil : c
+        let e = root[Int(unit)]
+        let c = UInt32(truncatingIfNeeded: e)
+        return c == 0 || c >= nodeCount ? nil : (c, Float(bitPattern: UInt32(truncatingIfNeeded: e >> 32)))
       }
       if slotCount == 0 { return nil }
       let mask = slotCount - 1
@@ -74,10 +90,10 @@ public struct GeneralDictionary: Sendable {
       var s = GeneralDictionary.slot(k, mask)
       var probes = 0
       while probes < slotCount {
-        let v = slots[s]
+        let v = slots[2 * s]
         if v & GeneralDictionary.keyBits == k {
           let c = UInt32(truncatingIfNeeded: v >> 40)
-          return c < nodeCount ? c : nil
+          return c < nodeCount ? (c, Float(bitPattern: UInt32(truncatingIfNeeded: slots[2 * s + 1]))) : nil
         }
         if v == 0 { return nil }
         s = (s + 1) & mask
@@ -86,11 +102,16 @@ public struct GeneralDictionary: Sendable {
       return nil
     }
 
+    /// The child of `node` along `unit`, or nil (indices checked).
+    @inline(__always)
+    func child(_ node: UInt32, _ unit: UInt16) -> UInt32? { step(node, unit)?.node }
+
     /// The score of the word ending at `node` (`-infinity` if none).
     @inline(__always)
     func score(_ node: UInt32) -> Float { Int(node) < nodeCount ? scores[Int(node)] : -.infinity }
 
-    var slotBuffer: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: slots, count: slotCount) }
+    /// The slots' words, as they lie.
+    var slotBuffer: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: slots, count: slotCount * 2) }
   }
 
   private(set) var table: Table

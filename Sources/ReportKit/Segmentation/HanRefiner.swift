@@ -36,6 +36,8 @@ final class HanRefiner {
   static let locked: UInt8 = 2
   /// The general word list of the dictionary pass, if any.
   let dictionary: GeneralDictionary?
+  /// `RuleTable.flags`, held here so that a run reads no global.
+  private let ruleFlags = HanRefiner.ruleTable.flags
   /// Scratch for the dictionary pass: the best score from each position to
   /// the end of the run, and where its first word ends.
   private(set) var best: UnsafeMutablePointer<Float>
@@ -63,8 +65,11 @@ final class HanRefiner {
     /// 65,536 bits; the sets are static, so the memory lives as long as the
     /// process.
     private let bits: UnsafeMutablePointer<UInt64>
+    /// The characters, as given.
+    let chars: String
 
     init(_ chars: String) {
+      self.chars = chars
       bits = .allocate(capacity: 1024)
       bits.initialize(repeating: 0, count: 1024)
       for u in chars.utf16 { bits[Int(u >> 6)] |= 1 << UInt64(u & 63) }
@@ -135,9 +140,11 @@ final class HanRefiner {
 
   // MARK: The pass
 
-  /// Starts a run of `n` characters: no cuts, nothing locked.
+  /// Starts a run of `n` characters: no cuts, nothing locked. Returns the
+  /// marks (`n + 1` of them) for the caller to fill with the cuts and locks
+  /// of the first segmentation.
   @inline(__always)
-  func begin(_ n: Int) {
+  func begin(_ n: Int) -> UnsafeMutablePointer<UInt8> {
     if capacity < n + 1 {
       marks.deallocate()
       best.deallocate()
@@ -148,40 +155,52 @@ final class HanRefiner {
       next = .allocate(capacity: capacity)
     }
     marks.update(repeating: 0, count: n + 1)
+    return marks
   }
 
-  /// Marks `a..<b` (offsets in the run) as a lexicon word: no rule cuts it.
-  @inline(__always)
-  func lock(_ a: Int, _ b: Int) {
-    let marks = self.marks
-    for k in (a + 1)..<b { marks[k] = Self.locked }
-  }
-
-  /// Refines the tokens `tokens[first...]`, which cover the Han run `run` of
-  /// `p` (after `begin` and the `lock`s of its lexicon words).
-  func refine(
-    _ p: UnsafeBufferPointer<UInt16>, run: Range<Int>, tokens: inout [Token], first: Int
-  ) {
-    let marks = self.marks
-    let n = run.count
-    let base = run.lowerBound
+  /// Refines the marks of the Han run of `n` characters at `base` in `p`
+  /// (after `begin`, with a cut at 0 and at `n`, before each word of the
+  /// first segmentation, and the locks of its lexicon words). A rule whose
+  /// characters do not occur in the run is not run: it could change
+  /// nothing there.
+  func refine(_ p: UnsafeBufferPointer<UInt16>, base: Int, n: Int) {
     if n < 2 { return }
-    for t in tokens[first...] { marks[Int(t.start) - base] |= Self.cut }
-    marks[n] = Self.cut
-    markNumerals(p, base: base, n: n)
-    mergeSuffixes(p, base: base, n: n)
-    mergeTranscriptions(p, base: base, n: n)
-    splitParticles(p, base: base, n: n)
-    mergeNames(p, base: base, n: n)
+    let table = ruleFlags
+    var present: UInt8 = 0
+    for k in 0..<n { present |= table[Int(p[base + k])] }
+    if present & Self.startsNumeral != 0 { markNumerals(p, base: base, n: n) }
+    if present & Self.isSuffix != 0 { mergeSuffixes(p, base: base, n: n) }
+    if present & Self.isTranscription != 0 { mergeTranscriptions(p, base: base, n: n) }
+    if present & Self.isParticle != 0 { splitParticles(p, base: base, n: n) }
+    if present & Self.isSurname != 0 { mergeNames(p, base: base, n: n) }
     if let d = dictionary { choosePath(p, base: base, n: n, dictionary: d) }
-    // Rebuild the run's tokens from the marks.
-    tokens.removeSubrange(first...)
-    var last = 0
-    for k in 1...n where marks[k] & Self.cut != 0 {
-      tokens.append(Token(start: base + last, end: base + k, kind: .word))
-      last = k
+  }
+
+  /// Which rules a character can start or take part in, one byte per UTF-16
+  /// unit, from the same sets the rules read.
+  struct RuleTable: @unchecked Sendable {
+    let flags: UnsafeMutablePointer<UInt8>
+    init() {
+      let flags = UnsafeMutablePointer<UInt8>.allocate(capacity: 1 << 16)
+      flags.initialize(repeating: 0, count: 1 << 16)
+      self.flags = flags
+      func add(_ set: CharSet, _ f: UInt8) { for u in set.chars.utf16 { flags[Int(u)] |= f } }
+      // A numeral, or 第 数 几 before one (markNumerals).
+      add(HanRefiner.numeralChars, HanRefiner.startsNumeral)
+      add(HanRefiner.suffixes, HanRefiner.isSuffix)
+      add(HanRefiner.transcription, HanRefiner.isTranscription)
+      // 的 or an adverb (splitParticles).
+      add(HanRefiner.adverbs, HanRefiner.isParticle)
+      flags[0x7684] |= HanRefiner.isParticle
+      add(HanRefiner.surnames, HanRefiner.isSurname)
     }
   }
+  static let ruleTable = RuleTable()
+  static let startsNumeral: UInt8 = 1
+  static let isSuffix: UInt8 = 2
+  static let isTranscription: UInt8 = 4
+  static let isParticle: UInt8 = 8
+  static let isSurname: UInt8 = 16
 
   @inline(__always)
   static func isCut(_ m: UnsafeMutablePointer<UInt8>, _ k: Int) -> Bool { m[k] & cut != 0 }

@@ -26,10 +26,10 @@ public final class Segmenter {
   /// Gaps answered from the cache so far.
   public private(set) var cacheHits = 0
 
-  /// ICU's answers for short gaps, by content: a gap of up to eight units
-  /// packed into two words, and the bit mask of its inner boundaries. Report
-  /// text repeats its short gaps (的重, 全面, 坚持 …) so most calls are saved.
-  private var gapCache = PackedCache<UInt8>(width: 2, limit: 200_000)
+  /// ICU's answers for gaps of up to sixteen units, by content: the gap
+  /// packed into four words, and the bit mask of its inner boundaries.
+  /// Report text repeats its gaps (的重, 全面, 坚持 …) so most calls are saved.
+  private let gapCache = PackedCache<UInt16>(width: 4, maximumSlots: 1 << 15)
   /// Whether short gaps are answered from the cache (off only to test that
   /// the cache changes nothing).
   public var cachesGaps = true
@@ -38,7 +38,22 @@ public final class Segmenter {
   /// ICU, the rules and the dictionary pass), by content: bit k is a cut
   /// before unit k. A run between two punctuation marks (同时, 一是,
   /// 近年来, 全面推进依法治国) recurs often, and its answer never changes.
-  private var runCache = PackedCache<UInt16>(width: 4, limit: 200_000)
+  private let runCache = PackedCache<UInt16>(width: 4, maximumSlots: 1 << 16)
+
+  /// What one call of `segment` counts, written to the public counters once
+  /// at its end (a stored property of a class costs an exclusivity check at
+  /// every access; a local does not).
+  private struct Counts {
+    var unitsSentToICU = 0
+    var icuCalls = 0
+    var cacheHits = 0
+  }
+
+  /// The switches of one call of `segment`, read once.
+  private struct Switches {
+    var refines: Bool
+    var caches: Bool
+  }
 
   /// The general word list of the dictionary pass (nil: none).
   public var dictionary: GeneralDictionary? { refiner.dictionary }
@@ -85,6 +100,25 @@ public final class Segmenter {
     return .other
   }
 
+  /// `charClass` of every UTF-16 unit, one byte each: the scan of the text
+  /// reads this instead of comparing ranges.
+  struct ClassTable: @unchecked Sendable {
+    let classes: UnsafeMutablePointer<CharClass>
+    init() {
+      let t = UnsafeMutablePointer<CharClass>.allocate(capacity: 1 << 16)
+      // The two large blocks of Han (U+3400–4DBF, U+4E00–9FFF) are
+      // filled; `charClass` is asked for the rest.
+      t.initialize(repeating: .han, count: 1 << 16)
+      for u in 0..<0x3400 { t[u] = Segmenter.charClass(UInt16(u)) }
+      for u in 0x4DC0..<0x4E00 { t[u] = Segmenter.charClass(UInt16(u)) }
+      for u in 0xA000...0xFFFF { t[u] = Segmenter.charClass(UInt16(u)) }
+      classes = t
+    }
+  }
+  static let classTable = ClassTable()
+  /// `classTable`, held here so that the scan reads no global.
+  private let classes = Segmenter.classTable.classes
+
   @inline(__always)
   static func isDigit(_ u: UInt16) -> Bool {
     (u >= 0x30 && u <= 0x39) || (u >= 0xFF10 && u <= 0xFF19)
@@ -121,22 +155,29 @@ public final class Segmenter {
   public func segment(
     _ p: UnsafeBufferPointer<UInt16>, range: Range<Int>, into tokens: inout [Token]
   ) {
+    var counts = Counts()
+    let switches = Switches(refines: refines, caches: cachesGaps)
+    defer {
+      unitsSentToICU += counts.unitsSentToICU
+      icuCalls += counts.icuCalls
+      cacheHits += counts.cacheHits
+    }
     var i = range.lowerBound
     let end = range.upperBound
     while i < end {
       let u = p[i]
-      let cls = Self.charClass(u)
+      let cls = classes[Int(u)]
       switch cls {
       case .han:
         var j = i + 1
         // ○ (U+25CB) is a zero between Chinese numerals (二○○一年).
         while j < end
-          && (Self.charClass(p[j]) == .han
+          && (classes[Int(p[j])] == .han
             || (p[j] == 0x25CB && HanRefiner.numeralChars.contains(p[j - 1])))
         {
           j += 1
         }
-        segmentHan(p, i..<j, into: &tokens)
+        segmentHan(p, i..<j, into: &tokens, &counts, switches)
         i = j
       case .digit:
         var j = i + 1
@@ -159,12 +200,12 @@ public final class Segmenter {
         i = j
       case .latin:
         var j = i + 1
-        while j < end && Self.charClass(p[j]) == .latin { j += 1 }
+        while j < end && classes[Int(p[j])] == .latin { j += 1 }
         tokens.append(Token(start: i, end: j, kind: .word))
         i = j
       case .space:
         var j = i + 1
-        while j < end && Self.charClass(p[j]) == .space { j += 1 }
+        while j < end && classes[Int(p[j])] == .space { j += 1 }
         tokens.append(Token(start: i, end: j, kind: .space))
         i = j
       case .newline:
@@ -193,110 +234,124 @@ public final class Segmenter {
     }
   }
 
+  /// Segments one run of Han characters: the run cache, else the lexicon's
+  /// words and ICU's cuts of the gaps between them as marks of the refiner
+  /// (`HanRefiner.marks`), then the rules and the dictionary pass over those
+  /// marks, and the tokens from the marks.
   @inline(__always)
   private func segmentHan(
-    _ p: UnsafeBufferPointer<UInt16>, _ run: Range<Int>, into tokens: inout [Token]
+    _ p: UnsafeBufferPointer<UInt16>, _ run: Range<Int>, into tokens: inout [Token],
+    _ counts: inout Counts, _ switches: Switches
   ) {
-    var gapStart = run.lowerBound
-    var i = run.lowerBound
+    let lo = run.lowerBound
     let end = run.upperBound
-    let first = tokens.count
     let n = run.count
+    if n == 1 {
+      tokens.append(Token(start: lo, end: end, kind: .word))
+      return
+    }
     var key: (UInt64, UInt64, UInt64, UInt64)? = nil
-    if cachesGaps && refines && n >= 2 && n <= 16 {
+    if switches.caches && switches.refines && n <= 16 {
+      let raw = UnsafeRawBufferPointer(p)
       // Han units are never 0, so the zero units after a short run mark
       // its length.
       var k: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-      for j in 0..<n {
-        let v = UInt64(p[run.lowerBound + j]) << (16 * UInt64(j & 3))
-        switch j >> 2 {
-        case 0: k.0 |= v
-        case 1: k.1 |= v
-        case 2: k.2 |= v
-        default: k.3 |= v
-        }
-      }
+      // The units' bytes as they lie (any layout names the content once,
+      // and the first word, holding the first unit, is never zero).
+      let bytes = UnsafeRawBufferPointer(rebasing: raw[(2 * lo)..<(2 * end)])
+      withUnsafeMutableBytes(of: &k) { $0.copyMemory(from: bytes) }
       if let mask = Self.withWords(&k, { runCache.value(for: $0) }) {
-        cacheHits += 1
+        counts.cacheHits += 1
         var last = 0
         for j in 1...n where j == n || mask & (1 << UInt16(j)) != 0 {
-          tokens.append(Token(start: run.lowerBound + last, end: run.lowerBound + j, kind: .word))
+          tokens.append(Token(start: lo + last, end: lo + j, kind: .word))
           last = j
         }
         return
       }
       key = k
     }
-    if refines { refiner.begin(run.count) }
+    let marks = refiner.begin(n)
+    marks[0] = HanRefiner.cut
+    marks[n] = HanRefiner.cut
+    var gapStart = lo
+    var i = lo
+    var wholeWord = false
     while i < end {
       if let m = lexicon.longestMatch(p, from: i, limit: end), m.length >= 2 {
-        if gapStart < i { segmentGap(p, gapStart..<i, into: &tokens) }
-        if refines { refiner.lock(i - run.lowerBound, i + m.length - run.lowerBound) }
-        tokens.append(Token(start: i, end: i + m.length, kind: .word))
+        if gapStart < i { segmentGap(p, gapStart..<i, marks: marks - lo, &counts, switches) }
+        let a = i - lo
+        let b = a + m.length
+        for k in (a + 1)..<b { marks[k] = HanRefiner.locked }
+        marks[a] |= HanRefiner.cut
+        marks[b] |= HanRefiner.cut
+        if m.length == n { wholeWord = true }
         i += m.length
         gapStart = i
       } else {
         i += 1
       }
     }
-    if gapStart < end { segmentGap(p, gapStart..<end, into: &tokens) }
-    if refines { refiner.refine(p, run: run, tokens: &tokens, first: first) }
+    if gapStart < end { segmentGap(p, gapStart..<end, marks: marks - lo, &counts, switches) }
+    // A run that is one lexicon word is left as it is by every rule and by
+    // the dictionary pass (no cut may fall inside it).
+    if switches.refines && !wholeWord { refiner.refine(p, base: lo, n: n) }
+    var last = 0
+    var mask: UInt16 = 0
+    for k in 1...n where marks[k] & HanRefiner.cut != 0 {
+      tokens.append(Token(start: lo + last, end: lo + k, kind: .word))
+      if k < n { mask |= 1 << UInt16(k) }
+      last = k
+    }
     if var k = key {
-      var mask: UInt16 = 0
-      for t in tokens[(first + 1)...] { mask |= 1 << UInt16(Int(t.start) - run.lowerBound) }
       Self.withWords(&k) { runCache.store(mask, for: $0) }
     }
   }
 
+  /// Marks ICU's cuts of a gap between lexicon words: `marks` is indexed by
+  /// offsets in `p`, and a cut is marked at the gap's start and before each
+  /// of ICU's words in it (its end is marked by what follows).
   @inline(__always)
   private func segmentGap(
-    _ p: UnsafeBufferPointer<UInt16>, _ gap: Range<Int>, into tokens: inout [Token]
+    _ p: UnsafeBufferPointer<UInt16>, _ gap: Range<Int>, marks: UnsafeMutablePointer<UInt8>,
+    _ counts: inout Counts, _ switches: Switches
   ) {
     let n = gap.count
+    marks[gap.lowerBound] |= HanRefiner.cut
     if n == 1 || (n == 2 && p[gap.lowerBound] >= 0xD800 && p[gap.lowerBound] <= 0xDBFF) {
-      tokens.append(Token(start: gap.lowerBound, end: gap.upperBound, kind: .word))
       return
     }
     guard let base = p.baseAddress else { return }
-    if n <= 8 && cachesGaps {
-      var key: (UInt64, UInt64) = (0, 0)
-      for k in 0..<n {
-        let v = UInt64(p[gap.lowerBound + k])
-        if k < 4 { key.0 |= v << (16 * UInt64(k)) } else { key.1 |= v << (16 * UInt64(k - 4)) }
-      }
-      let mask: UInt8
+    if n <= 16 && switches.caches {
+      var key: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+      let raw = UnsafeRawBufferPointer(p)
+      let bytes = UnsafeRawBufferPointer(rebasing: raw[(2 * gap.lowerBound)..<(2 * gap.upperBound)])
+      withUnsafeMutableBytes(of: &key) { $0.copyMemory(from: bytes) }
+      var mask: UInt16
       if let m = Self.withWords(&key, { gapCache.value(for: $0) }) {
         mask = m
-        cacheHits += 1
+        counts.cacheHits += 1
       } else {
-        var m: UInt8 = 0
-        icuCalls += 1
-        unitsSentToICU += n
-        icu.boundaries(base + gap.lowerBound, count: n) { b in if b < n { m |= 1 << UInt8(b) } }
+        var m: UInt16 = 0
+        counts.icuCalls += 1
+        counts.unitsSentToICU += n
+        icu.boundaries(base + gap.lowerBound, count: n) { b in if b < n { m |= 1 << UInt16(b) } }
         Self.withWords(&key) { gapCache.store(m, for: $0) }
         mask = m
       }
-      var last = gap.lowerBound
-      for k in 1..<n where mask & (1 << UInt8(k)) != 0 {
-        tokens.append(Token(start: last, end: gap.lowerBound + k, kind: .word))
-        last = gap.lowerBound + k
+      mask &= ~1
+      while mask != 0 {
+        let k = mask.trailingZeroBitCount
+        marks[gap.lowerBound + k] |= HanRefiner.cut
+        mask &= mask - 1
       }
-      tokens.append(Token(start: last, end: gap.upperBound, kind: .word))
       return
     }
-    icuCalls += 1
-    unitsSentToICU += n
-    var last = gap.lowerBound
-    let offset = gap.lowerBound
-    icu.boundaries(base + offset, count: n) { b in
-      let e = offset + b
-      if e > last {
-        tokens.append(Token(start: last, end: e, kind: .word))
-        last = e
-      }
-    }
-    if last < gap.upperBound {
-      tokens.append(Token(start: last, end: gap.upperBound, kind: .word))
+    counts.icuCalls += 1
+    counts.unitsSentToICU += n
+    let at = marks + gap.lowerBound
+    icu.boundaries(base + gap.lowerBound, count: n) { b in
+      if b > 0 && b < n { at[b] |= HanRefiner.cut }
     }
   }
 }
