@@ -1256,6 +1256,25 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "comparison-starts",
+      #"""
+      # comparison-starts.txt: words that open a comparison with something else (高于全国,
+      # 快于全省, 优于上年 …). Read by QuantityExtractor: a figure whose subject opens with one
+      # (高于全国1.8个百分点) counts what the figure before it counts, not the comparison.
+      # (subject-comparisons.txt holds the words that end a subject: 比上年, 同比 …)
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      优于
+      低于
+      好于
+      快于
+      慢于
+      高于
+      """#
+    ),
+    (
       "domain-words",
       #"""
       # domain-words.txt: government / administrative vocabulary that corrects ICU Chinese word segmentation.

@@ -10,6 +10,7 @@ public enum LexiconName: String, CaseIterable, Sendable {
   case commitmentMarkers = "commitment-markers"
   case commitmentOpeners = "commitment-openers"
   case commitmentVerbs = "commitment-verbs"
+  case comparisonStarts = "comparison-starts"
   case domainWords = "domain-words"
   case intensityWords = "intensity-words"
   case lastYearWords = "last-year-words"

@@ -6,10 +6,8 @@ extension QuantityExtractor {
     return k
   }
 
-  static let comparisonStarts = ["高于", "低于", "快于", "慢于", "好于", "优于"].map { Array($0.utf16) }
-
   /// Whether a subject is a comparison with something else (高于全国).
-  static func isComparison(_ p: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+  func isComparison(_ p: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
     r.count >= 2 && comparisonStarts.contains { p.has($0, at: r.lowerBound) }
   }
 
