@@ -7332,6 +7332,23 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "meeting-words",
+      #"""
+      # meeting-words.txt: names of meetings that follow a session written in Chinese numerals
+      # (十一届十次全会, 三次全体会议). Read by QuantityExtractor: a Chinese-numeral count right
+      # before one names a session, not a figure.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      中全会
+      代表大会
+      会议
+      全会
+      全体会议
+      """#
+    ),
+    (
       "metric-aliases",
       #"""
       # metric-aliases.txt: normalizes the names of target / outcome metrics in 政府工作报告.

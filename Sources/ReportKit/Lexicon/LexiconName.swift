@@ -16,6 +16,7 @@ public enum LexiconName: String, CaseIterable, Sendable {
   case lastYearWords = "last-year-words"
   case lightVerbs = "light-verbs"
   case makingVerbs = "making-verbs"
+  case meetingWords = "meeting-words"
   case metricAliases = "metric-aliases"
   case metricDirections = "metric-directions"
   case notQuantities = "not-quantities"

@@ -34,6 +34,8 @@ public struct QuantityExtractor: Sendable {
   let subjectComparisons: [[UInt16]]
   /// Words opening a comparison with something else (comparison-starts.txt).
   let comparisonStarts: [[UInt16]]
+  /// Meetings named after a session number (meeting-words.txt).
+  let meetings: [[UInt16]]
   let subjectComparisonStarts: [Bool]
 
   public init(lexicons: Lexicons = .builtin) {
@@ -80,6 +82,7 @@ public struct QuantityExtractor: Sendable {
     scopeStarts = Self.table(scopeWords + lightVerbs, last: false)
     subjectComparisons = lexicons.words(.subjectComparisons).map { Array($0.utf16) }
     comparisonStarts = lexicons.words(.comparisonStarts).map { Array($0.utf16) }
+    meetings = lexicons.words(.meetingWords).map { Array($0.utf16) }
     subjectComparisonStarts = Self.table(subjectComparisons, last: false)
   }
 
