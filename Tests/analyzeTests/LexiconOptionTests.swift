@@ -15,12 +15,13 @@ struct LexiconOptionTests {
   /// comparisons, a change tied to last year by a new word, a last-year level
   /// named by a new word, a commitment verb after a new opening word, a plan
   /// figure marked by a new word, a plan metric after a new lead word, and a
-  /// planned figure aimed at by a new word.
+  /// planned figure aimed at by a new word, a figure compared by a new word,
+  /// and a session of a meeting of a new name.
   static let report = """
     星河2024年法治政府建设情况报告
 
     一、主要工作
-    全年举办培训12场，参训人员达到300人次，收到9蛋，建成三个驿站。执法人员业务水平参差不齐。明日起推进普法宣传工作。本村举办讲座8场，举行比赛3场，荣获5项荣誉称号，调解纠纷较上年减少5起。受理纠纷 246 起，环比增长 8.0%（上年 232 起）。办理案件 246 件，同比增长 8.0%（上个年度 232 件）。
+    全年举办培训12场，参训人员达到300人次，收到9蛋，建成三个驿站。执法人员业务水平参差不齐。明日起推进普法宣传工作。本村举办讲座8场，举行比赛3场，荣获5项荣誉称号，调解纠纷较上年减少5起。受理纠纷 246 起，环比增长 8.0%（上年 232 起）。办理案件 246 件，同比增长 8.0%（上个年度 232 件）。结案率95%，胜过全省2个百分点。召开村委三次常委会。
 
     二、存在问题
     部分干部学法意识有待加强。
@@ -45,11 +46,13 @@ struct LexiconOptionTests {
     ("commitment-markers", "务求", .summary),
     ("commitment-openers", "下大劲", .summary),
     ("commitment-verbs", "搞好", .summary),
+    ("comparison-starts", "胜过", .summary),
     ("domain-words", "法治政府建设情况报告", .segment),
     ("intensity-words", "狠狠\tstrong", .summary),
     ("last-year-words", "上个年度", .audit),
     ("light-verbs", "举行", .summary),
     ("making-verbs", "荣获", .summary),
+    ("meeting-words", "常委会", .summary),
     ("metric-aliases", "驿站指标\t驿站数量", .summary),
     ("metric-directions", "ceiling\t驿站数量增长", .summary),
     ("not-quantities", "三个驿站", .summary),

@@ -1264,6 +1264,25 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "comparison-starts",
+      #"""
+      # comparison-starts.txt: words that open a comparison with something else (高于全国,
+      # 快于全省, 优于上年 …). Read by QuantityExtractor: a figure whose subject opens with one
+      # (高于全国1.8个百分点) counts what the figure before it counts, not the comparison.
+      # (subject-comparisons.txt holds the words that end a subject: 比上年, 同比 …)
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      优于
+      低于
+      好于
+      快于
+      慢于
+      高于
+      """#
+    ),
+    (
       "domain-words",
       #"""
       # domain-words.txt: government / administrative vocabulary that corrects ICU Chinese word segmentation.
@@ -7318,6 +7337,23 @@ enum BuiltinLexiconText {
       达到
       进入
       选树
+      """#
+    ),
+    (
+      "meeting-words",
+      #"""
+      # meeting-words.txt: names of meetings that follow a session written in Chinese numerals
+      # (十一届十次全会, 三次全体会议). Read by QuantityExtractor: a Chinese-numeral count right
+      # before one names a session, not a figure.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      中全会
+      代表大会
+      会议
+      全会
+      全体会议
       """#
     ),
     (

@@ -6,10 +6,8 @@ extension QuantityExtractor {
     return k
   }
 
-  static let comparisonStarts = ["高于", "低于", "快于", "慢于", "好于", "优于"].map { Array($0.utf16) }
-
   /// Whether a subject is a comparison with something else (高于全国).
-  static func isComparison(_ p: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+  func isComparison(_ p: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
     r.count >= 2 && comparisonStarts.contains { p.has($0, at: r.lowerBound) }
   }
 
@@ -41,8 +39,6 @@ extension QuantityExtractor {
     return f - after >= 2 ? after..<f : nil
   }
 
-  static let meetings = ["全会", "会议", "全体会议", "代表大会", "中全会"].map { Array($0.utf16) }
-
   /// Chinese-numeral look-alikes: a short slogan in quotes (“四个万家”), a
   /// session of a meeting (十一届十次全会).
   func isNickname(_ p: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Bool {
@@ -55,7 +51,7 @@ extension QuantityExtractor {
       if b < p.count && p[b] == 0x201D && b - a <= 9 { return true }
     }
     if start > 0 && p[start - 1] == 0x5C4A { return true }  // 届
-    for w in Self.meetings where end + w.count <= p.count && p.has(w, at: end) {
+    for w in meetings where end + w.count <= p.count && p.has(w, at: end) {
       return true
     }
     return false

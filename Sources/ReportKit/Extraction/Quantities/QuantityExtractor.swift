@@ -32,6 +32,10 @@ public struct QuantityExtractor: Sendable {
   /// Comparisons that end a subject (比上年): subject-comparisons.txt, and
   /// a table of their first units.
   let subjectComparisons: [[UInt16]]
+  /// Words opening a comparison with something else (comparison-starts.txt).
+  let comparisonStarts: [[UInt16]]
+  /// Meetings named after a session number (meeting-words.txt).
+  let meetings: [[UInt16]]
   let subjectComparisonStarts: [Bool]
 
   public init(lexicons: Lexicons = .builtin) {
@@ -77,6 +81,8 @@ public struct QuantityExtractor: Sendable {
     lightVerbs = longestFirst(.lightVerbs)
     scopeStarts = Self.table(scopeWords + lightVerbs, last: false)
     subjectComparisons = lexicons.words(.subjectComparisons).map { Array($0.utf16) }
+    comparisonStarts = lexicons.words(.comparisonStarts).map { Array($0.utf16) }
+    meetings = lexicons.words(.meetingWords).map { Array($0.utf16) }
     subjectComparisonStarts = Self.table(subjectComparisons, last: false)
   }
 
@@ -265,7 +271,7 @@ public struct QuantityExtractor: Sendable {
         if let prev = out.last,
           q.subject.isEmpty
             || q.subjectRange.map({
-              Self.isComparison(p, $0.offsets)
+              isComparison(p, $0.offsets)
                 || $0.contains(prev.range.lowerBound) && prev.unitCategory == q.unitCategory
             }) == true,
           !p[prev.range.upperBound..<q.range.lowerBound].contains(where: Punctuation.isSentenceEnd)
