@@ -251,6 +251,33 @@ struct StateCouncilOutcomeTests {
     #expect(o["农村贫困人口减少"]?.status == .met)
   }
 
+  /// A figure read only from the words after the metric's name (减少1109万,
+  /// no unit word, so no quantity) is the outcome in compare's JSON, with its
+  /// span and value, not a null outcome beside an evidence span.
+  @Test func statedFigureIsTheJSONOutcome() throws {
+    let a = try Self.report(2024, review: "过去一年，地区生产总值增长6%。", plan: Self.plan2024)
+    let b = try Self.report(
+      2025, review: "地区生产总值增长9.2%，农村贫困人口减少1109万。", plan: "今年主要预期目标是：地区生产总值增长5%左右。")
+    let c = Comparer().compare([a, b])
+    let p = try #require(c.pairs.first)
+    let t = try #require(p.targets.first { $0.target.metric == "农村贫困人口减少" })
+    #expect(t.outcome == nil)
+    #expect(t.value == 11_090_000)
+    let json = try JSONSerialization.jsonObject(with: Data(ComparisonRenderer.json(c).utf8)) as? [String: Any]
+    let pair = try #require((json?["pairs"] as? [[String: Any]])?.first)
+    let rows = try #require(pair["targets"] as? [[String: Any]])
+    let row = try #require(rows.first { $0["metric"] as? String == "农村贫困人口减少" })
+    let outcome = try #require(row["outcome"] as? [String: Any])
+    #expect(outcome["value"] as? Double == 11_090_000)
+    #expect(outcome["text"] as? String == "农村贫困人口减少1109万")
+    #expect(row["evidence"] == nil || row["evidence"] is NSNull)
+    // A figure the extractor kept is the outcome as before.
+    let gdp = try #require(rows.first { $0["metric"] as? String == "国内生产总值增长" })
+    #expect((gdp["outcome"] as? [String: Any])?["value"] as? Double == 9.2)
+    // The text table shows the figure and its line, not a quoted sentence.
+    #expect(ComparisonRenderer.text(c).contains("农村贫困人口减少1109万（第 4 行）"))
+  }
+
   /// An admission without a figure is evidence.
   @Test func admissionWithoutAFigure() throws {
     let o = try outcomes("地区生产总值增长9.2%。物价调控目标没有完成，节能减排任务艰巨。")

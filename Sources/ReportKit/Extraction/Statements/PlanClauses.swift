@@ -78,7 +78,9 @@ extension StatementExtractor {
         let marked = carried || Self.planMarkerUnits.contains(where: has)
         if recounting && !marked { continue }
         recounting = false
-        let plans = marked || withFigures && hasVerb(sentence)
+        let plans =
+          marked || withFigures
+          && (hasVerb(sentence) || Self.plansByShape(u, TextSpans.clauses(doc, sentence), quantities))
         planning = plans && u[sentence.upperBound - 1] == 0xFF1B
         lastPlanned = plans
         guard plans, withFigures else { continue }
@@ -89,7 +91,7 @@ extension StatementExtractor {
           let previous = clausePlanned
           clausePlanned = false
           if qi.isEmpty { continue }
-          if u[clause.lowerBound] == 0x6BD4 { continue }  // 比
+          if Self.isComparison(u, clause.lowerBound, clause) { continue }
           // The clause names which way its figure binds (增长, 赤字率 …), or
           // plans it with a verb (新开工700万套, 改造农村危房260万户) or a plan
           // word (今年先发行1万亿元); one opening with 其中 goes on the plan of
@@ -102,9 +104,10 @@ extension StatementExtractor {
           if !hasWord {
             let opensWithQizhong = Self.find(
               u, Self.qizhong, in: clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 2))
+            // 今年 alone plans no clause: 今年高校毕业生749万人 is a forecast.
             hasWord =
-              hasVerb(clause) || Self.planMarkerUnits.contains { Self.find(u, $0, in: clause) }
-              || (previous && opensWithQizhong)
+              hasVerb(clause) || Self.clauseMarkerUnits.contains { Self.find(u, $0, in: clause) }
+              || (previous && opensWithQizhong) || Self.plansByShape(u, [clause], quantities)
           }
           // 预计 forecasts (预计今年高校毕业生超过1170万人): no plan.
           guard hasWord, !Self.find(u, Self.yuji, in: clause) else { continue }
@@ -125,7 +128,12 @@ extension StatementExtractor {
           for k in qi {
             let q = quantities[k]
             // A comparison inside the clause (比上年增长, 高0.2个百分点) is no plan.
-            if u[max(clause.lowerBound, q.range.lowerBound - 6)..<q.range.lowerBound].contains(0x6BD4) { continue }
+            let near = max(clause.lowerBound, q.range.lowerBound - 6)
+            if (near..<q.range.lowerBound).contains(where: { Self.isComparison(u, $0, clause) }) { continue }
+            // A count of named things (三个方面, 三期, 四个端点城市), a figure
+            // describing a noun (总投资2万亿元的项目) or one already done (已设立)
+            // is no amount planned.
+            if Self.isLabelOrDescription(q, u, clause) { continue }
             // Planned by a verb alone, a figure is an amount to reach, not a
             // span of time (15分钟生活圈, 再延长30年), an ordinal, a class (30万吨级)
             // or a figure inside a quoted name (“3个100万”).
@@ -232,5 +240,76 @@ extension StatementExtractor {
       }
     }
     return best.map { aliases[$0.value].canonical }
+  }
+}
+
+extension StatementExtractor {
+  /// The plan words a clause plans by: those of `planMarkers` but 今年, which
+  /// dates a clause and plans nothing by itself (今年高校毕业生749万人).
+  static let clauseMarkerUnits = planMarkers.filter { $0 != "今年" }.map { Array($0.utf16) }
+
+  /// Whether `u[i]` is 比 of a comparison (比去年增加, 高于…比), not of a noun
+  /// (比重, 比例, 比率, 占比).
+  static func isComparison(_ u: [UInt16], _ i: Int, _ clause: Range<Int>) -> Bool {
+    guard u[i] == 0x6BD4 else { return false }  // 比
+    if i + 1 < clause.upperBound, [0x91CD, 0x4F8B, 0x7387].contains(u[i + 1]) { return false }  // 重 例 率
+    if i > clause.lowerBound && u[i - 1] == 0x5360 { return false }  // 占
+    return true
+  }
+
+  /// Whether a clause of a plan sentence plans a figure by its shape alone,
+  /// with no verb or plan word: it opens (after 今年, 力争 …) with 新 before
+  /// its verb (新建改建农村公路1500公里, 新增…以上), or a figure of it carries
+  /// a plan's qualifier after its subject (粮食总产436亿斤以上, 占比70%左右).
+  static func plansByShape(
+    _ u: [UInt16], _ clauses: [Range<Int>], _ quantities: [Quantity]
+  ) -> Bool {
+    for clause in clauses {
+      let qi = TextSpans.indices(of: quantities, in: clause)
+      if qi.isEmpty { continue }
+      if opensWithNew(u, clause) { return true }
+      for k in qi {
+        let q = quantities[k]
+        if [.atLeast, .about, .atMost].contains(q.approx), !q.subject.isEmpty, q.range.lowerBound > clause.lowerBound {
+          return true
+        }
+      }
+    }
+    return false
+  }
+
+  /// Whether a clause opens, after the plan leads (今年, 力争, 再 …), with 新
+  /// and a figure follows: 新 before a verb (新增, 新建, 新培育) plans what is new.
+  static func opensWithNew(_ u: [UInt16], _ clause: Range<Int>) -> Bool {
+    var i = clause.lowerBound
+    var moved = true
+    while moved {
+      moved = false
+      for w in planLeadUnits where i + w.count <= clause.upperBound && u[i..<(i + w.count)].elementsEqual(w) {
+        i += w.count
+        moved = true
+      }
+    }
+    return i + 1 < clause.upperBound && u[i] == 0x65B0 && u[i + 1] >= 0x4E00  // 新 and a Han character
+  }
+
+  /// Whether a figure counts named things or describes rather than plans:
+  /// - written in Chinese numerals below a hundred (三个方面, 海阳核电三期,
+  ///   四个端点城市, 两项补贴): plans write their amounts in digits;
+  /// - followed by 方面 (5个方面的重点任务);
+  /// - followed by 的 when not a share (总投资2万亿元的项目, 年运量150万吨以上的园区):
+  ///   an attribute of the noun after it (60%以上的机构 is a share planned);
+  /// - an age before a noun (5岁以下儿童);
+  /// - after 已 in its clause (国家已设立400亿元基金): done, not planned.
+  static func isLabelOrDescription(_ q: Quantity, _ u: [UInt16], _ clause: Range<Int>) -> Bool {
+    if q.chineseNumerals && q.normalizedValue < 100 && q.unitCategory != "percent" { return true }
+    let end = q.range.upperBound
+    if end + 1 < clause.upperBound && u[end] == 0x65B9 && u[end + 1] == 0x9762 { return true }  // 方面
+    if end < clause.upperBound && u[end] == 0x7684 && !["percent", "share", "points"].contains(q.unitCategory) {
+      return true
+    }  // 的
+    // An age before a noun (5岁以下儿童, 0—6岁儿童) says who, not how many.
+    if q.baseUnit == "岁" && end < clause.upperBound && (0x4E00...0x9FFF).contains(u[end]) { return true }
+    return u[clause.lowerBound..<q.range.lowerBound].contains(0x5DF2)  // 已
   }
 }
