@@ -71,7 +71,7 @@ extension StatementExtractor {
         // verb (加强, 完善, 推进 …) makes it one.
         let hasVerb = { (r: Range<Int>) -> Bool in
           var found = false
-          u.withUnsafeBufferPointer { p in self.verbs.forEachMatch(p, in: r) { _, _, _ in found = true } }
+          u.withUnsafeBufferPointer { p in self.planVerbs.forEachMatch(p, in: r) { _, _, _ in found = true } }
           return found
         }
         let withFigures = !figures.indices(in: sentence).isEmpty
@@ -260,7 +260,8 @@ extension StatementExtractor {
   /// Whether a clause of a plan sentence plans a figure by its shape alone,
   /// with no verb or plan word: it opens (after 今年, 力争 …) with 新 before
   /// its verb (新建改建农村公路1500公里, 新增…以上), or a figure of it carries
-  /// a plan's qualifier after its subject (粮食总产436亿斤以上, 占比70%左右).
+  /// a plan's qualifier after its subject (粮食总产436亿斤以上, 占比70%左右,
+  /// 装机突破1亿千瓦).
   static func plansByShape(
     _ u: [UInt16], _ clauses: [Range<Int>], _ quantities: [Quantity]
   ) -> Bool {
@@ -270,7 +271,7 @@ extension StatementExtractor {
       if opensWithNew(u, clause) { return true }
       for k in qi {
         let q = quantities[k]
-        if [.atLeast, .about, .atMost].contains(q.approx), !q.subject.isEmpty, q.range.lowerBound > clause.lowerBound {
+        if [.atLeast, .about, .atMost, .moreThan].contains(q.approx), !q.subject.isEmpty, q.range.lowerBound > clause.lowerBound {
           return true
         }
       }
@@ -299,7 +300,8 @@ extension StatementExtractor {
   /// - followed by 方面 (5个方面的重点任务);
   /// - followed by 的 when not a share (总投资2万亿元的项目, 年运量150万吨以上的园区):
   ///   an attribute of the noun after it (60%以上的机构 is a share planned);
-  /// - an age before a noun (5岁以下儿童);
+  /// - an age or a span of time before a noun (5岁以下儿童, 5年过渡期);
+  /// - a count after 等 closing a list of names (洛阳等10个国家物流枢纽);
   /// - after 已 in its clause (国家已设立400亿元基金): done, not planned.
   static func isLabelOrDescription(_ q: Quantity, _ u: [UInt16], _ clause: Range<Int>) -> Bool {
     if q.chineseNumerals && q.normalizedValue < 100 && q.unitCategory != "percent" { return true }
@@ -308,8 +310,14 @@ extension StatementExtractor {
     if end < clause.upperBound && u[end] == 0x7684 && !["percent", "share", "points"].contains(q.unitCategory) {
       return true
     }  // 的
-    // An age before a noun (5岁以下儿童, 0—6岁儿童) says who, not how many.
-    if q.baseUnit == "岁" && end < clause.upperBound && (0x4E00...0x9FFF).contains(u[end]) { return true }
+    // An age or a span of time before a noun (5岁以下儿童, 5年过渡期) says which,
+    // not how many.
+    if q.baseUnit == "岁" || q.unitCategory == "time", end < clause.upperBound, (0x4E00...0x9FFF).contains(u[end]) {
+      return true
+    }
+    // A count closing a list of names (钢铁、煤炭、有色等10个传统产业) counts
+    // what the list names.
+    if q.range.lowerBound > clause.lowerBound && u[q.range.lowerBound - 1] == 0x7B49 { return true }  // 等
     return u[clause.lowerBound..<q.range.lowerBound].contains(0x5DF2)  // 已
   }
 }

@@ -1,6 +1,9 @@
 /// Reads commitments, problems and targets out of an analysed document.
 struct StatementExtractor: Sendable {
   let verbs: WordTrie
+  /// Verbs that plan a figure in a plan clause: the commitment verbs and the
+  /// making verbs (培训, 举办, 引进 …), as the figure reader counts them.
+  let planVerbs: WordTrie
   let verbList: [String]
   let intensity: WordTrie
   let intensityList: [String]
@@ -27,6 +30,7 @@ struct StatementExtractor: Sendable {
     directionTrie = WordTrie(dir.map(\.1))
     verbList = lexicons.words(.commitmentVerbs)
     verbs = WordTrie(verbList)
+    planVerbs = WordTrie(verbList + lexicons.words(.makingVerbs))
     intensityList = lexicons.words(.intensityWords)
     intensity = WordTrie(intensityList)
     problemMarkers = lexicons.words(.problemMarkers)
