@@ -121,7 +121,8 @@ public enum ComparisonRenderer {
             older, t.target.range, value: t.target.value, unit: t.target.unit, approx: t.target.approx?.rawValue),
           outcome: t.outcome.map {
             side(newer, $0.range, value: $0.normalizedValue, unit: $0.baseUnit, approx: $0.approx.rawValue)
-          } ?? stated.map { side(newer, $0, value: t.value, unit: t.target.unit, approx: Approximation.exact.rawValue) },
+          }
+            ?? stated.map { side(newer, $0, value: t.value, unit: t.target.unit, approx: Approximation.exact.rawValue) },
           evidence: stated == nil ? t.evidence.map { side(newer, $0.range, value: nil, unit: nil, approx: nil) } : nil,
           status: t.status.rawValue, note: t.note)
       }

@@ -79,8 +79,9 @@ extension StatementExtractor {
         if recounting && !marked { continue }
         recounting = false
         let plans =
-          marked || withFigures
-          && (hasVerb(sentence) || Self.plansByShape(u, TextSpans.clauses(doc, sentence), quantities))
+          marked
+          || withFigures
+            && (hasVerb(sentence) || Self.plansByShape(u, TextSpans.clauses(doc, sentence), quantities))
         planning = plans && u[sentence.upperBound - 1] == 0xFF1B
         lastPlanned = plans
         guard plans, withFigures else { continue }
@@ -271,7 +272,9 @@ extension StatementExtractor {
       if opensWithNew(u, clause) { return true }
       for k in qi {
         let q = quantities[k]
-        if [.atLeast, .about, .atMost, .moreThan].contains(q.approx), !q.subject.isEmpty, q.range.lowerBound > clause.lowerBound {
+        if [.atLeast, .about, .atMost, .moreThan].contains(q.approx), !q.subject.isEmpty,
+          q.range.lowerBound > clause.lowerBound
+        {
           return true
         }
       }
