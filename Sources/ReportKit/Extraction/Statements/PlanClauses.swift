@@ -94,21 +94,24 @@ extension StatementExtractor {
           if qi.isEmpty { continue }
           if Self.isComparison(u, clause.lowerBound, clause) { continue }
           // The clause names which way its figure binds (增长, 赤字率 …), or
-          // plans it with a verb (新开工700万套, 改造农村危房260万户) or a plan
-          // word (今年先发行1万亿元); one opening with 其中 goes on the plan of
-          // the clause before it (其中各类棚户区470万套以上).
+          // plans it otherwise: a verb (新开工700万套), a plan word (今年先发行
+          // 1万亿元), its shape (新增…以上), or just by standing in a sentence
+          // that plans (其中各类棚户区470万套以上).
           var hasWord = false
           u.withUnsafeBufferPointer { p in
             directionTrie.forEachMatch(p, in: clause) { _, _, _ in hasWord = true }
           }
           let byDirection = hasWord
           if !hasWord {
-            let opensWithQizhong = Self.find(
-              u, Self.qizhong, in: clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 2))
-            // 今年 alone plans no clause: 今年高校毕业生749万人 is a forecast.
+            // In a sentence that plans, a clause plans its figure whatever its
+            // verb (发放创业担保贷款180亿元, 再建500座便民桥), but one opening
+            // with 今年 and planning by no verb, plan word or shape only dates
+            // a figure: 今年高校毕业生749万人 is a forecast.
+            let dated = Self.find(
+              u, Self.jinnian, in: clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 2))
             hasWord =
-              hasVerb(clause) || Self.clauseMarkerUnits.contains { Self.find(u, $0, in: clause) }
-              || (previous && opensWithQizhong) || Self.plansByShape(u, [clause], quantities)
+              !dated || hasVerb(clause) || Self.clauseMarkerUnits.contains { Self.find(u, $0, in: clause) }
+              || Self.plansByShape(u, [clause], quantities)
           }
           // 预计 forecasts (预计今年高校毕业生超过1170万人): no plan.
           guard hasWord, !Self.find(u, Self.yuji, in: clause) else { continue }
@@ -305,7 +308,8 @@ extension StatementExtractor {
   ///   an attribute of the noun after it (60%以上的机构 is a share planned);
   /// - an age or a span of time before a noun (5岁以下儿童, 5年过渡期);
   /// - a count after 等 closing a list of names (洛阳等10个国家物流枢纽);
-  /// - after 已 in its clause (国家已设立400亿元基金): done, not planned.
+  /// - after 有 (我国有13亿人口) or after 已 in its clause (国家已设立400亿元
+  ///   基金): what there is or what is done, not planned.
   static func isLabelOrDescription(_ q: Quantity, _ u: [UInt16], _ clause: Range<Int>) -> Bool {
     if q.chineseNumerals && q.normalizedValue < 100 && q.unitCategory != "percent" { return true }
     let end = q.range.upperBound
@@ -321,6 +325,8 @@ extension StatementExtractor {
     // A count closing a list of names (钢铁、煤炭、有色等10个传统产业) counts
     // what the list names.
     if q.range.lowerBound > clause.lowerBound && u[q.range.lowerBound - 1] == 0x7B49 { return true }  // 等
+    // 有 before the figure states what there is (我国有13亿人口).
+    if q.range.lowerBound > clause.lowerBound && u[q.range.lowerBound - 1] == 0x6709 { return true }  // 有
     return u[clause.lowerBound..<q.range.lowerBound].contains(0x5DF2)  // 已
   }
 }
