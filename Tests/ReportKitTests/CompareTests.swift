@@ -344,6 +344,25 @@ struct StateCouncilOutcomeTests {
     #expect(values.isDisjoint(with: [10.3, 3.3, 1_170_000, 25, 100_000]))
   }
 
+  /// Plans without a listed verb or plan word, read by shape (a clause
+  /// opening with 新, a plan qualifier after a subject, any clause of a
+  /// sentence that plans), and figures of plan sentences that count labels,
+  /// describe a noun, date a forecast or state what there is.
+  @Test func verbFreePlansAndFiguresThatPlanNothing() throws {
+    let plan = """
+      今年主要预期目标是：地区生产总值增长5%左右。
+      新建改建农村公路1500公里。粮食总产436亿斤以上。力争数字经济核心产业增加值占GDP比重达9.5%左右。
+      注重以创业带动就业，发放创业担保贷款180亿元，强化创业服务。
+      重点做好十个方面工作。加快推进电池三期等项目。抓好总投资2万亿元的389个省重点项目。
+      加快洛阳等10个物流枢纽建设。降低5岁以下儿童死亡率。今年高校毕业生749万人，要促进就业。
+      用好国家已设立的基金，国家已设立400亿元创业投资引导基金。我国有13亿人口，要扩大内需。
+      """
+    let r = try BoundOutcomeTests.report(2024, review: "过去一年，地区生产总值增长6%。", plan: plan)
+    let values = Set(r.targets.filter(\.fromPlanClause).compactMap(\.value))
+    #expect(values.isSuperset(of: [1500, 43_600_000_000, 9.5, 18_000_000_000, 389]))
+    #expect(values.isDisjoint(with: [10, 3, 2_000_000_000_000, 5, 7_490_000, 40_000_000_000, 1_300_000_000]))
+  }
+
   /// A five-year paragraph's figures (年均增长7.1%, 城镇新增就业6600万人) are not
   /// the year's; the year's paragraph is.
   @Test func figuresOfALongerPeriodAreNotTheYears() throws {
