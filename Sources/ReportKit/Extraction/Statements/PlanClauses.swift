@@ -202,6 +202,14 @@ extension StatementExtractor {
 
   static let notAmounts: Set<String> = ["time", "ordinal"]
   static let yuji = Array("预计".utf16)
+  static let dengXiangmu = Array("等项目".utf16)
+
+  /// Where `w` first occurs in `u[r]`.
+  static func firstIndex(_ u: [UInt16], _ w: [UInt16], in r: Range<Int>) -> Int? {
+    guard r.count >= w.count else { return nil }
+    for i in r.lowerBound...(r.upperBound - w.count) where u[i..<(i + w.count)].elementsEqual(w) { return i }
+    return nil
+  }
 
   /// Whether a figure planned by a verb is an amount: not a duration or an
   /// ordinal, not followed by 级, not inside a quotation opened in its clause.
@@ -307,7 +315,8 @@ extension StatementExtractor {
   /// - followed by 的 when not a share (总投资2万亿元的项目, 年运量150万吨以上的园区):
   ///   an attribute of the noun after it (60%以上的机构 is a share planned);
   /// - an age or a span of time before a noun (5岁以下儿童, 5年过渡期);
-  /// - a count after 等 closing a list of names (洛阳等10个国家物流枢纽);
+  /// - a count after 等 closing a list of names (洛阳等10个国家物流枢纽), or a
+  ///   figure inside a list of named projects closed by 等项目;
   /// - after 有 (我国有13亿人口) or after 已 in its clause (国家已设立400亿元
   ///   基金): what there is or what is done, not planned.
   static func isLabelOrDescription(_ q: Quantity, _ u: [UInt16], _ clause: Range<Int>) -> Bool {
@@ -325,6 +334,12 @@ extension StatementExtractor {
     // A count closing a list of names (钢铁、煤炭、有色等10个传统产业) counts
     // what the list names.
     if q.range.lowerBound > clause.lowerBound && u[q.range.lowerBound - 1] == 0x7B49 { return true }  // 等
+    // A figure inside a list of named projects (推动桥头铝电50万吨绿电铝产能…、
+    // 青海辉源20万吨铝板带箔等项目建设) tells which project, not how much.
+    if let d = Self.firstIndex(u, Self.dengXiangmu, in: q.range.upperBound..<clause.upperBound), d > q.range.upperBound
+    {
+      return true
+    }
     // 有 before the figure states what there is (我国有13亿人口).
     if q.range.lowerBound > clause.lowerBound && u[q.range.lowerBound - 1] == 0x6709 { return true }  // 有
     return u[clause.lowerBound..<q.range.lowerBound].contains(0x5DF2)  // 已
