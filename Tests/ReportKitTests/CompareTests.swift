@@ -362,7 +362,8 @@ struct StateCouncilOutcomeTests {
     let values = Set(r.targets.filter(\.fromPlanClause).compactMap(\.value))
     #expect(values.isSuperset(of: [1500, 43_600_000_000, 9.5, 18_000_000_000, 389]))
     #expect(
-      values.isDisjoint(with: [10, 3, 2_000_000_000_000, 5, 7_490_000, 40_000_000_000, 1_300_000_000, 500_000, 200_000]))
+      values.isDisjoint(with: [10, 3, 2_000_000_000_000, 5, 7_490_000, 40_000_000_000, 1_300_000_000, 500_000, 200_000])
+    )
   }
 
   /// A five-year paragraph's figures (年均增长7.1%, 城镇新增就业6600万人) are not
