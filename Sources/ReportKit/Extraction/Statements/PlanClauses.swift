@@ -1,7 +1,5 @@
 extension StatementExtractor {
   static let qizhong = Array("其中".utf16)
-  static let qunian = Array("去年".utf16)
-  static let biQunian = Array("比去年".utf16)
   static let guoqu = Array("过去".utf16)
   static let jinnian = Array("今年".utf16)
   static let planMarkerUnits = planMarkers.map { Array($0.utf16) }
@@ -62,7 +60,7 @@ extension StatementExtractor {
         planning = false
         lastPlanned = false
         if covered.contains(where: { $0.overlaps(sentence) }) { continue }
-        let looksBack = has(Self.qunian) && !has(Self.biQunian) || has(Self.guoqu) || review.map(has) == true
+        let looksBack = Self.namesLastYear(u, sentence) || has(Self.guoqu) || review.map(has) == true
         if looksBack && !(has(Self.jinnian) || plan.map(has) == true) {
           recounting = true
           continue
@@ -166,6 +164,19 @@ extension StatementExtractor {
       }
     }
     return out
+  }
+
+  /// Whether a sentence names last year other than as the measure of a
+  /// comparison: 去年 not after 比 or 于 (比去年增加, 增幅明显高于去年 plan).
+  static func namesLastYear(_ u: [UInt16], _ r: Range<Int>) -> Bool {
+    var i = r.lowerBound
+    while i + 1 < r.upperBound {
+      if u[i] == 0x53BB && u[i + 1] == 0x5E74 {  // 去年
+        if i == r.lowerBound || (u[i - 1] != 0x6BD4 && u[i - 1] != 0x4E8E) { return true }  // 比 于
+      }
+      i += 1
+    }
+    return false
   }
 
   /// Whether a figure is where a change starts: 由 or 从 before it with no
@@ -273,7 +284,7 @@ extension StatementExtractor {
   /// with no verb or plan word: it opens (after 今年, 力争 …) with 新 before
   /// its verb (新建改建农村公路1500公里, 新增…以上), or a figure of it carries
   /// a plan's qualifier after its subject (粮食总产436亿斤以上, 占比70%左右,
-  /// 装机突破1亿千瓦).
+  /// 装机突破1亿千瓦), or is a change of its subject (平均资费再降10%).
   static func plansByShape(
     _ u: [UInt16], _ clauses: [Range<Int>], _ quantities: [Quantity]
   ) -> Bool {
@@ -283,7 +294,7 @@ extension StatementExtractor {
       if opensWithNew(u, clause) { return true }
       for k in qi {
         let q = quantities[k]
-        if [.atLeast, .about, .atMost, .moreThan].contains(q.approx), !q.subject.isEmpty,
+        if [.atLeast, .about, .atMost, .moreThan].contains(q.approx) || q.change != nil, !q.subject.isEmpty,
           q.range.lowerBound > clause.lowerBound
         {
           return true
