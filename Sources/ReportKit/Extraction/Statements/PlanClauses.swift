@@ -347,10 +347,8 @@ extension StatementExtractor {
     if q.range.lowerBound > clause.lowerBound && u[q.range.lowerBound - 1] == 0x7B49 { return true }  // 等
     // A figure inside a list of named projects (推动桥头铝电50万吨绿电铝产能…、
     // 青海辉源20万吨铝板带箔等项目建设) tells which project, not how much.
-    if let d = Self.firstIndex(u, Self.dengXiangmu, in: q.range.upperBound..<clause.upperBound), d > q.range.upperBound
-    {
-      return true
-    }
+    let rest = min(end, clause.upperBound)..<clause.upperBound
+    if let d = Self.firstIndex(u, Self.dengXiangmu, in: rest), d > end { return true }
     // 有 before the figure states what there is (我国有13亿人口).
     if q.range.lowerBound > clause.lowerBound && u[q.range.lowerBound - 1] == 0x6709 { return true }  // 有
     return u[clause.lowerBound..<q.range.lowerBound].contains(0x5DF2)  // 已
