@@ -140,8 +140,14 @@ extension StatementExtractor {
             // span of time (15分钟生活圈, 再延长30年), an ordinal, a class (30万吨级)
             // or a figure inside a quoted name (“3个100万”).
             if !byDirection && !Self.isPlannedAmount(q, u, clause) { continue }
-            // The level a change starts from (由25元提高到40元) is no plan.
+            // The level a change starts from (由25元提高到40元, 现行10%的税率降至9%)
+            // is no plan.
             if Self.isStartingPoint(q, u, clause) { continue }
+            if k + 1 < qi.upperBound, quantities[k + 1].baseUnit == q.baseUnit,
+              Self.changesTo(u, q.range.upperBound..<max(q.range.upperBound, quantities[k + 1].range.lowerBound))
+            {
+              continue
+            }
             let name = q.subject.isEmpty ? t : q.subject + (q.change ?? "")
             // A figure whose clause names nothing but a verb before it is of
             // the sentence's topic (…发行超长期特别国债，…，今年先发行1万亿元).
@@ -177,6 +183,17 @@ extension StatementExtractor {
       i += 1
     }
     return false
+  }
+
+  /// Whether the words between two figures carry a change to the second
+  /// (降至, 提高到) and no list break (、): the first is where the change starts.
+  static func changesTo(_ u: [UInt16], _ between: Range<Int>) -> Bool {
+    var to = false
+    for i in between {
+      if u[i] == 0x3001 { return false }  // 、
+      if u[i] == 0x5230 || u[i] == 0x81F3 { to = true }  // 到 至
+    }
+    return to
   }
 
   /// Whether a figure is where a change starts: 由 or 从 before it with no
