@@ -136,6 +136,14 @@ extension StatementExtractor {
             // describing a noun (总投资2万亿元的项目) or one already done (已设立)
             // is no amount planned.
             if Self.isLabelOrDescription(q, u, clause) { continue }
+            // A size right after a count (3座35万千瓦光热电站, 一批50万千瓦以上基地)
+            // is each one's class.
+            if k > qi.lowerBound && quantities[k - 1].range.upperBound == q.range.lowerBound { continue }
+            if q.range.lowerBound - 2 >= clause.lowerBound
+              && u[(q.range.lowerBound - 2)..<q.range.lowerBound].elementsEqual(Self.yipi)
+            {
+              continue
+            }
             // Planned by a verb alone, a figure is an amount to reach, not a
             // span of time (15分钟生活圈, 再延长30年), an ordinal, a class (30万吨级)
             // or a figure inside a quoted name (“3个100万”).
@@ -231,6 +239,7 @@ extension StatementExtractor {
   static let notAmounts: Set<String> = ["time", "ordinal"]
   static let yuji = Array("预计".utf16)
   static let dengXiangmu = Array("等项目".utf16)
+  static let yipi = Array("一批".utf16)
 
   /// Where `w` first occurs in `u[r]`.
   static func firstIndex(_ u: [UInt16], _ w: [UInt16], in r: Range<Int>) -> Int? {
@@ -343,6 +352,7 @@ extension StatementExtractor {
   /// - followed by 的 when not a share (总投资2万亿元的项目, 年运量150万吨以上的园区):
   ///   an attribute of the noun after it (60%以上的机构 is a share planned);
   /// - an age or a span of time before a noun (5岁以下儿童, 5年过渡期);
+  /// - a class threshold (10万千瓦及以下燃煤机组);
   /// - a count after 等 closing a list of names (洛阳等10个国家物流枢纽), or a
   ///   figure inside a list of named projects closed by 等项目;
   /// - after 有 (我国有13亿人口) or after 已 in its clause (国家已设立400亿元
@@ -366,6 +376,8 @@ extension StatementExtractor {
     // 青海辉源20万吨铝板带箔等项目建设) tells which project, not how much.
     let rest = min(end, clause.upperBound)..<clause.upperBound
     if let d = Self.firstIndex(u, Self.dengXiangmu, in: rest), d > end { return true }
+    // A threshold of a class (10万千瓦及以下燃煤机组).
+    if end + 2 < clause.upperBound && u[end] == 0x53CA && u[end + 1] == 0x4EE5 { return true }  // 及以
     // 有 before the figure states what there is (我国有13亿人口).
     if q.range.lowerBound > clause.lowerBound && u[q.range.lowerBound - 1] == 0x6709 { return true }  // 有
     return u[clause.lowerBound..<q.range.lowerBound].contains(0x5DF2)  // 已
