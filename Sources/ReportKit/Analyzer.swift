@@ -46,7 +46,7 @@ public struct Analyzer: Sendable {
     let cats = env.statements.categories
     // The sentence's category, once per sentence: a sentence listing
     // thousands of figures is scanned once, not once per figure.
-    var lastSentence = 0..<0
+    var lastSentence = AnalysisRange(0, 0)
     var lastSentenceCategory = "其他"
     for i in quantities.indices {
       let q = quantities[i]
@@ -66,7 +66,8 @@ public struct Analyzer: Sendable {
     let sectionCategories = doc.sections.map { s in
       let c = cats.category(of: s.title, taxonomy: taxonomy)
       if c != "其他" { return c }
-      let body = s.analysisRange.lowerBound..<min(s.analysisRange.upperBound, s.analysisRange.lowerBound + 300)
+      let body = AnalysisRange(
+        s.analysisRange.lowerBound, min(s.analysisRange.upperBound, s.analysisRange.lowerBound + 300))
       return cats.category(of: doc, body, taxonomy: taxonomy)
     }
     let commitments = env.statements.commitments(doc, quantities, taxonomy: taxonomy)

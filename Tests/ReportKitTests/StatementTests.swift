@@ -72,7 +72,7 @@ import Testing
     let j = ReportJSON(report)
     #expect(j.commitments.count == report.commitments.count)
     #expect(j.problems.count == report.problems.count)
-    let text = report.document.source.string(0..<report.document.source.units.count)
+    let text = report.document.source.string(SourceRange(0, report.document.source.units.count))
     for c in j.commitments { #expect(text.scalars(c.span.start..<c.span.end) == c.span.text) }
     #expect(j.quantities.allSatisfy { !$0.category.isEmpty })
   }

@@ -19,7 +19,7 @@ extension Comparer {
   /// the sentence's own words (组织机关干部参加年度法律知识考试，合格率).
   func identity(_ r: Report, _ q: Quantity) -> String {
     let s = r.document.sentence(at: q.range.lowerBound)
-    return r.document.text(s.lowerBound..<max(s.lowerBound, q.numberRange.lowerBound))
+    return r.document.text(AnalysisRange(s.lowerBound, max(s.lowerBound, q.numberRange.lowerBound)))
   }
 
   /// The aim written right before a figure, if any: floor or ceiling.
@@ -29,7 +29,7 @@ extension Comparer {
     case .atMost, .lessThan: return .ceiling
     default: break
     }
-    let before = r.document.text(max(0, q.numberRange.lowerBound - 4)..<q.numberRange.lowerBound)
+    let before = r.document.text(AnalysisRange(max(0, q.numberRange.lowerBound - 4), q.numberRange.lowerBound))
     if Self.floorAims.contains(where: before.hasSuffix) { return .floor }
     if Self.ceilingAims.contains(where: before.hasSuffix) { return .ceiling }
     // The value cell of a table of planned indicators, with no qualifier:
@@ -80,7 +80,7 @@ extension Comparer {
   func clauseIdentity(_ r: Report, _ q: Quantity) -> String {
     let s = r.document.sentence(at: q.range.lowerBound)
     let c = TextSpans.clauses(r.document, s).last { $0.lowerBound <= q.numberRange.lowerBound } ?? s
-    return r.document.text(c.lowerBound..<max(c.lowerBound, q.numberRange.lowerBound))
+    return r.document.text(AnalysisRange(c.lowerBound, max(c.lowerBound, q.numberRange.lowerBound)))
   }
 
   /// Whether a figure is stated as an increase (新培育“法律明白人”30名), not a level.

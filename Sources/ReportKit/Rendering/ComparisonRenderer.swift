@@ -95,11 +95,11 @@ public enum ComparisonRenderer {
     public var notes: [String]
   }
 
-  static func span(_ r: Report, _ a: Range<Int>) -> Span {
-    r.document.source.span(r.document.analysis.originalRange(a))
+  static func span(_ r: Report, _ a: AnalysisRange) -> Span {
+    r.document.source.span(r.document.original(a))
   }
 
-  static func side(_ r: Report, _ a: Range<Int>, value: Double?, unit: String?, approx: String?) -> TargetJSON.Side {
+  static func side(_ r: Report, _ a: AnalysisRange, value: Double?, unit: String?, approx: String?) -> TargetJSON.Side {
     let s = span(r, a)
     return .init(
       text: s.text, start: s.start, end: s.end, line: s.line, column: s.column, value: value, unit: unit, approx: approx

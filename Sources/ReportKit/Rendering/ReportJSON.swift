@@ -72,7 +72,7 @@ public struct ReportJSON: Codable, Sendable {
     public var category: String
 
     init(_ q: Quantity, _ doc: Document) {
-      let span = doc.source.span(doc.analysis.originalRange(q.range))
+      let span = doc.source.span(doc.original(q.range))
       text = span.text
       start = span.start
       end = span.end
@@ -242,13 +242,13 @@ public struct ReportJSON: Codable, Sendable {
     categories = cats
     joins = doc.joins.map { j in
       Join(
-        span: src.span(j.before.lowerBound..<j.after.upperBound), before: src.string(j.before),
+        span: src.span(j.before.union(j.after)), before: src.string(j.before),
         after: src.string(j.after))
     }
   }
 
-  static func span(_ report: Report, _ r: Range<Int>) -> Span {
-    report.document.source.span(report.document.analysis.originalRange(r))
+  static func span(_ report: Report, _ r: AnalysisRange) -> Span {
+    report.document.source.span(report.document.original(r))
   }
 
   static func commitment(_ report: Report, _ i: Int) -> CommitmentJSON {

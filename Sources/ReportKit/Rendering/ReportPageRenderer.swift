@@ -11,7 +11,7 @@
 public enum ReportPageRenderer {
   /// One span to mark: a source range, its kind, its hover text and data.
   struct MarkSpan {
-    var range: Range<Int>
+    var range: SourceRange
     var kind: String
     var id: String
     var title: String
@@ -48,7 +48,7 @@ public enum ReportPageRenderer {
     let doc = report.document
     let src = doc.source
     let esc = HTMLFindingRenderer.escape
-    func original(_ r: Range<Int>) -> Range<Int> { doc.analysis.originalRange(r) }
+    func original(_ r: AnalysisRange) -> SourceRange { doc.original(r) }
 
     var spans: [MarkSpan] = []
     // Headings (the numbered title of a section, whose body may run on in
@@ -151,7 +151,7 @@ public enum ReportPageRenderer {
       var lr = src.lineRange(li)
       while lr.upperBound > lr.lowerBound, src.units[lr.upperBound - 1] == 0x0A || src.units[lr.upperBound - 1] == 0x0D
       {
-        lr = lr.lowerBound..<(lr.upperBound - 1)
+        lr = SourceRange(lr.lowerBound, lr.upperBound - 1)
       }
       active.removeAll { $0.range.upperBound <= lr.lowerBound }
       while k < spans.count, spans[k].range.lowerBound < lr.upperBound {
@@ -197,7 +197,7 @@ public enum ReportPageRenderer {
 
   /// The line `lr` with the spans marked, nested; markdown marks (`#`, `**`)
   /// left out of the text shown.
-  static func marked(_ src: SourceText, _ lr: Range<Int>, _ spans: [MarkSpan]) -> String {
+  static func marked(_ src: SourceText, _ lr: SourceRange, _ spans: [MarkSpan]) -> String {
     let esc = HTMLFindingRenderer.escape
     var cuts = Set([lr.lowerBound, lr.upperBound])
     for s in spans {
@@ -208,7 +208,7 @@ public enum ReportPageRenderer {
     var out = ""
     var open: [Int] = []  // indices into spans, outermost first
     var start = lr.lowerBound
-    if src.units[lr].starts(with: [0x23]) {
+    if src.units[lr.offsets].starts(with: [0x23]) {
       // Markdown heading marks are markup, not text.
       while start < lr.upperBound, src.units[start] == 0x23 { start += 1 }
       while start < lr.upperBound, src.units[start] == 0x20 { start += 1 }

@@ -138,7 +138,7 @@ public final class SQLiteStore: @unchecked Sendable {
     let m = doc.metadata
     let id = nextID
     nextID += 1
-    func span(_ analysis: Range<Int>) -> Span { src.span(doc.analysis.originalRange(analysis)) }
+    func span(_ analysis: AnalysisRange) -> Span { src.span(doc.original(analysis)) }
     let errors = result.findings.filter { $0.severity == .error }.count
     let warnings = result.findings.filter { $0.severity == .warning }.count
     try insert(

@@ -72,7 +72,7 @@ public enum SummaryRenderer {
         line("    行:列　　原文　　　　数值　　约数　　单位　　所计之事　　范围")
         for i in bySection[key]! {
           let q = report.quantities[i]
-          let span = doc.source.span(doc.analysis.originalRange(q.range))
+          let span = doc.source.span(doc.original(q.range))
           let value = q.high.map { "\(num(q.value))–\(num($0))" } ?? num(q.value)
           line(
             "    \(span.line):\(span.column)　\(span.text.replacingOccurrences(of: "\n", with: ""))　\(value)　\(approxName(q.approx))　\(q.unit)　\(q.subject.isEmpty ? "—" : q.subject)　\(q.scope ?? "—")"
@@ -84,7 +84,7 @@ public enum SummaryRenderer {
       line("")
       line("存在问题（\(report.problems.count) 条）：")
       for p in report.problems {
-        let pos = doc.source.position(doc.analysis.originalRange(p.range).lowerBound)
+        let pos = doc.source.position(doc.original(p.range).lowerBound)
         line("  第 \(pos.line) 行：\(p.text)")
       }
     }

@@ -85,7 +85,7 @@ struct ChangeMatchesLastYear: Rule {
         && x.normalizedValue > 0 && x.isRelationCount && y.isRelationCount
         && !units[from..<to].contains(where: Punctuation.isSentenceEnd)
     }
-    func words(_ a: Int, _ b: Int) -> String { a < b ? doc.text(a..<b).filter { $0 != " " } : "" }
+    func words(_ a: Int, _ b: Int) -> String { a < b ? doc.text(AnalysisRange(a, b)).filter { $0 != " " } : "" }
     func breaks(_ a: Int, _ b: Int) -> Int {
       a < b ? doc.analysis.units[a..<b].filter { $0 == 0xFF0C || $0 == 0xFF1B }.count : 0
     }

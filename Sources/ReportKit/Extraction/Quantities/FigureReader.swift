@@ -272,12 +272,12 @@ extension QuantityExtractor {
     let unitScale = writtenScale ?? scaleFactor
     let written = sign * (value + shareExtra)
     let q = Quantity(
-      range: rangeStart..<end, numberRange: start..<num.end,
+      range: AnalysisRange(rangeStart, end), numberRange: AnalysisRange(start, num.end),
       value: unitScale == scaleFactor ? written : written * scaleFactor / unitScale,
       high: high, decimals: num.decimals, approx: approx, unit: unitText, unitCategory: category,
       normalizedValue: sign * (value + shareExtra) * factor, normalizedHigh: high.map { $0 * highScale * unitFactor },
       baseUnit: base,
-      change: change?.word, subject: sub.text, subjectRange: sub.range, scope: sub.scope,
+      change: change?.word, subject: sub.text, subjectRange: sub.range.map(AnalysisRange.init), scope: sub.scope,
       chineseNumerals: num.chinese, spaceBeforeUnit: space, rangeUnitDropped: rangeUnitDropped,
       section: roles?.section(start), scale: unitScale)
     if !sub.items.isEmpty { items = sub.items }

@@ -20,9 +20,9 @@ public enum Approximation: String, Codable, Sendable, CaseIterable {
 public struct Quantity: Sendable, Equatable {
   /// The analysis-text range of the whole figure: approximation words, the
   /// number, its scale, its unit.
-  public var range: Range<Int>
+  public var range: AnalysisRange
   /// The range of the number itself (for a range, of both numbers).
-  public var numberRange: Range<Int>
+  public var numberRange: AnalysisRange
   /// The number in the unit as written: 5.2 for 5.2万亿元 (unit 万亿元),
   /// 1000 for 超千亿元 (unit 亿元), 560 for 560人. The scale words belong to
   /// `unit`; `normalizedValue` carries the scale (schema version 2; before
@@ -48,7 +48,7 @@ public struct Quantity: Sendable, Equatable {
   /// What was counted: the phrase governing the number in its clause.
   public var subject: String
   /// The analysis range of the subject, if it was found.
-  public var subjectRange: Range<Int>?
+  public var subjectRange: AnalysisRange?
   /// Words that limit the scope (全年, 全镇, 线下 …).
   public var scope: String?
   /// Whether the figure is written in Chinese numerals.

@@ -189,9 +189,11 @@ public struct QuantityExtractor: Sendable {
     }
     let sub = subject(p, before: start, after: end)
     return Quantity(
-      range: start..<end, numberRange: start..<(half ? i + 1 : i + 2), value: half ? 1 : 5, high: nil, decimals: 0,
+      range: AnalysisRange(start, end), numberRange: AnalysisRange(start, half ? i + 1 : i + 2), value: half ? 1 : 5,
+      high: nil, decimals: 0,
       approx: approx, unit: half ? "半" : "折", unitCategory: "share", normalizedValue: 50, normalizedHigh: nil,
-      baseUnit: "%", change: changeWord(p, start)?.word, subject: sub.text, subjectRange: sub.range, scope: sub.scope,
+      baseUnit: "%", change: changeWord(p, start)?.word, subject: sub.text,
+      subjectRange: sub.range.map(AnalysisRange.init), scope: sub.scope,
       chineseNumerals: true, spaceBeforeUnit: false, rangeUnitDropped: false, section: roles?.section(start))
   }
 
@@ -255,7 +257,7 @@ public struct QuantityExtractor: Sendable {
           !p[prev.range.upperBound..<q.range.lowerBound].contains(where: Punctuation.isSentenceEnd)
         {
           q.subject = p.string(list[listNext])
-          q.subjectRange = list[listNext]
+          q.subjectRange = AnalysisRange(list[listNext])
           listNext += 1
         } else {
           list = []
@@ -263,7 +265,8 @@ public struct QuantityExtractor: Sendable {
         if let prev = out.last,
           q.subject.isEmpty
             || q.subjectRange.map({
-              Self.isComparison(p, $0) || $0.contains(prev.range.lowerBound) && prev.unitCategory == q.unitCategory
+              Self.isComparison(p, $0.offsets)
+                || $0.contains(prev.range.lowerBound) && prev.unitCategory == q.unitCategory
             }) == true,
           !p[prev.range.upperBound..<q.range.lowerBound].contains(where: Punctuation.isSentenceEnd)
         {

@@ -43,7 +43,7 @@ struct CategoryIndex: Sendable {
     }
   }
 
-  func category(of doc: Document, _ r: Range<Int>, taxonomy: Taxonomy) -> String {
-    doc.analysis.units.withUnsafeBufferPointer { category(of: $0, r, taxonomy: taxonomy) }
+  func category(of doc: Document, _ r: AnalysisRange, taxonomy: Taxonomy) -> String {
+    doc.analysis.units.withUnsafeBufferPointer { category(of: $0, r.offsets, taxonomy: taxonomy) }
   }
 }

@@ -5,7 +5,7 @@ extension StatementExtractor {
   static let planMarkerUnits = planMarkers.map { Array($0.utf16) }
 
   /// Whether `w` occurs in `u[r]`.
-  static func find(_ u: [UInt16], _ w: [UInt16], in r: Range<Int>) -> Bool {
+  static func find(_ u: [UInt16], _ w: [UInt16], in r: AnalysisRange) -> Bool {
     guard let first = w.first, r.count >= w.count else { return false }
     var i = r.lowerBound
     let last = r.upperBound - w.count
@@ -27,7 +27,8 @@ extension StatementExtractor {
   /// look back (去年, 过去, the review year, unless it names the plan year
   /// too); in it, each clause with a figure and a word of the
   /// metric-directions lexicon, except a comparison (比去年增加8000亿元).
-  func planClauses(_ doc: Document, _ quantities: [Quantity], taxonomy: Taxonomy, covered: [Range<Int>]) -> [Target] {
+  func planClauses(_ doc: Document, _ quantities: [Quantity], taxonomy: Taxonomy, covered: [AnalysisRange]) -> [Target]
+  {
     var out: [Target] = []
     let review = doc.metadata.reviewYear.map { Array("\($0)年".utf16) }
     let plan = doc.metadata.planYear.map { Array("\($0)年".utf16) }
@@ -56,7 +57,9 @@ extension StatementExtractor {
         let carried =
           planning
           || lastPlanned
-            && Self.find(u, Self.qizhong, in: sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 2))
+            && Self.find(
+              u, Self.qizhong, in: AnalysisRange(sentence.lowerBound, min(sentence.upperBound, sentence.lowerBound + 2))
+            )
         planning = false
         lastPlanned = false
         if covered.contains(where: { $0.overlaps(sentence) }) { continue }
@@ -67,7 +70,7 @@ extension StatementExtractor {
         }
         // An imperative sentence of the plan part plans too: a commitment
         // verb (加强, 完善, 推进 …) makes it one.
-        let hasVerb = { (r: Range<Int>) -> Bool in
+        let hasVerb = { (r: AnalysisRange) -> Bool in
           var found = false
           u.withUnsafeBufferPointer { p in self.planVerbs.forEachMatch(p, in: r) { _, _, _ in found = true } }
           return found
@@ -106,7 +109,7 @@ extension StatementExtractor {
             // with 今年 and planning by no verb, plan word or shape only dates
             // a figure: 今年高校毕业生749万人 is a forecast.
             let dated = Self.find(
-              u, Self.jinnian, in: clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 2))
+              u, Self.jinnian, in: AnalysisRange(clause.lowerBound, min(clause.upperBound, clause.lowerBound + 2)))
             hasWord =
               !dated || hasVerb(clause) || Self.clauseMarkerUnits.contains { Self.find(u, $0, in: clause) }
               || Self.plansByShape(u, [clause], quantities)
@@ -161,7 +164,7 @@ extension StatementExtractor {
             // the sentence's topic (…发行超长期特别国债，…，今年先发行1万亿元).
             let metrics =
               Self.onlyVerbBefore(u, clause, q) && !names(u, clause)
-              ? (topic(u, sentence.lowerBound..<clause.lowerBound).map { [$0] } ?? planMetrics(name))
+              ? (topic(u, AnalysisRange(sentence.lowerBound, clause.lowerBound)).map { [$0] } ?? planMetrics(name))
               : planMetrics(name)
             let c = category ?? categories.category(of: t, taxonomy: taxonomy)
             category = c
@@ -182,7 +185,7 @@ extension StatementExtractor {
 
   /// Whether a sentence names last year other than as the measure of a
   /// comparison: 去年 not after 比 or 于 (比去年增加, 增幅明显高于去年 plan).
-  static func namesLastYear(_ u: [UInt16], _ r: Range<Int>) -> Bool {
+  static func namesLastYear(_ u: [UInt16], _ r: AnalysisRange) -> Bool {
     var i = r.lowerBound
     while i + 1 < r.upperBound {
       if u[i] == 0x53BB && u[i + 1] == 0x5E74 {  // 去年
@@ -206,7 +209,7 @@ extension StatementExtractor {
 
   /// Whether a figure is where a change starts: 由 or 从 before it with no
   /// other figure between, and 到 or 至 after it in the clause.
-  static func isStartingPoint(_ q: Quantity, _ u: [UInt16], _ clause: Range<Int>) -> Bool {
+  static func isStartingPoint(_ q: Quantity, _ u: [UInt16], _ clause: AnalysisRange) -> Bool {
     var i = q.range.lowerBound - 1
     var from = false
     while i >= clause.lowerBound {
@@ -227,7 +230,7 @@ extension StatementExtractor {
 
   /// Whether a clause opens with a change word followed by a figure
   /// (增加100万户): a change with no subject of its own.
-  static func opensWithChange(_ u: [UInt16], _ clause: Range<Int>) -> Bool {
+  static func opensWithChange(_ u: [UInt16], _ clause: AnalysisRange) -> Bool {
     let s = clause.lowerBound
     for w in changeOpeners where clause.count > w.count && Array(u[s..<(s + w.count)]) == w {
       let c = u[s + w.count]
@@ -250,7 +253,7 @@ extension StatementExtractor {
 
   /// Whether a figure planned by a verb is an amount: not a duration or an
   /// ordinal, not followed by 级, not inside a quotation opened in its clause.
-  static func isPlannedAmount(_ q: Quantity, _ u: [UInt16], _ clause: Range<Int>) -> Bool {
+  static func isPlannedAmount(_ q: Quantity, _ u: [UInt16], _ clause: AnalysisRange) -> Bool {
     if notAmounts.contains(q.unitCategory) { return false }
     if q.range.upperBound < clause.upperBound && u[q.range.upperBound] == 0x7EA7 { return false }  // 级
     var open = 0
@@ -263,7 +266,7 @@ extension StatementExtractor {
   /// Whether the words of the clause before the figure are only a lead
   /// (今年, 再 …) and a short verb (发行, 安排): at most three characters after
   /// the leads.
-  static func onlyVerbBefore(_ u: [UInt16], _ clause: Range<Int>, _ q: Quantity) -> Bool {
+  static func onlyVerbBefore(_ u: [UInt16], _ clause: AnalysisRange, _ q: Quantity) -> Bool {
     var i = clause.lowerBound
     var moved = true
     while moved {
@@ -279,7 +282,7 @@ extension StatementExtractor {
 
   /// The metric last named in a range: the alias ending last, the longest
   /// of those (超长期特别国债, not 特别国债).
-  func topic(_ u: [UInt16], _ r: Range<Int>) -> String? {
+  func topic(_ u: [UInt16], _ r: AnalysisRange) -> String? {
     var best: (end: Int, length: Int, value: Int)? = nil
     u.withUnsafeBufferPointer { p in
       aliasTrie.forEachMatch(p, in: r) { v, s, len in
@@ -299,7 +302,7 @@ extension StatementExtractor {
 
   /// Whether `u[i]` is 比 of a comparison (比去年增加, 高于…比), not of a noun
   /// (比重, 比例, 比率, 占比).
-  static func isComparison(_ u: [UInt16], _ i: Int, _ clause: Range<Int>) -> Bool {
+  static func isComparison(_ u: [UInt16], _ i: Int, _ clause: AnalysisRange) -> Bool {
     guard u[i] == 0x6BD4 else { return false }  // 比
     if i + 1 < clause.upperBound, [0x91CD, 0x4F8B, 0x7387].contains(u[i + 1]) { return false }  // 重 例 率
     if i > clause.lowerBound && u[i - 1] == 0x5360 { return false }  // 占
@@ -312,7 +315,7 @@ extension StatementExtractor {
   /// a plan's qualifier after its subject (粮食总产436亿斤以上, 占比70%左右,
   /// 装机突破1亿千瓦), or is a change of its subject (平均资费再降10%).
   static func plansByShape(
-    _ u: [UInt16], _ clauses: [Range<Int>], _ quantities: [Quantity]
+    _ u: [UInt16], _ clauses: [AnalysisRange], _ quantities: [Quantity]
   ) -> Bool {
     for clause in clauses {
       let qi = TextSpans.indices(of: quantities, in: clause)
@@ -332,7 +335,7 @@ extension StatementExtractor {
 
   /// Whether a clause opens, after the plan leads (今年, 力争, 再 …), with 新
   /// and a figure follows: 新 before a verb (新增, 新建, 新培育) plans what is new.
-  static func opensWithNew(_ u: [UInt16], _ clause: Range<Int>) -> Bool {
+  static func opensWithNew(_ u: [UInt16], _ clause: AnalysisRange) -> Bool {
     var i = clause.lowerBound
     var moved = true
     while moved {
@@ -357,7 +360,7 @@ extension StatementExtractor {
   ///   figure inside a list of named projects closed by 等项目;
   /// - after 有 (我国有13亿人口) or after 已 in its clause (国家已设立400亿元
   ///   基金): what there is or what is done, not planned.
-  static func isLabelOrDescription(_ q: Quantity, _ u: [UInt16], _ clause: Range<Int>) -> Bool {
+  static func isLabelOrDescription(_ q: Quantity, _ u: [UInt16], _ clause: AnalysisRange) -> Bool {
     if q.chineseNumerals && q.normalizedValue < 100 && q.unitCategory != "percent" { return true }
     let end = q.range.upperBound
     if end + 1 < clause.upperBound && u[end] == 0x65B9 && u[end + 1] == 0x9762 { return true }  // 方面
