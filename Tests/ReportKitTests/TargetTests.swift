@@ -253,3 +253,66 @@ struct PlanClauseTargetTests {
     for (_, f) in found { #expect(f.0 * 10 >= f.1 * 9, "\(misses)") }
   }
 }
+
+/// Every quantified plan clause of the plan parts of six 2026 provincial
+/// reports, any metric, written by hand blind of the tool
+/// (Fixtures/targets/provincial-plan-clauses.tsv, the annotation rule at its
+/// top; check: hubei, sichuan, fujian, shaanxi; develop: henan, jiangxi).
+/// A row is found when a target of the plan year (or of a named year, which
+/// the rule admits) has its value and unit and its text holds the row's clause
+/// or lies in it. Recall is printed per split. The first measurement, before
+/// any change made after the rows were seen: develop 57/57 (1.00), check 85/91
+/// (0.934); the bar asserted is the issue's 0.95 on develop and 0.9 on check,
+/// which falls short of 0.95 held out.
+@Suite(.enabled(if: Paths.sharedAvailable, "../shared/corpus is absent"))
+struct ProvincialPlanClauseTests {
+  struct Row: Sendable {
+    var report: String
+    var text: String
+    var value: Double
+    var unit: String?
+    var split: String
+  }
+
+  static let rows: [Row] = {
+    let url = Paths.fixtures.appendingPathComponent("targets/provincial-plan-clauses.tsv")
+    let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { line in
+      let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard f.count >= 5, let v = Double(f[2]) else { return nil }
+      return Row(report: f[0], text: f[1], value: v, unit: f[3] == "-" ? nil : f[3], split: f[4])
+    }
+  }()
+
+  @Test func sixReportsOnBothSplits() {
+    #expect(Set(Self.rows.map(\.report)).count == 6)
+    #expect(Set(Self.rows.map(\.split)) == ["develop", "check"])
+  }
+
+  @Test func recallOnEachSplit() throws {
+    var found: [String: (Int, Int)] = [:]
+    var misses: [String] = []
+    for report in Set(Self.rows.map(\.report)).sorted() {
+      let path = Paths.shared.appendingPathComponent(report).path
+      guard FileManager.default.fileExists(atPath: path) else { continue }
+      let got = try Analyzer().analyze(path: path).targets.filter {
+        ($0.horizon == .thisYear || $0.horizon == .byYear) && $0.value != nil
+      }
+      for g in Self.rows where g.report == report {
+        let text = PlanClauseTargetTests.normalized(g.text)
+        let hit = got.contains { t in
+          abs(t.value! - g.value) <= 1e-6 * max(1, g.value) && (t.unit.flatMap { $0.isEmpty ? nil : $0 }) == g.unit
+            && (text.contains(t.text) || t.text.contains(text))
+        }
+        found[g.split, default: (0, 0)].1 += 1
+        if hit { found[g.split, default: (0, 0)].0 += 1 } else { misses.append("\(report) \(g.text) \(g.value)") }
+      }
+    }
+    print("provincial plan clauses found: \(found); missing: \(misses)")
+    let develop = found["develop"] ?? (0, 0)
+    let check = found["check"] ?? (0, 0)
+    #expect(develop.1 > 0 && check.1 > 0)
+    #expect(develop.0 * 100 >= develop.1 * 95, "\(misses)")
+    #expect(check.0 * 10 >= check.1 * 9, "\(misses)")
+  }
+}
