@@ -147,6 +147,18 @@ struct ProvincialTargetTests {
     #expect(thisYear(r, "国内生产总值增长") == [4])
   }
 
+  /// A part whose title names the plan period but which holds the plan
+  /// year's target list plans the year: its clauses are this year's targets.
+  @Test func periodTitledPartHoldingTheYearsList() throws {
+    let r = try analyze(
+      Self.head + "一、2025年工作回顾\n过去一年，地区生产总值增长5.2%。\n二、“十五五”时期主要目标\n"
+        + "地区生产总值年均增长5%左右。\n三、全力推动“十五五”开好局、起好步\n"
+        + "今年主要预期目标是：地区生产总值增长4.5%左右。\n新建改造地下管网1250公里以上。\n")
+    #expect(thisYear(r, "国内生产总值增长") == [4.5])
+    #expect(r.targets.contains { $0.fromPlanClause && $0.value == 1250 && $0.horizon == .thisYear })
+    #expect(!r.targets.contains { $0.horizon == .thisYear && $0.value == 5 })
+  }
+
   /// 年均浓度 is the yearly mean, 年均增长 a period's average.
   @Test func yearlyMeanIsNotPeriodAverage() {
     #expect(!StatementExtractor.saysPeriodAverage("细颗粒物年均浓度控制在29微克/立方米"))
@@ -258,10 +270,19 @@ struct PlanClauseTargetTests {
 /// top; check: hubei, sichuan, fujian, shaanxi; develop: henan, jiangxi).
 /// A row is found when a target of the plan year (or of a named year, which
 /// the rule admits) has its value and unit and its text holds the row's clause
-/// or lies in it. Recall is printed per split. The first measurement, before
-/// any change made after the rows were seen: develop 57/57 (1.00), check 85/91
-/// (0.934); the bar asserted is the 0.95 on develop and 0.9 on check,
-/// which falls short of 0.95 held out.
+/// or lies in it. Recall is printed per split.
+///
+/// Measured (session start 8cb2659: develop 39/57, check 51/91):
+/// - blind, with the rules written on develop reports before the rows were
+///   seen: develop 52/57 (0.912), check 65/91 (0.714);
+/// - after three fixes, each shown by develop rows or a develop report's
+///   structure (a part titled with the plan period that holds the plan year's
+///   target list plans the year; a count after 等 is planned when the clause
+///   ends on making it, 洛阳等10个国家物流枢纽建设, and not when it only counts
+///   kinds, 有色等10个传统产业提质升级): develop 55/57, check 87/91 (0.956),
+///   which is no longer held out.
+/// The 0.95 is asserted on develop; check, where the held-out figure
+/// fell short, is held at 0.9.
 @Suite(.enabled(if: Paths.sharedAvailable, "../shared/corpus is absent"))
 struct ProvincialPlanClauseTests {
   struct Row: Sendable {

@@ -27,8 +27,9 @@ extension StatementExtractor {
   /// look back (去年, 过去, the review year, unless it names the plan year
   /// too); in it, each clause with a figure and a word of the
   /// metric-directions lexicon, except a comparison (比去年增加8000亿元).
-  func planClauses(_ doc: Document, _ quantities: [Quantity], taxonomy: Taxonomy, covered: [AnalysisRange]) -> [Target]
-  {
+  func planClauses(
+    _ doc: Document, _ quantities: [Quantity], taxonomy: Taxonomy, covered: [AnalysisRange], yearParts: Set<Int>
+  ) -> [Target] {
     var out: [Target] = []
     let review = doc.metadata.reviewYear.map { Array("\($0)年".utf16) }
     let plan = doc.metadata.planYear.map { Array("\($0)年".utf16) }
@@ -38,7 +39,7 @@ extension StatementExtractor {
     for para in doc.paragraphs {
       guard let sec = para.section, doc.sections[sec].role.isPlan else { continue }
       if figures.indices(in: para.analysisRange).isEmpty { continue }
-      let h = horizonOf[sec] ?? listHorizon(doc, sec, lead: "").0
+      let h = horizonOf[sec] ?? listHorizon(doc, sec, lead: "", yearParts: yearParts).0
       horizonOf[sec] = h
       guard h == .thisYear else { continue }
       // A piece after ； goes on the plan of the piece before it
@@ -139,6 +140,15 @@ extension StatementExtractor {
             // describing a noun (总投资2万亿元的项目) or one already done (已设立)
             // is no amount planned.
             if Self.isLabelOrDescription(q, u, clause) { continue }
+            // A count closing a list of names (钢铁、煤炭、有色等10个传统产业)
+            // counts what the list names, unless the clause ends on making
+            // them (洛阳等10个国家物流枢纽建设, 等402万千瓦机组建成投运; not
+            // 等10个县发展成为中等城市).
+            if q.range.lowerBound > clause.lowerBound && u[q.range.lowerBound - 1] == 0x7B49,  // 等
+              !makes(u, AnalysisRange(max(q.range.upperBound, clause.upperBound - 5), clause.upperBound))
+            {
+              continue
+            }
             // A size right after a count (3座35万千瓦光热电站, 一批50万千瓦以上基地)
             // is each one's class.
             if k > qi.lowerBound && quantities[k - 1].range.upperBound == q.range.lowerBound { continue }
@@ -181,6 +191,13 @@ extension StatementExtractor {
       }
     }
     return out
+  }
+
+  /// Whether a making verb (建设, 建成, 开工 … of making-verbs.txt) occurs in `r`.
+  func makes(_ u: [UInt16], _ r: AnalysisRange) -> Bool {
+    var found = false
+    u.withUnsafeBufferPointer { p in makingVerbs.forEachMatch(p, in: r) { _, _, _ in found = true } }
+    return found
   }
 
   /// Whether a sentence names last year other than as the measure of a
@@ -356,8 +373,7 @@ extension StatementExtractor {
   ///   an attribute of the noun after it (60%以上的机构 is a share planned);
   /// - an age or a span of time before a noun (5岁以下儿童, 5年过渡期);
   /// - a class threshold (10万千瓦及以下燃煤机组);
-  /// - a count after 等 closing a list of names (洛阳等10个国家物流枢纽), or a
-  ///   figure inside a list of named projects closed by 等项目;
+  /// - a figure inside a list of named projects closed by 等项目;
   /// - after 有 (我国有13亿人口) or after 已 in its clause (国家已设立400亿元
   ///   基金): what there is or what is done, not planned.
   static func isLabelOrDescription(_ q: Quantity, _ u: [UInt16], _ clause: AnalysisRange) -> Bool {
@@ -372,9 +388,6 @@ extension StatementExtractor {
     if q.baseUnit == "岁" || q.unitCategory == "time", end < clause.upperBound, (0x4E00...0x9FFF).contains(u[end]) {
       return true
     }
-    // A count closing a list of names (钢铁、煤炭、有色等10个传统产业) counts
-    // what the list names.
-    if q.range.lowerBound > clause.lowerBound && u[q.range.lowerBound - 1] == 0x7B49 { return true }  // 等
     // A figure inside a list of named projects (推动桥头铝电50万吨绿电铝产能…、
     // 青海辉源20万吨铝板带箔等项目建设) tells which project, not how much.
     let rest = min(end, clause.upperBound)..<clause.upperBound

@@ -4,6 +4,8 @@ struct StatementExtractor: Sendable {
   /// Verbs that plan a figure in a plan clause: the commitment verbs and the
   /// making verbs (培训, 举办, 引进 …), as the figure reader counts them.
   let planVerbs: WordTrie
+  /// The making verbs alone (建设, 建成, 开工 …).
+  let makingVerbs: WordTrie
   let verbList: [String]
   let intensity: WordTrie
   let intensityList: [String]
@@ -31,6 +33,7 @@ struct StatementExtractor: Sendable {
     verbList = lexicons.words(.commitmentVerbs)
     verbs = WordTrie(verbList)
     planVerbs = WordTrie(verbList + lexicons.words(.makingVerbs))
+    makingVerbs = WordTrie(lexicons.words(.makingVerbs))
     intensityList = lexicons.words(.intensityWords)
     intensity = WordTrie(intensityList)
     problemMarkers = lexicons.words(.problemMarkers)
