@@ -54,8 +54,8 @@ import Testing
     let src = SourceText(units: units)
     let spans = [
       ReportPageRenderer.MarkSpan(
-        range: SourceRange(0, 6), kind: "problem", id: "p0", title: "a\"b", data: [], order: 0),
-      ReportPageRenderer.MarkSpan(range: SourceRange(4, 8), kind: "quantity", id: "q0", title: "x", data: [], order: 3),
+        range: SourceRange(0, 6), kind: .problem, id: "p0", title: "a\"b", data: [], order: 0),
+      ReportPageRenderer.MarkSpan(range: SourceRange(4, 8), kind: .quantity, id: "q0", title: "x", data: [], order: 3),
     ]
     let html = ReportPageRenderer.marked(src, SourceRange(0, units.count - 1), spans)
     #expect(Self.nestsProperly(html))

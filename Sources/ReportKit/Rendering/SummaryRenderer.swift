@@ -108,10 +108,10 @@ public enum SummaryRenderer {
       }
     }
     var cats: [String: [Int]] = [:]
-    for c in report.sectionCategories { cats[c, default: [0, 0, 0, 0]][0] += 1 }
-    for q in report.quantities { cats[q.category, default: [0, 0, 0, 0]][1] += 1 }
-    for c in report.commitments { cats[c.category, default: [0, 0, 0, 0]][2] += 1 }
-    for p in report.problems { cats[p.category, default: [0, 0, 0, 0]][3] += 1 }
+    for c in report.sectionCategories { cats[c.name, default: [0, 0, 0, 0]][0] += 1 }
+    for q in report.quantities { cats[q.category.name, default: [0, 0, 0, 0]][1] += 1 }
+    for c in report.commitments { cats[c.category.name, default: [0, 0, 0, 0]][2] += 1 }
+    for p in report.problems { cats[p.category.name, default: [0, 0, 0, 0]][3] += 1 }
     if !cats.isEmpty {
       line("")
       line("分类（章节 / 数字 / 承诺 / 问题）：")

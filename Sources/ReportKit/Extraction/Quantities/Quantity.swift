@@ -60,7 +60,7 @@ public struct Quantity: Sendable, Equatable {
   /// The innermost section holding the figure.
   public var section: Int?
   /// The figure's category, from the categories lexicon (其他 when unknown).
-  public var category: String = "其他"
+  public var category: Category = .other
   /// The factor of the scale words that open `unit` (1e4 for 万人, 1e12 for
   /// 万亿元, 1 for 人): `value × scale` is the number with its scale words
   /// applied, in the unit without them.

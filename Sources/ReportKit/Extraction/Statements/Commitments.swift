@@ -21,13 +21,13 @@ public struct Commitment: Sendable, Equatable {
   public var intensity: String?
   /// 年底前, 6月底前, 到2027年 …
   public var deadline: String?
-  public var category: String
+  public var category: Category
   /// Indices into `Report.quantities` of figures inside it.
   public var quantities: [Int]
 
   init(
     range: AnalysisRange, objectStart: Int, isHeading: Bool, verb: String?, intensity: String?, quantities: [Int],
-    deadline: String?, measurable: Bool, section: Int?, category: String
+    deadline: String?, measurable: Bool, section: Int?, category: Category
   ) {
     start = Int32(range.lowerBound)
     end = Int32(range.upperBound)

@@ -130,7 +130,7 @@ extension StatementExtractor {
           let (horizon, year) =
             Self.mayNameHorizon(u, clause)
             ? Self.clauseHorizon(t, else: (.thisYear, doc.metadata.planYear)) : (.thisYear, doc.metadata.planYear)
-          var category: String? = nil
+          var category: Category? = nil
           for k in qi {
             let q = quantities[k]
             // A comparison inside the clause (比上年增长, 高0.2个百分点) is no plan.

@@ -5,7 +5,7 @@ public struct Problem: Sendable, Equatable {
   /// The marker that makes it a problem (有待进一步提高, 还不够 …), if any.
   public var marker: String?
   public var section: Int?
-  public var category: String
+  public var category: Category
 }
 
 extension StatementExtractor {

@@ -36,7 +36,7 @@ public struct Target: Sendable, Equatable {
   public var horizon: TargetHorizon
   public var horizonYear: Int?
   public var section: Int?
-  public var category: String
+  public var category: Category
   /// Which way it binds; nil for a qualitative target or one no word decides.
   public var bound: TargetBound? = nil
   /// Whether it is a plan clause outside the 主要预期目标 list (赤字率拟按3%安排).
