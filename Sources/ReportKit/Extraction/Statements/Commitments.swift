@@ -159,8 +159,6 @@ extension StatementExtractor {
     var verbEnd: Int
   }
 
-  static let skippable = ["同时", "并且", "并", "要", "将", "还要", "着力", "努力", "积极", "共同"].map { Array($0.utf16) }
-
   /// The intensity word and action verb a clause opens with, if it opens with one.
   func leadingVerb(_ doc: Document, _ clause: AnalysisRange) -> Lead? {
     doc.analysis.units.withUnsafeBufferPointer { p -> Lead? in
@@ -174,7 +172,7 @@ extension StatementExtractor {
           i += m.length
           moved = true
         }
-        for w in Self.skippable where i + w.count < clause.upperBound && p.has(w, at: i) {
+        for w in openers where i + w.count < clause.upperBound && p.has(w, at: i) {
           i += w.count
           moved = true
           break

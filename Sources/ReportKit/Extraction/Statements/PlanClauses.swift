@@ -2,7 +2,6 @@ extension StatementExtractor {
   static let qizhong = Array("其中".utf16)
   static let guoqu = Array("过去".utf16)
   static let jinnian = Array("今年".utf16)
-  static let planMarkerUnits = planMarkers.map { Array($0.utf16) }
 
   /// Whether `w` occurs in `u[r]`.
   static func find(_ u: [UInt16], _ w: [UInt16], in r: AnalysisRange) -> Bool {
@@ -19,8 +18,6 @@ extension StatementExtractor {
     }
     return false
   }
-
-  static let planMarkers = ["拟", "预期", "安排", "今年", "力争", "确保", "发行", "要", "将", "计划", "目标"]
 
   /// Quantified plan clauses outside the target list, in plan parts of the
   /// plan year: a sentence that plans (拟, 预期, 安排, 要, 将 …) and does not
@@ -77,13 +74,13 @@ extension StatementExtractor {
           return found
         }
         let withFigures = !figures.indices(in: sentence).isEmpty
-        let marked = carried || Self.planMarkerUnits.contains(where: has)
+        let marked = carried || planMarkerUnits.contains(where: has)
         if recounting && !marked { continue }
         recounting = false
         let plans =
           marked
           || withFigures
-            && (hasVerb(sentence) || Self.plansByShape(u, TextSpans.clauses(doc, sentence), quantities))
+            && (hasVerb(sentence) || plansByShape(u, TextSpans.clauses(doc, sentence), quantities))
         planning = plans && u[sentence.upperBound - 1] == 0xFF1B
         lastPlanned = plans
         guard plans, withFigures else { continue }
@@ -112,8 +109,8 @@ extension StatementExtractor {
             let dated = Self.find(
               u, Self.jinnian, in: AnalysisRange(clause.lowerBound, min(clause.upperBound, clause.lowerBound + 2)))
             hasWord =
-              !dated || hasVerb(clause) || Self.clauseMarkerUnits.contains { Self.find(u, $0, in: clause) }
-              || Self.plansByShape(u, [clause], quantities)
+              !dated || hasVerb(clause) || clauseMarkerUnits.contains { Self.find(u, $0, in: clause) }
+              || plansByShape(u, [clause], quantities)
           }
           // 预计 forecasts (预计今年高校毕业生超过1170万人): no plan.
           guard hasWord, !Self.find(u, Self.yuji, in: clause) else { continue }
@@ -173,7 +170,7 @@ extension StatementExtractor {
             // A figure whose clause names nothing but a verb before it is of
             // the sentence's topic (…发行超长期特别国债，…，今年先发行1万亿元).
             let metrics =
-              Self.onlyVerbBefore(u, clause, q) && !names(u, clause)
+              onlyVerbBefore(u, clause, q) && !names(u, clause)
               ? (topic(u, AnalysisRange(sentence.lowerBound, clause.lowerBound)).map { [$0] } ?? planMetrics(name))
               : planMetrics(name)
             let c = category ?? categories.category(of: t, taxonomy: taxonomy)
@@ -283,7 +280,7 @@ extension StatementExtractor {
   /// Whether the words of the clause before the figure are only a lead
   /// (今年, 再 …) and a short verb (发行, 安排): at most three characters after
   /// the leads.
-  static func onlyVerbBefore(_ u: [UInt16], _ clause: AnalysisRange, _ q: Quantity) -> Bool {
+  func onlyVerbBefore(_ u: [UInt16], _ clause: AnalysisRange, _ q: Quantity) -> Bool {
     var i = clause.lowerBound
     var moved = true
     while moved {
@@ -295,7 +292,6 @@ extension StatementExtractor {
     }
     return q.range.lowerBound - i <= 3
   }
-  static let planLeadUnits = planLeads.map { Array($0.utf16) }
 
   /// The metric last named in a range: the alias ending last, the longest
   /// of those (超长期特别国债, not 特别国债).
@@ -313,10 +309,6 @@ extension StatementExtractor {
 }
 
 extension StatementExtractor {
-  /// The plan words a clause plans by: those of `planMarkers` but 今年, which
-  /// dates a clause and plans nothing by itself (今年高校毕业生749万人).
-  static let clauseMarkerUnits = planMarkers.filter { $0 != "今年" }.map { Array($0.utf16) }
-
   /// Whether `u[i]` is 比 of a comparison (比去年增加, 高于…比), not of a noun
   /// (比重, 比例, 比率, 占比).
   static func isComparison(_ u: [UInt16], _ i: Int, _ clause: AnalysisRange) -> Bool {
@@ -331,7 +323,7 @@ extension StatementExtractor {
   /// its verb (新建改建农村公路1500公里, 新增…以上), or a figure of it carries
   /// a plan's qualifier after its subject (粮食总产436亿斤以上, 占比70%左右,
   /// 装机突破1亿千瓦), or is a change of its subject (平均资费再降10%).
-  static func plansByShape(
+  func plansByShape(
     _ u: [UInt16], _ clauses: [AnalysisRange], _ quantities: [Quantity]
   ) -> Bool {
     for clause in clauses {
@@ -352,7 +344,7 @@ extension StatementExtractor {
 
   /// Whether a clause opens, after the plan leads (今年, 力争, 再 …), with 新
   /// and a figure follows: 新 before a verb (新增, 新建, 新培育) plans what is new.
-  static func opensWithNew(_ u: [UInt16], _ clause: AnalysisRange) -> Bool {
+  func opensWithNew(_ u: [UInt16], _ clause: AnalysisRange) -> Bool {
     var i = clause.lowerBound
     var moved = true
     while moved {

@@ -24,9 +24,23 @@ struct StatementExtractor: Sendable {
   let periodWordUnits: [[UInt16]]
   /// Modals and quantified aims (commitment-markers.txt): see `commits(_:_:)`.
   let commitmentMarkers: WordTrie
+  /// Words stepped over before a commitment verb (commitment-openers.txt),
+  /// longest first.
+  let openers: [[UInt16]]
+  /// Words that make a plan sentence or clause plan (plan-markers.txt).
+  let planMarkerUnits: [[UInt16]]
+  /// Words stripped before a plan clause's metric (plan-leads.txt), longest first.
+  let planLeadUnits: [[UInt16]]
+  /// The plan words a clause plans by: those of plan-markers.txt but 今年,
+  /// which dates a clause and plans nothing by itself (今年高校毕业生749万人).
+  let clauseMarkerUnits: [[UInt16]]
 
   init(lexicons: Lexicons) {
     commitmentMarkers = WordTrie(lexicons.words(.commitmentMarkers))
+    openers = lexicons.words(.commitmentOpeners).map { Array($0.utf16) }.sorted { $0.count > $1.count }
+    planMarkerUnits = lexicons.words(.planMarkers).map { Array($0.utf16) }
+    planLeadUnits = lexicons.words(.planLeads).map { Array($0.utf16) }.sorted { $0.count > $1.count }
+    clauseMarkerUnits = planMarkerUnits.filter { $0 != Self.jinnian }
     let dir = lexicons.pairs(.metricDirections).compactMap { p in TargetBound(rawValue: p.0).map { ($0, p.1) } }
     directions = dir.map(\.0)
     directionTrie = WordTrie(dir.map(\.1))
