@@ -14,7 +14,8 @@ struct LexiconOptionTests {
   /// words, figures after new scope words, light verbs, verbs of making and
   /// comparisons, a change tied to last year by a new word, a last-year level
   /// named by a new word, a commitment verb after a new opening word, a plan
-  /// figure marked by a new word and a plan metric after a new lead word.
+  /// figure marked by a new word, a plan metric after a new lead word, and a
+  /// planned figure aimed at by a new word.
   static let report = """
     星河2024年法治政府建设情况报告
 
@@ -29,7 +30,7 @@ struct LexiconOptionTests {
 
     四、下一步工作计划
     主要预期目标是：驿站数量增长5%左右。
-    狠狠提升群众满意度。下大劲推进法律援助工作。搞好普法宣传工作，提升执法水平。驿站全年务求零事故。届时驿站12个。今年着手驿站数量增长6%。
+    狠狠提升群众满意度。下大劲推进法律援助工作。搞好普法宣传工作，提升执法水平。驿站全年务求零事故。届时驿站12个。今年着手驿站数量增长6%。加强培训，参训人员扩增到400人次。
 
     """
 
@@ -39,6 +40,7 @@ struct LexiconOptionTests {
   }
   static let cases: [(list: String, row: String, probe: Probe)] = [
     ("admin-divisions", "星河市\tprefecture\t-\t星河", .summary),
+    ("aim-words", "floor\t扩增到", .compare),
     ("categories", "fazhi\t测试类\t参训人员", .summary),
     ("commitment-markers", "务求", .summary),
     ("commitment-openers", "下大劲", .summary),

@@ -5,6 +5,7 @@
 /// `LexiconFilesTests` fails when a file has no case or a case no file.
 public enum LexiconName: String, CaseIterable, Sendable {
   case adminDivisions = "admin-divisions"
+  case aimWords = "aim-words"
   case categories
   case commitmentMarkers = "commitment-markers"
   case commitmentOpeners = "commitment-openers"
