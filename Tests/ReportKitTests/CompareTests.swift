@@ -251,6 +251,33 @@ struct StateCouncilOutcomeTests {
     #expect(o["农村贫困人口减少"]?.status == .met)
   }
 
+  /// A figure read only from the words after the metric's name (减少1109万,
+  /// no unit word, so no quantity) is the outcome in compare's JSON, with its
+  /// span and value, not a null outcome beside an evidence span.
+  @Test func statedFigureIsTheJSONOutcome() throws {
+    let a = try Self.report(2024, review: "过去一年，地区生产总值增长6%。", plan: Self.plan2024)
+    let b = try Self.report(
+      2025, review: "地区生产总值增长9.2%，农村贫困人口减少1109万。", plan: "今年主要预期目标是：地区生产总值增长5%左右。")
+    let c = Comparer().compare([a, b])
+    let p = try #require(c.pairs.first)
+    let t = try #require(p.targets.first { $0.target.metric == "农村贫困人口减少" })
+    #expect(t.outcome == nil)
+    #expect(t.value == 11_090_000)
+    let json = try JSONSerialization.jsonObject(with: Data(ComparisonRenderer.json(c).utf8)) as? [String: Any]
+    let pair = try #require((json?["pairs"] as? [[String: Any]])?.first)
+    let rows = try #require(pair["targets"] as? [[String: Any]])
+    let row = try #require(rows.first { $0["metric"] as? String == "农村贫困人口减少" })
+    let outcome = try #require(row["outcome"] as? [String: Any])
+    #expect(outcome["value"] as? Double == 11_090_000)
+    #expect(outcome["text"] as? String == "农村贫困人口减少1109万")
+    #expect(row["evidence"] == nil || row["evidence"] is NSNull)
+    // A figure the extractor kept is the outcome as before.
+    let gdp = try #require(rows.first { $0["metric"] as? String == "国内生产总值增长" })
+    #expect((gdp["outcome"] as? [String: Any])?["value"] as? Double == 9.2)
+    // The text table shows the figure and its line, not a quoted sentence.
+    #expect(ComparisonRenderer.text(c).contains("农村贫困人口减少1109万（第 4 行）"))
+  }
+
   /// An admission without a figure is evidence.
   @Test func admissionWithoutAFigure() throws {
     let o = try outcomes("地区生产总值增长9.2%。物价涨幅目标没有完成，节能减排任务艰巨。")
@@ -315,6 +342,32 @@ struct StateCouncilOutcomeTests {
     #expect(values.isSuperset(of: [700_000, 470_000, 260_000, 100_000_000_000, 30]))
     #expect(planned.first { $0.value == 100_000_000_000 }?.metric == "超长期特别国债")
     #expect(values.isDisjoint(with: [10.3, 3.3, 1_170_000, 25, 100_000]))
+  }
+
+  /// Plans without a listed verb or plan word, read by shape (a clause
+  /// opening with 新, a plan qualifier after a subject, any clause of a
+  /// sentence that plans), and figures of plan sentences that count labels,
+  /// describe a noun, date a forecast or state what there is.
+  @Test func verbFreePlansAndFiguresThatPlanNothing() throws {
+    let plan = """
+      今年主要预期目标是：地区生产总值增长5%左右。
+      新建改建农村公路1500公里。粮食总产436亿斤以上。力争数字经济核心产业增加值占GDP比重达9.5%左右。
+      注重以创业带动就业，发放创业担保贷款180亿元，强化创业服务。
+      重点做好十个方面工作。加快推进电池三期等项目。抓好总投资2万亿元的389个省重点项目。
+      加快钢铁、有色等10个传统产业提质升级。推进洛阳等7个物流枢纽建设。降低5岁以下儿童死亡率。今年高校毕业生749万人，要促进就业。
+      用好国家已设立的基金，国家已设立400亿元创业投资引导基金。我国有13亿人口，要扩大内需。
+      推动桥头铝电50万吨绿电铝产能置换、青海辉源20万吨铝板带箔等项目建设。
+      加快建设2座35万千瓦光热电站。关停淘汰10万千瓦及以下燃煤机组。布局一批60万千瓦以上风光基地。
+      将制造业等行业现行16%的税率降至13%。力争卫生厕所普及率保持在91%以上、自来水普及率提高到95%。
+      """
+    let r = try BoundOutcomeTests.report(2024, review: "过去一年，地区生产总值增长6%。", plan: plan)
+    let values = Set(r.targets.filter(\.fromPlanClause).compactMap(\.value))
+    #expect(values.isSuperset(of: [1500, 43_600_000_000, 9.5, 18_000_000_000, 389, 13, 91, 95, 2, 7]))
+    #expect(
+      values.isDisjoint(with: [
+        10, 3, 2_000_000_000_000, 5, 7_490_000, 40_000_000_000, 1_300_000_000, 500_000, 200_000, 16,
+      ])
+    )
   }
 
   /// A five-year paragraph's figures (年均增长7.1%, 城镇新增就业6600万人) are not

@@ -62,13 +62,21 @@ public struct Comparer {
     // Plan-clause targets of a town-style report that no metric of the
     // lexicon finds in the review are judged like measurable commitments.
     var bySubject: [TargetOutcome] = []
+    // One named by its own words, not by a metric of the lexicon, goes by
+    // its subject straight away: two figures of one word (通过率) are not one
+    // metric.
     for t in older.targets where t.horizon == .thisYear {
+      let town = t.fromPlanClause && t.quantity != nil && older.document.metadata.kind != .governmentWork
+      if town && !extractor.metricNames(in: t.metric).contains(t.metric) {
+        let o = commitmentOutcome(t, of: older, in: newer, sim: sim)
+        bySubject.append(o)
+        outcomes.append(o)
+        continue
+      }
       var o = outcome(
         t, of: older, in: newer, extractor: extractor, sim: sim, reviewSentences: reviewSentences,
         reviewIndex: reviewIndex, yearSentences: year)
-      if o.status == .notReported, t.fromPlanClause, t.quantity != nil,
-        older.document.metadata.kind != .governmentWork
-      {
+      if o.status == .notReported, town {
         o = commitmentOutcome(t, of: older, in: newer, sim: sim)
         bySubject.append(o)
       }

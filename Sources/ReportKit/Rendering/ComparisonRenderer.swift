@@ -112,14 +112,18 @@ public enum ComparisonRenderer {
       let older = all[p.earlier]
       let newer = all[p.later]
       let targets = p.targets.map { t -> TargetJSON in
-        TargetJSON(
+        // A figure read from the words after the metric's name (农村贫困人口减少1109万)
+        // has no quantity: its span and value are the outcome, not evidence.
+        let stated = t.outcome == nil && t.value != nil && t.target.value != nil ? t.evidence?.range : nil
+        return TargetJSON(
           metric: t.target.metric,
           target: side(
             older, t.target.range, value: t.target.value, unit: t.target.unit, approx: t.target.approx?.rawValue),
           outcome: t.outcome.map {
             side(newer, $0.range, value: $0.normalizedValue, unit: $0.baseUnit, approx: $0.approx.rawValue)
-          },
-          evidence: t.evidence.map { side(newer, $0.range, value: nil, unit: nil, approx: nil) },
+          }
+            ?? stated.map { side(newer, $0, value: t.value, unit: t.target.unit, approx: Approximation.exact.rawValue) },
+          evidence: stated == nil ? t.evidence.map { side(newer, $0.range, value: nil, unit: nil, approx: nil) } : nil,
           status: t.status.rawValue, note: t.note)
       }
       let commitments = p.commitments.map { f -> CommitmentJSON in

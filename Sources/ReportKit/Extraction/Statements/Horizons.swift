@@ -8,8 +8,10 @@ extension StatementExtractor {
   /// plan period's); else the year of the part it stands in, from the
   /// innermost title naming one: the plan year makes it this year's (even
   /// beside a plan period, 十五五时期目标任务和2026年工作安排), a plan period
-  /// alone the period's; else this year.
-  func listHorizon(_ doc: Document, _ sec: Int, lead: String) -> (TargetHorizon, Int?) {
+  /// alone the period's, unless the part holds the plan year's target list
+  /// (`yearParts`: 全力推动“十五五”开好局 holding 今年…主要预期目标 plans the year);
+  /// else this year.
+  func listHorizon(_ doc: Document, _ sec: Int, lead: String, yearParts: Set<Int> = []) -> (TargetHorizon, Int?) {
     let plan = doc.metadata.planYear
     // On UTF-16 units: Foundation's String.contains cost thousands of
     // instructions a call, and this runs for every plan part.
@@ -34,7 +36,9 @@ extension StatementExtractor {
     while let i = s {
       let title = Array(doc.sections[i].title.utf16)
       if namesYear(title) { return (.thisYear, plan) }
-      if namesPeriod(title) || has(title, Self.planNameClose) { return (.fiveYearAverage, nil) }
+      if namesPeriod(title) || has(title, Self.planNameClose) {
+        return yearParts.contains(i) ? (.thisYear, plan) : (.fiveYearAverage, nil)
+      }
       s = doc.sections[i].parent
     }
     return (.thisYear, plan)

@@ -1,7 +1,5 @@
 extension StatementExtractor {
   static let qizhong = Array("其中".utf16)
-  static let qunian = Array("去年".utf16)
-  static let biQunian = Array("比去年".utf16)
   static let guoqu = Array("过去".utf16)
   static let jinnian = Array("今年".utf16)
 
@@ -26,8 +24,9 @@ extension StatementExtractor {
   /// look back (去年, 过去, the review year, unless it names the plan year
   /// too); in it, each clause with a figure and a word of the
   /// metric-directions lexicon, except a comparison (比去年增加8000亿元).
-  func planClauses(_ doc: Document, _ quantities: [Quantity], taxonomy: Taxonomy, covered: [AnalysisRange]) -> [Target]
-  {
+  func planClauses(
+    _ doc: Document, _ quantities: [Quantity], taxonomy: Taxonomy, covered: [AnalysisRange], yearParts: Set<Int>
+  ) -> [Target] {
     var out: [Target] = []
     let review = doc.metadata.reviewYear.map { Array("\($0)年".utf16) }
     let plan = doc.metadata.planYear.map { Array("\($0)年".utf16) }
@@ -37,7 +36,7 @@ extension StatementExtractor {
     for para in doc.paragraphs {
       guard let sec = para.section, doc.sections[sec].role.isPlan else { continue }
       if figures.indices(in: para.analysisRange).isEmpty { continue }
-      let h = horizonOf[sec] ?? listHorizon(doc, sec, lead: "").0
+      let h = horizonOf[sec] ?? listHorizon(doc, sec, lead: "", yearParts: yearParts).0
       horizonOf[sec] = h
       guard h == .thisYear else { continue }
       // A piece after ； goes on the plan of the piece before it
@@ -62,7 +61,7 @@ extension StatementExtractor {
         planning = false
         lastPlanned = false
         if covered.contains(where: { $0.overlaps(sentence) }) { continue }
-        let looksBack = has(Self.qunian) && !has(Self.biQunian) || has(Self.guoqu) || review.map(has) == true
+        let looksBack = Self.namesLastYear(u, sentence) || has(Self.guoqu) || review.map(has) == true
         if looksBack && !(has(Self.jinnian) || plan.map(has) == true) {
           recounting = true
           continue
@@ -71,14 +70,17 @@ extension StatementExtractor {
         // verb (加强, 完善, 推进 …) makes it one.
         let hasVerb = { (r: AnalysisRange) -> Bool in
           var found = false
-          u.withUnsafeBufferPointer { p in self.verbs.forEachMatch(p, in: r) { _, _, _ in found = true } }
+          u.withUnsafeBufferPointer { p in self.planVerbs.forEachMatch(p, in: r) { _, _, _ in found = true } }
           return found
         }
         let withFigures = !figures.indices(in: sentence).isEmpty
         let marked = carried || planMarkerUnits.contains(where: has)
         if recounting && !marked { continue }
         recounting = false
-        let plans = marked || withFigures && hasVerb(sentence)
+        let plans =
+          marked
+          || withFigures
+            && (hasVerb(sentence) || plansByShape(u, TextSpans.clauses(doc, sentence), quantities))
         planning = plans && u[sentence.upperBound - 1] == 0xFF1B
         lastPlanned = plans
         guard plans, withFigures else { continue }
@@ -89,22 +91,26 @@ extension StatementExtractor {
           let previous = clausePlanned
           clausePlanned = false
           if qi.isEmpty { continue }
-          if u[clause.lowerBound] == 0x6BD4 { continue }  // 比
+          if Self.isComparison(u, clause.lowerBound, clause) { continue }
           // The clause names which way its figure binds (增长, 赤字率 …), or
-          // plans it with a verb (新开工700万套, 改造农村危房260万户) or a plan
-          // word (今年先发行1万亿元); one opening with 其中 goes on the plan of
-          // the clause before it (其中各类棚户区470万套以上).
+          // plans it otherwise: a verb (新开工700万套), a plan word (今年先发行
+          // 1万亿元), its shape (新增…以上), or just by standing in a sentence
+          // that plans (其中各类棚户区470万套以上).
           var hasWord = false
           u.withUnsafeBufferPointer { p in
             directionTrie.forEachMatch(p, in: clause) { _, _, _ in hasWord = true }
           }
           let byDirection = hasWord
           if !hasWord {
-            let opensWithQizhong = Self.find(
-              u, Self.qizhong, in: AnalysisRange(clause.lowerBound, min(clause.upperBound, clause.lowerBound + 2)))
+            // In a sentence that plans, a clause plans its figure whatever its
+            // verb (发放创业担保贷款180亿元, 再建500座便民桥), but one opening
+            // with 今年 and planning by no verb, plan word or shape only dates
+            // a figure: 今年高校毕业生749万人 is a forecast.
+            let dated = Self.find(
+              u, Self.jinnian, in: AnalysisRange(clause.lowerBound, min(clause.upperBound, clause.lowerBound + 2)))
             hasWord =
-              hasVerb(clause) || planMarkerUnits.contains { Self.find(u, $0, in: clause) }
-              || (previous && opensWithQizhong)
+              !dated || hasVerb(clause) || clauseMarkerUnits.contains { Self.find(u, $0, in: clause) }
+              || plansByShape(u, [clause], quantities)
           }
           // 预计 forecasts (预计今年高校毕业生超过1170万人): no plan.
           guard hasWord, !Self.find(u, Self.yuji, in: clause) else { continue }
@@ -125,13 +131,41 @@ extension StatementExtractor {
           for k in qi {
             let q = quantities[k]
             // A comparison inside the clause (比上年增长, 高0.2个百分点) is no plan.
-            if u[max(clause.lowerBound, q.range.lowerBound - 6)..<q.range.lowerBound].contains(0x6BD4) { continue }
+            let near = max(clause.lowerBound, q.range.lowerBound - 6)
+            if (near..<q.range.lowerBound).contains(where: { Self.isComparison(u, $0, clause) }) { continue }
+            // A count of named things (三个方面, 三期, 四个端点城市), a figure
+            // describing a noun (总投资2万亿元的项目) or one already done (已设立)
+            // is no amount planned.
+            if Self.isLabelOrDescription(q, u, clause) { continue }
+            // A count closing a list of names (钢铁、煤炭、有色等10个传统产业)
+            // counts what the list names, unless the clause ends on making
+            // them (洛阳等10个国家物流枢纽建设, 等402万千瓦机组建成投运; not
+            // 等10个县发展成为中等城市).
+            if q.range.lowerBound > clause.lowerBound && u[q.range.lowerBound - 1] == 0x7B49,  // 等
+              !makes(u, AnalysisRange(max(q.range.upperBound, clause.upperBound - 5), clause.upperBound))
+            {
+              continue
+            }
+            // A size right after a count (3座35万千瓦光热电站, 一批50万千瓦以上基地)
+            // is each one's class.
+            if k > qi.lowerBound && quantities[k - 1].range.upperBound == q.range.lowerBound { continue }
+            if q.range.lowerBound - 2 >= clause.lowerBound
+              && u[(q.range.lowerBound - 2)..<q.range.lowerBound].elementsEqual(Self.yipi)
+            {
+              continue
+            }
             // Planned by a verb alone, a figure is an amount to reach, not a
             // span of time (15分钟生活圈, 再延长30年), an ordinal, a class (30万吨级)
             // or a figure inside a quoted name (“3个100万”).
             if !byDirection && !Self.isPlannedAmount(q, u, clause) { continue }
-            // The level a change starts from (由25元提高到40元) is no plan.
+            // The level a change starts from (由25元提高到40元, 现行10%的税率降至9%)
+            // is no plan.
             if Self.isStartingPoint(q, u, clause) { continue }
+            if k + 1 < qi.upperBound, quantities[k + 1].baseUnit == q.baseUnit,
+              Self.changesTo(u, q.range.upperBound..<max(q.range.upperBound, quantities[k + 1].range.lowerBound))
+            {
+              continue
+            }
             let name = q.subject.isEmpty ? t : q.subject + (q.change ?? "")
             // A figure whose clause names nothing but a verb before it is of
             // the sentence's topic (…发行超长期特别国债，…，今年先发行1万亿元).
@@ -154,6 +188,37 @@ extension StatementExtractor {
       }
     }
     return out
+  }
+
+  /// Whether a making verb (建设, 建成, 开工 … of making-verbs.txt) occurs in `r`.
+  func makes(_ u: [UInt16], _ r: AnalysisRange) -> Bool {
+    var found = false
+    u.withUnsafeBufferPointer { p in makingVerbs.forEachMatch(p, in: r) { _, _, _ in found = true } }
+    return found
+  }
+
+  /// Whether a sentence names last year other than as the measure of a
+  /// comparison: 去年 not after 比 or 于 (比去年增加, 增幅明显高于去年 plan).
+  static func namesLastYear(_ u: [UInt16], _ r: AnalysisRange) -> Bool {
+    var i = r.lowerBound
+    while i + 1 < r.upperBound {
+      if u[i] == 0x53BB && u[i + 1] == 0x5E74 {  // 去年
+        if i == r.lowerBound || (u[i - 1] != 0x6BD4 && u[i - 1] != 0x4E8E) { return true }  // 比 于
+      }
+      i += 1
+    }
+    return false
+  }
+
+  /// Whether the words between two figures carry a change to the second
+  /// (降至, 提高到) and no list break (、): the first is where the change starts.
+  static func changesTo(_ u: [UInt16], _ between: Range<Int>) -> Bool {
+    var to = false
+    for i in between {
+      if u[i] == 0x3001 { return false }  // 、
+      if u[i] == 0x5230 || u[i] == 0x81F3 { to = true }  // 到 至
+    }
+    return to
   }
 
   /// Whether a figure is where a change starts: 由 or 从 before it with no
@@ -190,6 +255,15 @@ extension StatementExtractor {
 
   static let notAmounts: Set<String> = ["time", "ordinal"]
   static let yuji = Array("预计".utf16)
+  static let dengXiangmu = Array("等项目".utf16)
+  static let yipi = Array("一批".utf16)
+
+  /// Where `w` first occurs in `u[r]`.
+  static func firstIndex(_ u: [UInt16], _ w: [UInt16], in r: Range<Int>) -> Int? {
+    guard r.count >= w.count else { return nil }
+    for i in r.lowerBound...(r.upperBound - w.count) where u[i..<(i + w.count)].elementsEqual(w) { return i }
+    return nil
+  }
 
   /// Whether a figure planned by a verb is an amount: not a duration or an
   /// ordinal, not followed by 级, not inside a quotation opened in its clause.
@@ -231,5 +305,89 @@ extension StatementExtractor {
       }
     }
     return best.map { aliases[$0.value].canonical }
+  }
+}
+
+extension StatementExtractor {
+  /// Whether `u[i]` is 比 of a comparison (比去年增加, 高于…比), not of a noun
+  /// (比重, 比例, 比率, 占比).
+  static func isComparison(_ u: [UInt16], _ i: Int, _ clause: AnalysisRange) -> Bool {
+    guard u[i] == 0x6BD4 else { return false }  // 比
+    if i + 1 < clause.upperBound, [0x91CD, 0x4F8B, 0x7387].contains(u[i + 1]) { return false }  // 重 例 率
+    if i > clause.lowerBound && u[i - 1] == 0x5360 { return false }  // 占
+    return true
+  }
+
+  /// Whether a clause of a plan sentence plans a figure by its shape alone,
+  /// with no verb or plan word: it opens (after 今年, 力争 …) with 新 before
+  /// its verb (新建改建农村公路1500公里, 新增…以上), or a figure of it carries
+  /// a plan's qualifier after its subject (粮食总产436亿斤以上, 占比70%左右,
+  /// 装机突破1亿千瓦), or is a change of its subject (平均资费再降10%).
+  func plansByShape(
+    _ u: [UInt16], _ clauses: [AnalysisRange], _ quantities: [Quantity]
+  ) -> Bool {
+    for clause in clauses {
+      let qi = TextSpans.indices(of: quantities, in: clause)
+      if qi.isEmpty { continue }
+      if opensWithNew(u, clause) { return true }
+      for k in qi {
+        let q = quantities[k]
+        if [.atLeast, .about, .atMost, .moreThan].contains(q.approx) || q.change != nil, !q.subject.isEmpty,
+          q.range.lowerBound > clause.lowerBound
+        {
+          return true
+        }
+      }
+    }
+    return false
+  }
+
+  /// Whether a clause opens, after the plan leads (今年, 力争, 再 …), with 新
+  /// and a figure follows: 新 before a verb (新增, 新建, 新培育) plans what is new.
+  func opensWithNew(_ u: [UInt16], _ clause: AnalysisRange) -> Bool {
+    var i = clause.lowerBound
+    var moved = true
+    while moved {
+      moved = false
+      for w in planLeadUnits where i + w.count <= clause.upperBound && u[i..<(i + w.count)].elementsEqual(w) {
+        i += w.count
+        moved = true
+      }
+    }
+    return i + 1 < clause.upperBound && u[i] == 0x65B0 && u[i + 1] >= 0x4E00  // 新 and a Han character
+  }
+
+  /// Whether a figure counts named things or describes rather than plans:
+  /// - written in Chinese numerals below a hundred (三个方面, 海阳核电三期,
+  ///   四个端点城市, 两项补贴): plans write their amounts in digits;
+  /// - followed by 方面 (5个方面的重点任务);
+  /// - followed by 的 when not a share (总投资2万亿元的项目, 年运量150万吨以上的园区):
+  ///   an attribute of the noun after it (60%以上的机构 is a share planned);
+  /// - an age or a span of time before a noun (5岁以下儿童, 5年过渡期);
+  /// - a class threshold (10万千瓦及以下燃煤机组);
+  /// - a figure inside a list of named projects closed by 等项目;
+  /// - after 有 (我国有13亿人口) or after 已 in its clause (国家已设立400亿元
+  ///   基金): what there is or what is done, not planned.
+  static func isLabelOrDescription(_ q: Quantity, _ u: [UInt16], _ clause: AnalysisRange) -> Bool {
+    if q.chineseNumerals && q.normalizedValue < 100 && q.unitCategory != "percent" { return true }
+    let end = q.range.upperBound
+    if end + 1 < clause.upperBound && u[end] == 0x65B9 && u[end + 1] == 0x9762 { return true }  // 方面
+    if end < clause.upperBound && u[end] == 0x7684 && !["percent", "share", "points"].contains(q.unitCategory) {
+      return true
+    }  // 的
+    // An age or a span of time before a noun (5岁以下儿童, 5年过渡期) says which,
+    // not how many.
+    if q.baseUnit == "岁" || q.unitCategory == "time", end < clause.upperBound, (0x4E00...0x9FFF).contains(u[end]) {
+      return true
+    }
+    // A figure inside a list of named projects (推动桥头铝电50万吨绿电铝产能…、
+    // 青海辉源20万吨铝板带箔等项目建设) tells which project, not how much.
+    let rest = min(end, clause.upperBound)..<clause.upperBound
+    if let d = Self.firstIndex(u, Self.dengXiangmu, in: rest), d > end { return true }
+    // A threshold of a class (10万千瓦及以下燃煤机组).
+    if end + 2 < clause.upperBound && u[end] == 0x53CA && u[end + 1] == 0x4EE5 { return true }  // 及以
+    // 有 before the figure states what there is (我国有13亿人口).
+    if q.range.lowerBound > clause.lowerBound && u[q.range.lowerBound - 1] == 0x6709 { return true }  // 有
+    return u[clause.lowerBound..<q.range.lowerBound].contains(0x5DF2)  // 已
   }
 }

@@ -1,6 +1,11 @@
 /// Reads commitments, problems and targets out of an analysed document.
 struct StatementExtractor: Sendable {
   let verbs: WordTrie
+  /// Verbs that plan a figure in a plan clause: the commitment verbs and the
+  /// making verbs (培训, 举办, 引进 …), as the figure reader counts them.
+  let planVerbs: WordTrie
+  /// The making verbs alone (建设, 建成, 开工 …).
+  let makingVerbs: WordTrie
   let verbList: [String]
   let intensity: WordTrie
   let intensityList: [String]
@@ -31,6 +36,9 @@ struct StatementExtractor: Sendable {
   let planMarkerUnits: [[UInt16]]
   /// Words stripped before a plan clause's metric (plan-leads.txt), longest first.
   let planLeadUnits: [[UInt16]]
+  /// The plan words a clause plans by: those of plan-markers.txt but 今年,
+  /// which dates a clause and plans nothing by itself (今年高校毕业生749万人).
+  let clauseMarkerUnits: [[UInt16]]
 
   /// `domainWords`: the domain lexicon's words when the caller has read them already.
   init(lexicons: Lexicons, domainWords: [String]? = nil) {
@@ -48,11 +56,14 @@ struct StatementExtractor: Sendable {
     openers = lexicons.words(.commitmentOpeners).map { Array($0.utf16) }.sorted { $0.count > $1.count }
     planMarkerUnits = lexicons.words(.planMarkers).map { Array($0.utf16) }
     planLeadUnits = lexicons.words(.planLeads).map { Array($0.utf16) }.sorted { $0.count > $1.count }
+    clauseMarkerUnits = planMarkerUnits.filter { $0 != Self.jinnian }
     let dir = lexicons.pairs(.metricDirections).compactMap { p in TargetBound(rawValue: p.0).map { ($0, p.1) } }
     directions = dir.map(\.0)
     directionTrie = WordTrie(dir.map(\.1))
     verbList = lexicons.words(.commitmentVerbs)
     verbs = WordTrie(verbList)
+    planVerbs = WordTrie(verbList + lexicons.words(.makingVerbs))
+    makingVerbs = WordTrie(lexicons.words(.makingVerbs))
     intensityList = lexicons.words(.intensityWords)
     intensity = WordTrie(intensityList)
     problemMarkers = lexicons.words(.problemMarkers)

@@ -50,6 +50,8 @@ extension StatementExtractor {
     let paragraphs = doc.paragraphs
     var skipUntil = -1
     var covered: [AnalysisRange] = []
+    // The parts holding the plan year's target list, and their parents.
+    var yearParts = Set<Int>()
     for (pi, para) in paragraphs.enumerated() where pi > skipUntil {
       guard let sec = para.section, doc.sections[sec].role.isPlan else { continue }
       // Cheap test first: a target list mentions 目标 or stands in the targets part.
@@ -107,6 +109,13 @@ extension StatementExtractor {
       // The lead-in is the head phrase's own sentence.
       let lead = before.split(whereSeparator: { $0 == "。" || $0 == "；" || $0 == "！" }).last.map(String.init) ?? ""
       let (horizon, horizonYear) = listHorizon(doc, sec, lead: lead)
+      if horizon == .thisYear {
+        var s: Int? = sec
+        while let i = s {
+          yearParts.insert(i)
+          s = doc.sections[i].parent
+        }
+      }
       for clause in listRanges.flatMap({ TextSpans.clauses(doc, $0) }) {
         let t = doc.text(clause)
         let qi = Array(TextSpans.indices(of: quantities, in: clause))
@@ -138,7 +147,7 @@ extension StatementExtractor {
     // A plan clause restating a listed target (经济增长预期目标定为7.5%左右) is
     // not a second target.
     let listed = Set(out.compactMap { t in t.value.map { "\(t.metric)\u{0}\($0)" } })
-    out += planClauses(doc, quantities, taxonomy: taxonomy, covered: covered).filter {
+    out += planClauses(doc, quantities, taxonomy: taxonomy, covered: covered, yearParts: yearParts).filter {
       !listed.contains("\($0.metric)\u{0}\($0.value ?? .nan)")
     }
     return out
