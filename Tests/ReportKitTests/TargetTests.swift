@@ -285,6 +285,12 @@ struct PlanClauseTargetTests {
 ///   (0.956), which is no longer held out.
 /// The issue's 0.95 is asserted on develop; check, where the held-out figure
 /// fell short, is held at 0.9.
+///
+/// Held out (split `heldout` here): provincial-plan-clauses-heldout.tsv, the
+/// same rule applied by another annotator to guizhou, liaoning, xinjiang and
+/// jiangsu, written after the rules above were final and merged in without a
+/// change to them. Session start 8cb2659: 133/180 (0.739, counted without the
+/// unit); with the rules above it is asserted at the issue's 0.95.
 @Suite(.enabled(if: Paths.sharedAvailable, "../shared/corpus is absent"))
 struct ProvincialPlanClauseTests {
   struct Row: Sendable {
@@ -295,19 +301,21 @@ struct ProvincialPlanClauseTests {
     var split: String
   }
 
-  static let rows: [Row] = {
-    let url = Paths.fixtures.appendingPathComponent("targets/provincial-plan-clauses.tsv")
+  static let rows: [Row] = read("provincial-plan-clauses.tsv") + read("provincial-plan-clauses-heldout.tsv", split: "heldout")
+
+  static func read(_ name: String, split: String? = nil) -> [Row] {
+    let url = Paths.fixtures.appendingPathComponent("targets/" + name)
     let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
     return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { line in
       let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       guard f.count >= 5, let v = Double(f[2]) else { return nil }
-      return Row(report: f[0], text: f[1], value: v, unit: f[3] == "-" ? nil : f[3], split: f[4])
+      return Row(report: f[0], text: f[1], value: v, unit: f[3] == "-" ? nil : f[3], split: split ?? f[4])
     }
-  }()
+  }
 
-  @Test func sixReportsOnBothSplits() {
-    #expect(Set(Self.rows.map(\.report)).count == 6)
-    #expect(Set(Self.rows.map(\.split)) == ["develop", "check"])
+  @Test func tenReportsOnThreeSplits() {
+    #expect(Set(Self.rows.map(\.report)).count == 10)
+    #expect(Set(Self.rows.map(\.split)) == ["develop", "check", "heldout"])
   }
 
   @Test func recallOnEachSplit() throws {
@@ -335,5 +343,8 @@ struct ProvincialPlanClauseTests {
     #expect(develop.1 > 0 && check.1 > 0)
     #expect(develop.0 * 100 >= develop.1 * 95, "\(misses)")
     #expect(check.0 * 10 >= check.1 * 9, "\(misses)")
+    let heldOut = found["heldout"] ?? (0, 0)
+    #expect(heldOut.1 > 0)
+    #expect(heldOut.0 * 100 >= heldOut.1 * 95, "\(misses)")
   }
 }
