@@ -301,7 +301,8 @@ struct ProvincialPlanClauseTests {
     var split: String
   }
 
-  static let rows: [Row] = read("provincial-plan-clauses.tsv") + read("provincial-plan-clauses-heldout.tsv", split: "heldout")
+  static let rows: [Row] =
+    read("provincial-plan-clauses.tsv") + read("provincial-plan-clauses-heldout.tsv", split: "heldout")
 
   static func read(_ name: String, split: String? = nil) -> [Row] {
     let url = Paths.fixtures.appendingPathComponent("targets/" + name)
