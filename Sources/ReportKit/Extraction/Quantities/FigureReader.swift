@@ -127,6 +127,7 @@ extension QuantityExtractor {
         if scaleFactor == 1 { scaleFactor = f2 }
         kind = unitKinds[u.index]
         unitText = p.string(second.end..<afterScale2) + unitForms[u.index].text
+        if afterScale2 == second.end { form = unitForms[u.index] }
         category = unitForms[u.index].category
         base = unitForms[u.index].base
         unitFactor = unitFactors[u.index]
