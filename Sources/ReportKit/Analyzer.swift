@@ -46,12 +46,12 @@ public struct Analyzer: Sendable {
     let cats = env.statements.categories
     // The sentence's category, once per sentence: a sentence listing
     // thousands of figures is scanned once, not once per figure.
-    var lastSentence = 0..<0
-    var lastSentenceCategory = "其他"
+    var lastSentence = AnalysisRange(0, 0)
+    var lastSentenceCategory = Category.other
     for i in quantities.indices {
       // On the units themselves: no String made per figure, and no figure copied.
-      let c = quantities[i].subjectRange.map { cats.category(of: doc, $0, taxonomy: taxonomy) } ?? "其他"
-      if c != "其他" {
+      let c = quantities[i].subjectRange.map { cats.category(of: doc, $0, taxonomy: taxonomy) } ?? .other
+      if !c.isOther {
         quantities[i].category = c
         continue
       }
@@ -64,8 +64,9 @@ public struct Analyzer: Sendable {
     }
     let sectionCategories = doc.sections.map { s in
       let c = cats.category(of: s.title, taxonomy: taxonomy)
-      if c != "其他" { return c }
-      let body = s.analysisRange.lowerBound..<min(s.analysisRange.upperBound, s.analysisRange.lowerBound + 300)
+      if !c.isOther { return c }
+      let body = AnalysisRange(
+        s.analysisRange.lowerBound, min(s.analysisRange.upperBound, s.analysisRange.lowerBound + 300))
       return cats.category(of: doc, body, taxonomy: taxonomy)
     }
     let commitments = env.statements.commitments(doc, quantities, taxonomy: taxonomy)

@@ -47,7 +47,7 @@ public enum BatchItem: Sendable {
 /// One row of the batch summary table.
 public struct BatchSummary: Sendable {
   public var unit: String
-  public var kind: String
+  public var kind: ReportKind
   public var reviewYear: Int?
   public var quantities: Int
   public var commitments: Int
@@ -81,7 +81,7 @@ public struct BatchRunner: Sendable {
       if keepResults { return .audited(index: index, path: path, result: audit) }
       let m = report.document.metadata
       let summary = BatchSummary(
-        unit: m.unit ?? "", kind: m.kind.chineseName, reviewYear: m.reviewYear, quantities: report.quantities.count,
+        unit: m.unit ?? "", kind: m.kind, reviewYear: m.reviewYear, quantities: report.quantities.count,
         commitments: report.commitments.count, errors: audit.findings.filter { $0.severity == .error }.count,
         warnings: audit.findings.filter { $0.severity == .warning }.count)
       let json = ReportJSON.encode(

@@ -45,10 +45,6 @@ struct InputOptions: ParsableArguments {
 
 extension InputFormat: ExpressibleByArgument {}
 
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-  case text, json
-}
-
 func writeOut(_ s: String) {
   FileHandle.standardOutput.write(Data(s.utf8))
 }

@@ -115,3 +115,29 @@ enum CompareReporters: FormatRegistry {
     static func render(_ c: YearComparison) -> String { ComparisonRenderer.html(c) }
   }
 }
+
+// MARK: segment
+
+/// What `segment` renders: a file's decoded text and its tokens.
+struct SegmentedText {
+  var file: String
+  var units: [UInt16]
+  var tokens: [Token]
+}
+
+enum SegmentReporters: FormatRegistry {
+  static let reporters: [any Reporter<SegmentedText>.Type] = [SegmentText.self, SegmentJSON.self]
+  static func name(of r: any Reporter<SegmentedText>.Type) -> String { r.name }
+
+  /// One output line per input line, words separated by two spaces (SIGHAN).
+  enum SegmentText: Reporter {
+    static let name = "text"
+    static func render(_ s: SegmentedText) -> String { SegmentRenderer.sighan(s.units, s.tokens) }
+  }
+  enum SegmentJSON: Reporter {
+    static let name = "json"
+    static func render(_ s: SegmentedText) -> String {
+      SegmentRenderer.json(file: s.file, source: SourceText(units: s.units), tokens: s.tokens) + "\n"
+    }
+  }
+}

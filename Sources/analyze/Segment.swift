@@ -8,8 +8,8 @@ struct Segment: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
-  @Option(name: .long, help: "输出格式：text 或 json。")
-  var format: OutputFormat = .text
+  @Option(name: .long, help: ArgumentHelp("输出格式：\(SegmentReporters.names)。"))
+  var format: FormatChoice<SegmentReporters> = .standard
 
   @Flag(name: .long, help: "在标准错误上打印分词本身所用的时间（segment-seconds: X）。")
   var time = false
@@ -32,12 +32,6 @@ struct Segment: ParsableCommand {
       let s = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
       writeErr("segment-seconds: \(s)\n")
     }
-    switch format {
-    case .text:
-      writeOut(SegmentRenderer.sighan(decoded.units, tokens))
-    case .json:
-      let source = SourceText(units: decoded.units)
-      writeOut(SegmentRenderer.json(file: file, source: source, tokens: tokens) + "\n")
-    }
+    writeOut(format.reporter.render(SegmentedText(file: file, units: decoded.units, tokens: tokens)))
   }
 }

@@ -137,7 +137,7 @@ enum BatchReporters: FormatRegistry {
     func add(_ item: BatchItem) {
       guard case .report(_, let path, _, let s) = item else { return }
       writeOut(
-        "\(path)\t\(s.unit)\t\(s.kind)\t\(s.reviewYear.map(String.init) ?? "-")\t\(s.quantities)\t\(s.commitments)\t\(s.errors)\t\(s.warnings)\n"
+        "\(path)\t\(s.unit)\t\(s.kind.chineseName)\t\(s.reviewYear.map(String.init) ?? "-")\t\(s.quantities)\t\(s.commitments)\t\(s.errors)\t\(s.warnings)\n"
       )
     }
   }

@@ -44,11 +44,12 @@ import Testing
     let text = "\u{FFFD}\u{FFFD}务能力。规范行政执法程序，严格执行行政执法“三项制度”。"
     let doc = try analyze(text).document
     let n = doc.analysis.units.count
-    #expect(doc.original(0..<n).upperBound <= doc.source.units.count)
-    #expect(doc.original(n..<n).upperBound <= doc.source.units.count)
+    #expect(doc.original(AnalysisRange(0, n)).upperBound <= doc.source.units.count)
+    #expect(doc.original(AnalysisRange(at: n)).upperBound <= doc.source.units.count)
     // The same text with a final line break maps its break onto it.
     let withBreak = try analyze(text + "\n").document
-    #expect(withBreak.original(0..<withBreak.analysis.units.count).upperBound == withBreak.source.units.count)
+    #expect(
+      withBreak.original(AnalysisRange(0, withBreak.analysis.units.count)).upperBound == withBreak.source.units.count)
   }
 }
 

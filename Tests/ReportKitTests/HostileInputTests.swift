@@ -33,7 +33,7 @@ import Testing
       while s > 0 && !Punctuation.isSentenceEnd(u[s - 1]) { s -= 1 }
       var e = a
       while e < u.count && !Punctuation.isSentenceEnd(u[e]) { e += 1 }
-      #expect(doc.sentence(at: a) == s..<min(u.count, e + 1), "offset \(a)")
+      #expect(doc.sentence(at: a) == AnalysisRange(s, min(u.count, e + 1)), "offset \(a)")
     }
   }
 

@@ -120,7 +120,7 @@ struct MutationBenchmark {
     let t = doc.source.string(r)
     guard !t.isEmpty, t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let v = Double(t) else { return nil }
     let decimals = t.firstIndex(of: ".").map { t.distance(from: $0, to: t.endIndex) - 1 } ?? 0
-    return (r, v, decimals)
+    return (r.offsets, v, decimals)
   }
 
   func written(_ v: Double, decimals: Int) -> String {
@@ -185,7 +185,7 @@ struct MutationBenchmark {
       else { continue }
       // The figures right after 其中, while they are counts of the total's unit.
       var parts: [Quantity] = []
-      for p in qs[TextSpans.indices(of: qs, in: at..<sentence.upperBound)] {
+      for p in qs[TextSpans.indices(of: qs, in: AnalysisRange(at, sentence.upperBound))] {
         guard p.isRelationCount, p.approx == .exact, p.baseUnit == total.baseUnit else { break }
         parts.append(p)
       }
@@ -222,7 +222,7 @@ struct MutationBenchmark {
         let factor = p.normalizedValue / pd.value
         let rest = (total.normalizedValue - sum + max(total.normalizedValue * 0.1, factor)) / factor
         let sep = doc.analysis.units[parts.count >= 2 ? parts[parts.count - 2].range.upperBound : p.range.upperBound]
-        let unit = doc.source.string(doc.original(p.numberRange.upperBound..<p.range.upperBound))
+        let unit = doc.source.string(doc.original(AnalysisRange(p.numberRange.upperBound, p.range.upperBound)))
         let name = ["其他", "其余", "其他方面"][out.count % 3]
         let end = doc.original(p.range).upperBound
         out.append(
@@ -279,7 +279,7 @@ struct MutationBenchmark {
       guard let d = digits(doc, q), d.decimals == 0, d.value >= 10 else { continue }
       let value = d.value
       let r = doc.original(q.range)
-      let unit = doc.source.string(doc.original(q.numberRange.upperBound..<q.range.upperBound))
+      let unit = doc.source.string(doc.original(AnalysisRange(q.numberRange.upperBound, q.range.upperBound)))
       // At the end of the figure's clause.
       guard q.range.upperBound < units.count, Punctuation.isClauseBreak(units[q.range.upperBound]) else {
         continue
@@ -297,8 +297,8 @@ struct MutationBenchmark {
         PlantedEdit(kind: .statedGrowth, range: end, "，较上年的\(x)增加", wrong: n),
         PlantedEdit(kind: .statedGrowth, range: end, "（上年 \(x)），同比增长", wrong: z),
         PlantedEdit(kind: .statedGrowth, range: end, "，同比增长", wrong: z, "（上年为\(x)）"),
-        PlantedEdit(kind: .statedGrowth, range: r, "由 \(x)增加到\(y)，增长 ", wrong: z),
-        PlantedEdit(kind: .statedGrowth, range: r, "从\(x)提高到\(y)，增加", wrong: n),
+        PlantedEdit(kind: .statedGrowth, range: r.offsets, "由 \(x)增加到\(y)，增长 ", wrong: z),
+        PlantedEdit(kind: .statedGrowth, range: r.offsets, "从\(x)提高到\(y)，增加", wrong: n),
       ]
       out.append(growth[counter % growth.count])
       // A direction word against the numbers before the figure.
@@ -346,7 +346,7 @@ struct MutationBenchmark {
       guard let m = s.marker else { continue }
       let key = "\(s.parent ?? -1)/\(m.kind.rawValue)"
       if let p = previous[key], p.number + 1 == m.number {
-        out.append(PlantedEdit(kind: .headingNumber, range: m.range, replacement: doc.source.string(p.range)))
+        out.append(PlantedEdit(kind: .headingNumber, range: m.range.offsets, replacement: doc.source.string(p.range)))
       }
       previous[key] = m
     }

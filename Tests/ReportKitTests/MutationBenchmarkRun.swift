@@ -47,7 +47,7 @@ extension MutationBenchmark {
         let span = e.span
         let atSpan = findings.contains { f in
           ([f.range] + f.related.map(\.range)).contains {
-            $0.overlaps(span) || ($0.isEmpty && span.contains($0.lowerBound))
+            $0.offsets.overlaps(span) || ($0.isEmpty && span.contains($0.lowerBound))
           }
         }
         var t = outcome.tallies[e.kind, default: Tally()]
@@ -61,7 +61,7 @@ extension MutationBenchmark {
           let line = src.position(e.range.lowerBound).line
           let what = recognised ? "missed" : "not recognised"
           outcome.misses.append(
-            "\(what): \(e.kind.rawValue) \((path as NSString).lastPathComponent):\(line) \(src.string(e.range)) → \(e.replacement)"
+            "\(what): \(e.kind.rawValue) \((path as NSString).lastPathComponent):\(line) \(src.string(SourceRange(e.range))) → \(e.replacement)"
           )
         }
         outcome.tallies[e.kind] = t

@@ -10,9 +10,10 @@ import Testing
   func planted() throws -> AuditResult {
     let report = try analyze("一、工作回顾\n全年办件 <b>|12 件</b>。\n")
     let src = report.document.source
-    let text = src.string(0..<src.units.count)
+    let text = src.string(SourceRange(0, src.units.count))
     let at = try #require(text.utf16.firstIndex(of: "|".utf16.first!)).utf16Offset(in: text)
-    let f = Finding(ruleID: "impossible-value", severity: .error, message: "a|b<script>&", range: at..<(at + 5))
+    let f = Finding(
+      ruleID: "impossible-value", severity: .error, message: "a|b<script>&", range: SourceRange(at, at + 5))
     return AuditResult(
       report: report, findings: [f], coverage: [RuleCoverage(ruleID: "impossible-value", checked: 1, held: 0)])
   }

@@ -30,7 +30,7 @@ func fixtureRows(_ name: String) throws -> [[String]] {
   }
 
   @Test func quantitySpansPointAtTheirText() {
-    let text = report.document.source.string(0..<report.document.source.units.count)
+    let text = report.document.source.string(SourceRange(0, report.document.source.units.count))
     for q in ReportJSON(report).quantities {
       #expect(text.scalars(q.start..<q.end) == q.text)
     }
@@ -57,7 +57,7 @@ func fmt(_ v: Double) -> String {
   func one(_ marked: String) -> Quantity? {
     let m = MarkedText(marked)
     let qs = x.extract(text: m.text)
-    return qs.first { $0.range == m.ranges.first! }
+    return qs.first { $0.range.offsets == m.ranges.first! }
   }
 
   @Test(arguments: [
@@ -167,7 +167,7 @@ func fmt(_ v: Double) -> String {
 
   func one(_ marked: String) -> Quantity? {
     let m = MarkedText(marked)
-    return x.extract(text: m.text).first { $0.range == m.ranges.first! }
+    return x.extract(text: m.text).first { $0.range.offsets == m.ranges.first! }
   }
 
   @Test(arguments: [
@@ -275,7 +275,7 @@ struct CorpusQuantityTests {
     let m = MarkedText(c.excerpt)
     let qs = QuantityExtractor().extract(text: m.text)
     let span = m.ranges[0]
-    let q = try #require(qs.first { $0.range == span }, "found \(qs.map { m.text.scalars($0.range) })")
+    let q = try #require(qs.first { $0.range.offsets == span }, "found \(qs.map { m.text.scalars($0.range) })")
     #expect(abs(q.normalizedValue - c.value) <= 1e-6 * max(1, abs(c.value)), "value")
     if let h = c.high { #expect(q.normalizedHigh.map { abs($0 - h) <= 1e-6 * max(1, h) } == true, "high") }
     #expect(q.approx.rawValue == c.approx || (c.approx == "at_least" && q.approx == .moreThan), "approx")
@@ -290,7 +290,7 @@ struct CorpusQuantityTests {
     var misses: [String] = []
     for c in Self.cases {
       let m = MarkedText(c.excerpt)
-      let q = QuantityExtractor().extract(text: m.text).first { $0.range == m.ranges[0] }
+      let q = QuantityExtractor().extract(text: m.text).first { $0.range.offsets == m.ranges[0] }
       if q?.subject == c.subject {
         right += 1
       } else {
@@ -313,7 +313,7 @@ struct CorpusQuantityTests {
     for c in Self.cases {
       let m = MarkedText(c.excerpt)
       let qs = QuantityExtractor().extract(text: m.text)
-      if let q = qs.first(where: { $0.range == m.ranges[0] }),
+      if let q = qs.first(where: { $0.range.offsets == m.ranges[0] }),
         abs(q.normalizedValue - c.value) <= 1e-6 * max(1, c.value),
         q.baseUnit == c.unit, q.subject == c.subject, q.change == c.change
       {

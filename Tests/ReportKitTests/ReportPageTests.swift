@@ -53,10 +53,11 @@ import Testing
     let units = Array("一<b>&二三四五\n".utf16)
     let src = SourceText(units: units)
     let spans = [
-      ReportPageRenderer.MarkSpan(range: 0..<6, kind: "problem", id: "p0", title: "a\"b", data: [], order: 0),
-      ReportPageRenderer.MarkSpan(range: 4..<8, kind: "quantity", id: "q0", title: "x", data: [], order: 3),
+      ReportPageRenderer.MarkSpan(
+        range: SourceRange(0, 6), kind: .problem, id: "p0", title: "a\"b", data: [], order: 0),
+      ReportPageRenderer.MarkSpan(range: SourceRange(4, 8), kind: .quantity, id: "q0", title: "x", data: [], order: 3),
     ]
-    let html = ReportPageRenderer.marked(src, 0..<(units.count - 1), spans)
+    let html = ReportPageRenderer.marked(src, SourceRange(0, units.count - 1), spans)
     #expect(Self.nestsProperly(html))
     #expect(html.contains("&lt;b&gt;") && html.contains("&amp;") && html.contains("title=\"a&quot;b\""))
     // The quantity is cut where the problem ends: two pieces with one id.

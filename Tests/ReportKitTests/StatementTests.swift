@@ -57,22 +57,22 @@ import Testing
   @Test func categories() {
     let d = report.document
     func cat(_ title: String) -> String? {
-      d.sections.indices.first { d.sections[$0].title.hasPrefix(title) }.map { report.sectionCategories[$0] }
+      d.sections.indices.first { d.sections[$0].title.hasPrefix(title) }.map { report.sectionCategories[$0].name }
     }
     #expect(cat("加强组织领导") == "组织领导")
     #expect(cat("规范行政执法") == "行政执法")
     #expect(cat("落实矛盾纠纷多元化解机制") == "矛盾纠纷化解")
     #expect(cat("深化政务公开") == "政务公开")
     let rate = report.quantities.first { $0.subject == "结案率" }
-    #expect(rate?.category == "矛盾纠纷化解")
-    #expect(CategoryIndex(lexicons: .builtin).category(of: "天气晴朗", taxonomy: .fazhi) == "其他")
+    #expect(rate?.category.name == "矛盾纠纷化解")
+    #expect(CategoryIndex(lexicons: .builtin).category(of: "天气晴朗", taxonomy: .fazhi) == .other)
   }
 
   @Test func jsonCarriesTheRows() throws {
     let j = ReportJSON(report)
     #expect(j.commitments.count == report.commitments.count)
     #expect(j.problems.count == report.problems.count)
-    let text = report.document.source.string(0..<report.document.source.units.count)
+    let text = report.document.source.string(SourceRange(0, report.document.source.units.count))
     for c in j.commitments { #expect(text.scalars(c.span.start..<c.span.end) == c.span.text) }
     #expect(j.quantities.allSatisfy { !$0.category.isEmpty })
   }

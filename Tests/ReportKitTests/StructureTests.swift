@@ -50,15 +50,15 @@ import Testing
 
   @Test func threeJoinedParagraphs() {
     let pairs = doc.joins.map { j -> String in
-      let before = doc.source.string((j.before.upperBound - 2)..<j.before.upperBound)
-      let after = doc.source.string(j.after.lowerBound..<(j.after.lowerBound + 2))
+      let before = doc.source.string(SourceRange(j.before.upperBound - 2, j.before.upperBound))
+      let after = doc.source.string(SourceRange(j.after.lowerBound, j.after.lowerBound + 2))
       return before + "|" + after
     }
     #expect(pairs == ["利益|的重", "办件|34", "力支|持。"])
   }
 
   @Test func joinedParagraphReadsAsOne() {
-    let text = doc.analysis.string(0..<doc.analysis.units.count)
+    let text = doc.analysis.string(AnalysisRange(0, doc.analysis.units.count))
     #expect(text.contains("群众切身利益的重大决策事项"))
     #expect(text.contains("其中线上办件347 件"))
     #expect(text.contains("提供有力支持。"))
@@ -67,7 +67,7 @@ import Testing
 
   @Test func spansPointAtWhatTheyClaim() throws {
     let json = ReportJSON(report)
-    let text = doc.source.string(0..<doc.source.units.count)
+    let text = doc.source.string(SourceRange(0, doc.source.units.count))
     func check(_ s: ReportJSON.SectionJSON) {
       #expect(text.scalars(s.titleSpan.start..<s.titleSpan.end) == s.title)
       #expect(text.scalars(s.heading.start..<s.heading.end) == s.heading.text)
@@ -113,7 +113,7 @@ import Testing
     let d = r.document
     #expect(d.sections.count == 2)
     #expect(d.source.lineCount == 5)
-    let text = d.analysis.string(0..<d.analysis.units.count)
+    let text = d.analysis.string(AnalysisRange(0, d.analysis.units.count))
     #expect(text.contains("1854件"))
     #expect(d.joins.isEmpty)
     #expect(d.metadata.reviewYear == 2024)

@@ -66,6 +66,10 @@ extension String {
     v.append(contentsOf: s[r])
     return String(v)
   }
+
+  /// The substring at the offsets of an analysis range (the same as scalar
+  /// offsets for the all-BMP test texts).
+  func scalars(_ r: AnalysisRange) -> String { scalars(r.offsets) }
 }
 
 /// Analyzes a string as if it were a UTF-8 file.

@@ -121,7 +121,7 @@ struct TownScore {
       }
       return out
     }
-    func src(_ r: Report, _ x: Range<Int>) -> Range<Int> { r.document.analysis.originalRange(x) }
+    func src(_ r: Report, _ x: AnalysisRange) -> Range<Int> { r.document.original(x).offsets }
     func overlap(_ x: Range<Int>, _ y: Range<Int>) -> Int {
       max(0, min(x.upperBound, y.upperBound) - max(x.lowerBound, y.lowerBound))
     }

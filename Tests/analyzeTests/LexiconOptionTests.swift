@@ -12,12 +12,15 @@ struct LexiconOptionTests {
   /// problem-like sentence in the review, a part no title or sentence gives a
   /// role, a target of an unknown metric, plan clauses opening with new
   /// words, figures after new scope words, light verbs, verbs of making and
-  /// comparisons, and a change tied to last year by a new word.
+  /// comparisons, a change tied to last year by a new word, a last-year level
+  /// named by a new word, a commitment verb after a new opening word, a plan
+  /// figure marked by a new word, a plan metric after a new lead word, and a
+  /// planned figure aimed at by a new word.
   static let report = """
     星河2024年法治政府建设情况报告
 
     一、主要工作
-    全年举办培训12场，参训人员达到300人次，收到9蛋，建成三个驿站。执法人员业务水平参差不齐。明日起推进普法宣传工作。本村举办讲座8场，举行比赛3场，荣获5项荣誉称号，调解纠纷较上年减少5起。受理纠纷 246 起，环比增长 8.0%（上年 232 起）。
+    全年举办培训12场，参训人员达到300人次，收到9蛋，建成三个驿站。执法人员业务水平参差不齐。明日起推进普法宣传工作。本村举办讲座8场，举行比赛3场，荣获5项荣誉称号，调解纠纷较上年减少5起。受理纠纷 246 起，环比增长 8.0%（上年 232 起）。办理案件 246 件，同比增长 8.0%（上个年度 232 件）。
 
     二、存在问题
     部分干部学法意识有待加强。
@@ -27,7 +30,7 @@ struct LexiconOptionTests {
 
     四、下一步工作计划
     主要预期目标是：驿站数量增长5%左右。
-    狠狠提升群众满意度。搞好普法宣传工作，提升执法水平。驿站全年务求零事故。
+    狠狠提升群众满意度。下大劲推进法律援助工作。搞好普法宣传工作，提升执法水平。驿站全年务求零事故。届时驿站12个。今年着手驿站数量增长6%。加强培训，参训人员扩增到400人次。
 
     """
 
@@ -37,16 +40,21 @@ struct LexiconOptionTests {
   }
   static let cases: [(list: String, row: String, probe: Probe)] = [
     ("admin-divisions", "星河市\tprefecture\t-\t星河", .summary),
+    ("aim-words", "floor\t扩增到", .compare),
     ("categories", "fazhi\t测试类\t参训人员", .summary),
     ("commitment-markers", "务求", .summary),
+    ("commitment-openers", "下大劲", .summary),
     ("commitment-verbs", "搞好", .summary),
     ("domain-words", "法治政府建设情况报告", .segment),
     ("intensity-words", "狠狠\tstrong", .summary),
+    ("last-year-words", "上个年度", .audit),
     ("light-verbs", "举行", .summary),
     ("making-verbs", "荣获", .summary),
     ("metric-aliases", "驿站指标\t驿站数量", .summary),
     ("metric-directions", "ceiling\t驿站数量增长", .summary),
     ("not-quantities", "三个驿站", .summary),
+    ("plan-leads", "着手", .summary),
+    ("plan-markers", "届时", .summary),
     ("plan-openers", "逐步", .summary),
     ("plan-period-words", "下一步", .summary),
     ("problem-markers", "参差不齐", .summary),

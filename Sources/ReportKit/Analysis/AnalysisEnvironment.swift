@@ -17,6 +17,10 @@ public struct AnalysisEnvironment: Sendable {
   let parser: DocumentParser
   let quantityExtractor: QuantityExtractor
   let statements: StatementExtractor
+  /// Words right before a planned figure that make it a least to reach or a
+  /// cap (`Lexicons/aim-words.txt`), longest first.
+  let floorAims: [String]
+  let ceilingAims: [String]
 
   public init(lexicons: Lexicons = .builtin) {
     self.lexicons = lexicons
@@ -26,6 +30,9 @@ public struct AnalysisEnvironment: Sendable {
     parser = DocumentParser(lexicons: lexicons)
     quantityExtractor = QuantityExtractor(lexicons: lexicons)
     statements = StatementExtractor(lexicons: lexicons)
+    let aims = lexicons.pairs(.aimWords)
+    floorAims = aims.filter { $0.0 == "floor" }.map(\.1).sorted { $0.count > $1.count }
+    ceilingAims = aims.filter { $0.0 == "ceiling" }.map(\.1).sorted { $0.count > $1.count }
   }
 
   /// The environment of the built-in lexicons, built once.

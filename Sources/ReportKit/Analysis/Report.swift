@@ -18,7 +18,7 @@ public struct Report: Sendable {
   public let problems: [Problem]
   public let targets: [Target]
   /// The category of each section, parallel to `document.sections`.
-  public let sectionCategories: [String]
+  public let sectionCategories: [Category]
   /// The taxonomy the categories come from.
   public let taxonomy: Taxonomy
   /// Section and role by analysis offset, built once.

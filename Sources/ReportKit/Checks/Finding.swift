@@ -24,7 +24,7 @@ public enum Severity: String, Codable, Sendable, Comparable, CaseIterable {
 /// A span a finding points at besides its primary one, with what it is.
 public struct RelatedSpan: Sendable, Equatable {
   /// Original UTF-16 range.
-  public var range: Range<Int>
+  public var range: SourceRange
   public var label: String
 }
 
@@ -36,14 +36,14 @@ public struct Finding: Sendable, Equatable {
   /// The message, in Chinese.
   public var message: String
   /// Original UTF-16 range of what is wrong.
-  public var range: Range<Int>
+  public var range: SourceRange
   /// Other places the finding rests on (the counts behind a rate).
   public var related: [RelatedSpan]
   /// The arithmetic or reasoning behind the finding.
   public var note: String?
 
   public init(
-    ruleID: String, severity: Severity, message: String, range: Range<Int>,
+    ruleID: String, severity: Severity, message: String, range: SourceRange,
     related: [RelatedSpan] = [], note: String? = nil
   ) {
     self.ruleID = ruleID

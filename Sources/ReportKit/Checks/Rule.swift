@@ -74,7 +74,7 @@ public struct RuleContext {
   /// The message, related spans and note are only made when the finding is
   /// listed (a rule over its cap pays nothing for the rest).
   public mutating func report(
-    _ message: @autoclosure () -> String, at range: Range<Int>,
+    _ message: @autoclosure () -> String, at range: SourceRange,
     related: @autoclosure () -> [RelatedSpan] = [], note: @autoclosure () -> String? = nil,
     severity: Severity? = nil
   ) {

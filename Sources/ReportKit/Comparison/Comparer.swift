@@ -85,7 +85,7 @@ public struct Comparer {
     // Pieces between ，；、 of at least 8 units, read on the units (splitting
     // Strings by Character cost a tenth of a compare).
     func split(_ r: Report, _ c: Commitment) -> [ArraySlice<UInt16>] {
-      let u = r.document.analysis.units[c.range]
+      let u = r.document.analysis.units[c.range.offsets]
       return u.split(whereSeparator: { $0 == 0xFF0C || $0 == 0xFF1B || $0 == 0x3001 }).filter { $0.count >= 8 }
     }
     let nextPlan = Set(newer.commitments.flatMap { split(newer, $0) })
@@ -127,7 +127,7 @@ public struct Comparer {
   /// An admission about a target without a figure of its metric: a review
   /// sentence naming the metric (an alias of it) and saying 没有完成 (not met)
   /// or 完成/实现 … 目标 (met).
-  func admission(_ t: Target, in newer: Report, extractor: StatementExtractor, reviewSentences: [Range<Int>])
+  func admission(_ t: Target, in newer: Report, extractor: StatementExtractor, reviewSentences: [AnalysisRange])
     -> TargetOutcome?
   {
     let d = newer.document
@@ -158,9 +158,9 @@ public struct Comparer {
     return done.contains { s.contains($0) }
   }
 
-  func sentences(_ r: Report, where role: (SectionRole) -> Bool) -> [Range<Int>] {
+  func sentences(_ r: Report, where role: (SectionRole) -> Bool) -> [AnalysisRange] {
     let d = r.document
-    var out: [Range<Int>] = []
+    var out: [AnalysisRange] = []
     for p in d.paragraphs where role(p.section.map { d.sections[$0].role } ?? .other) {
       out += r.sentences(in: p.analysisRange)
     }
@@ -169,8 +169,8 @@ public struct Comparer {
 
   func outcome(
     _ t: Target, of older: Report, in newer: Report, extractor: StatementExtractor, sim: TextSimilarity,
-    reviewSentences: [Range<Int>],
-    reviewIndex: TextSimilarity.Index, yearSentences: [Range<Int>]
+    reviewSentences: [AnalysisRange],
+    reviewIndex: TextSimilarity.Index, yearSentences: [AnalysisRange]
   ) -> TargetOutcome {
     let d = newer.document
     guard let value = t.value else {
@@ -193,7 +193,7 @@ public struct Comparer {
     let yearWords = [Array("去年".utf16)] + (d.metadata.reviewYear.map { [Array("\($0)年".utf16)] } ?? [])
     func tiedToYear(_ q: Quantity) -> Bool {
       let u = d.analysis.units
-      let w = max(0, q.range.lowerBound - 6)..<q.range.lowerBound
+      let w = AnalysisRange(max(0, q.range.lowerBound - 6), q.range.lowerBound)
       return yearWords.contains { StatementExtractor.find(u, $0, in: w) }
     }
     func score(_ q: Quantity) -> Int {
@@ -280,17 +280,17 @@ public struct Comparer {
   /// figure extractor kept none (农村贫困人口减少1109万, a count without a unit
   /// word): the number and scale (万, 亿) read after an alias of the metric,
   /// in a target without a unit or of %, followed by no other unit.
-  func statedFigure(_ t: Target, in newer: Report, extractor: StatementExtractor, reviewSentences: [Range<Int>])
-    -> (value: Double, range: Range<Int>)?
+  func statedFigure(_ t: Target, in newer: Report, extractor: StatementExtractor, reviewSentences: [AnalysisRange])
+    -> (value: Double, range: AnalysisRange)?
   {
     let unit = t.unit ?? ""
     guard unit.isEmpty || unit == "%" else { return nil }
     let d = newer.document
     let u = d.analysis.units
     for r in reviewSentences {
-      var found: (Double, Range<Int>)? = nil
+      var found: (Double, AnalysisRange)? = nil
       u.withUnsafeBufferPointer { p in
-        extractor.aliasTrie.forEachMatch(p, in: r) { v, s, len in
+        extractor.aliasTrie.forEachMatch(p, in: r.offsets) { v, s, len in
           guard found == nil, extractor.aliases[v].canonical == t.metric else { return }
           let i = s + len
           guard let n = NumberReader.arabic(p, i, r.upperBound) else { return }
@@ -299,7 +299,7 @@ public struct Comparer {
           let ok =
             unit == "%"
             ? next == 0x25 : "，。；、（".utf16.contains(next) || e == r.upperBound
-          if ok { found = (n.value * f, s..<(unit == "%" ? e + 1 : e)) }
+          if ok { found = (n.value * f, AnalysisRange(s, unit == "%" ? e + 1 : e)) }
         }
       }
       if let f = found { return f }
@@ -315,7 +315,7 @@ public struct Comparer {
   func copied(_ older: Report, _ newer: Report) -> CopiedText {
     let sa = sentences(older, where: { _ in true }).filter { $0.count >= 15 }
     let sb = sentences(newer, where: { _ in true }).filter { $0.count >= 15 }
-    func shingles(_ d: Document, _ r: Range<Int>) -> Set<UInt64> {
+    func shingles(_ d: Document, _ r: AnalysisRange) -> Set<UInt64> {
       let u = d.analysis.units
       var out = Set<UInt64>()
       guard r.count >= 5 else { return out }
@@ -335,16 +335,16 @@ public struct Comparer {
     var index: [UInt64: [Int]] = [:]
     var seen: [[UInt16]: Int] = [:]
     for (i, s) in shA.enumerated() {
-      let text = Array(older.document.analysis.units[sa[i]])
+      let text = Array(older.document.analysis.units[sa[i].offsets])
       guard seen[text] == nil else { continue }
       seen[text] = i
       for h in s where index[h, default: []].count < Self.maxPostings { index[h, default: []].append(i) }
     }
-    var passages: [(Range<Int>, Range<Int>, Double)] = []
+    var passages: [(AnalysisRange, AnalysisRange, Double)] = []
     // A newer sentence written before gets the same answer again.
     var answered: [[UInt16]: (Int, Double)?] = [:]
     for r in sb {
-      let text = Array(newer.document.analysis.units[r])
+      let text = Array(newer.document.analysis.units[r.offsets])
       if let known = answered[text] {
         if let (i, j) = known { passages.append((r, sa[i], j)) }
         continue

@@ -42,7 +42,7 @@ public struct TargetOutcome: Sendable {
   /// The quantity in the later report's review, if found.
   public var outcome: Quantity?
   /// For a qualitative target: the best-matching review sentence and its score.
-  public var evidence: (range: Range<Int>, score: Double)?
+  public var evidence: (range: AnalysisRange, score: Double)?
   public var status: TargetStatus
   public var note: String
   /// The outcome figure in the target's base unit: the quantity's, or the
@@ -53,7 +53,7 @@ public struct TargetOutcome: Sendable {
 /// A commitment and the passages of next year's review that answer it.
 public struct FollowUp: Sendable {
   public var commitment: Int
-  public var matches: [(range: Range<Int>, score: Double)]
+  public var matches: [(range: AnalysisRange, score: Double)]
   public var status: FollowUpStatus
   /// Repeated word for word in the next plan without follow-up.
   public var repeatedWithoutFollowUp: Bool
@@ -73,7 +73,7 @@ public struct CopiedText: Sendable {
   public var sentences: Int
   public var copiedSentences: Int
   /// (later range, earlier range, similarity), longest first.
-  public var passages: [(later: Range<Int>, earlier: Range<Int>, score: Double)]
+  public var passages: [(later: AnalysisRange, earlier: AnalysisRange, score: Double)]
   public var share: Double { sentences == 0 ? 0 : Double(copiedSentences) / Double(sentences) }
 }
 

@@ -16,16 +16,16 @@ extension Comparer {
   /// (the rest only when a commitment is not found in the review).
   final class FollowUpSearch {
     let sim: TextSimilarity
-    let reviewSentences: [Range<Int>]
+    let reviewSentences: [AnalysisRange]
     let reviewIndex: TextSimilarity.Index
     /// Sentences of next year's report outside its review (problems, plans).
-    let otherSentences: [Range<Int>]
+    let otherSentences: [AnalysisRange]
     let otherTexts: () -> [String]
     private var built: TextSimilarity.Index? = nil
 
     init(
-      sim: TextSimilarity, reviewSentences: [Range<Int>], reviewIndex: TextSimilarity.Index,
-      otherSentences: [Range<Int>], otherTexts: @escaping () -> [String]
+      sim: TextSimilarity, reviewSentences: [AnalysisRange], reviewIndex: TextSimilarity.Index,
+      otherSentences: [AnalysisRange], otherTexts: @escaping () -> [String]
     ) {
       self.sim = sim
       self.reviewSentences = reviewSentences
@@ -60,15 +60,15 @@ extension Comparer {
     if opens > 0, let first = TextSpans.clauses(d, c.range).first, first.count > opens + 2,
       first.upperBound < c.range.upperBound
     {
-      q.topic = d.text((first.lowerBound + opens)..<first.upperBound)
+      q.topic = d.text(AnalysisRange(first.lowerBound + opens, first.upperBound))
     }
     return q
   }
 
   /// The sentences holding the largest share of the query (of its text or
   /// its object, or of its topic), best first, at most three.
-  func matches(_ q: Query, in index: TextSimilarity.Index, _ sentences: [Range<Int>], sim: TextSimilarity)
-    -> [(range: Range<Int>, score: Double)]
+  func matches(_ q: Query, in index: TextSimilarity.Index, _ sentences: [AnalysisRange], sim: TextSimilarity)
+    -> [(range: AnalysisRange, score: Double)]
   {
     var best = sim.bestCoverage(q.text, part: q.object, in: index, k: 3)
     if let t = q.topic {
@@ -84,12 +84,12 @@ extension Comparer {
   /// The sentences of the parts of a role, and the titles of their
   /// sub-parts: a numbered line of a review ((2)举办乡村干部法治专题培训班6期，
   /// 参训干部352人次) is read as a heading, and says what was done.
-  func sentencesAndSubheadings(_ r: Report, where role: (SectionRole) -> Bool) -> [Range<Int>] {
+  func sentencesAndSubheadings(_ r: Report, where role: (SectionRole) -> Bool) -> [AnalysisRange] {
     let d = r.document
     var out = sentences(r, where: role)
     for s in d.sections where s.parent != nil && role(s.role) {
-      let t =
-        s.analysisRange.lowerBound..<min(s.analysisRange.upperBound, s.analysisRange.lowerBound + s.title.utf16.count)
+      let t = AnalysisRange(
+        s.analysisRange.lowerBound, min(s.analysisRange.upperBound, s.analysisRange.lowerBound + s.title.utf16.count))
       out += TextSpans.sentences(d, t)
     }
     return out.sorted { $0.lowerBound < $1.lowerBound }
@@ -97,7 +97,7 @@ extension Comparer {
 
   /// Whether a review sentence reports work done; a short sentence opening
   /// its paragraph (a lead-in) is judged with the sentence after it.
-  func reportsWork(_ r: Range<Int>, in newer: Report) -> Bool {
+  func reportsWork(_ r: AnalysisRange, in newer: Report) -> Bool {
     let d = newer.document
     if isEvidence(d.text(r)) { return true }
     guard r.count <= Self.maxLeadIn,
@@ -112,7 +112,7 @@ extension Comparer {
   func followUp(
     _ c: Commitment, of older: Report, in newer: Report, search: FollowUpSearch, measured: [TargetOutcome],
     copiedIntoNextPlan: Bool
-  ) -> (status: FollowUpStatus, matches: [(range: Range<Int>, score: Double)], reason: String) {
+  ) -> (status: FollowUpStatus, matches: [(range: AnalysisRange, score: Double)], reason: String) {
     let qs = query(c, of: older)
     let best = matches(qs, in: search.reviewIndex, search.reviewSentences, sim: search.sim)
     // A figure of the same subject in the review answers a measurable commitment.

@@ -7,10 +7,6 @@
 /// apart by the words before them in their sentence, read with the synonyms
 /// lexicon (法治宣传活动 and 普法活动 are one subject).
 extension Comparer {
-  /// Words right before a figure that make it a least to reach.
-  static let floorAims = ["不少于", "不低于", "达到", "增加到", "提高到", "提升到", "扩充到", "扩大到", "充实到", "保持在", "稳定在"]
-  /// Words right before a figure that make it a cap.
-  static let ceilingAims = ["控制在", "不超过", "不高于", "降低到", "降至", "压减到", "减少到"]
   /// The least share of a planned figure's words that a review figure's
   /// words must hold to be of the same subject.
   static let minSubjectScore = 0.4
@@ -19,7 +15,7 @@ extension Comparer {
   /// the sentence's own words (组织机关干部参加年度法律知识考试，合格率).
   func identity(_ r: Report, _ q: Quantity) -> String {
     let s = r.document.sentence(at: q.range.lowerBound)
-    return r.document.text(s.lowerBound..<max(s.lowerBound, q.numberRange.lowerBound))
+    return r.document.text(AnalysisRange(s.lowerBound, max(s.lowerBound, q.numberRange.lowerBound)))
   }
 
   /// The aim written right before a figure, if any: floor or ceiling.
@@ -29,9 +25,9 @@ extension Comparer {
     case .atMost, .lessThan: return .ceiling
     default: break
     }
-    let before = r.document.text(max(0, q.numberRange.lowerBound - 4)..<q.numberRange.lowerBound)
-    if Self.floorAims.contains(where: before.hasSuffix) { return .floor }
-    if Self.ceilingAims.contains(where: before.hasSuffix) { return .ceiling }
+    let before = r.document.text(AnalysisRange(max(0, q.numberRange.lowerBound - 4), q.numberRange.lowerBound))
+    if environment.floorAims.contains(where: before.hasSuffix) { return .floor }
+    if environment.ceilingAims.contains(where: before.hasSuffix) { return .ceiling }
     // The value cell of a table of planned indicators, with no qualifier:
     // a least to reach (重大事故隐患整改率	100%).
     if before.hasSuffix("\t") { return .floor }
@@ -80,7 +76,7 @@ extension Comparer {
   func clauseIdentity(_ r: Report, _ q: Quantity) -> String {
     let s = r.document.sentence(at: q.range.lowerBound)
     let c = TextSpans.clauses(r.document, s).last { $0.lowerBound <= q.numberRange.lowerBound } ?? s
-    return r.document.text(c.lowerBound..<max(c.lowerBound, q.numberRange.lowerBound))
+    return r.document.text(AnalysisRange(c.lowerBound, max(c.lowerBound, q.numberRange.lowerBound)))
   }
 
   /// Whether a figure is stated as an increase (新培育“法律明白人”30名), not a level.
@@ -102,7 +98,9 @@ extension Comparer {
     let d = newer.document
     // The aim (不低于, 增加到) says how much, not of what.
     func withoutAim(_ t: String) -> String {
-      for a in Self.floorAims + Self.ceilingAims where t.hasSuffix(a) { return String(t.dropLast(a.count)) }
+      for a in environment.floorAims + environment.ceilingAims where t.hasSuffix(a) {
+        return String(t.dropLast(a.count))
+      }
       return t
     }
     let want = withoutAim(identity(older, planned))

@@ -4,7 +4,7 @@
 /// largest share of the target's words (rare words weighing most).
 extension Comparer {
   func qualitativeOutcome(
-    _ t: Target, in newer: Report, extractor: StatementExtractor, sim: TextSimilarity, reviewSentences: [Range<Int>],
+    _ t: Target, in newer: Report, extractor: StatementExtractor, sim: TextSimilarity, reviewSentences: [AnalysisRange],
     reviewIndex: TextSimilarity.Index
   ) -> TargetOutcome {
     let d = newer.document

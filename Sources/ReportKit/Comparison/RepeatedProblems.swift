@@ -15,22 +15,22 @@ extension Comparer {
   func concern(_ p: Problem, in r: Report, _ x: StatementExtractor) -> String {
     let d = r.document
     var s = p.range
-    s =
-      (s.lowerBound
+    s = AnalysisRange(
+      s.lowerBound
         + d.analysis.units.withUnsafeBufferPointer {
           StatementExtractor.ordinalLength($0, s.lowerBound, s.upperBound)
-        })..<s.upperBound
-    var cut: [Range<Int>] = []
+        }, s.upperBound)
+    var cut: [AnalysisRange] = []
     d.analysis.units.withUnsafeBufferPointer { u in
-      x.problemTrie.forEachMatch(u, in: s) { _, start, len in cut.append(start..<(start + len)) }
+      x.problemTrie.forEachMatch(u, in: s.offsets) { _, start, len in cut.append(AnalysisRange(start, start + len)) }
     }
     var out = ""
     var i = s.lowerBound
     for c in cut.sorted(by: { $0.lowerBound < $1.lowerBound }) where c.lowerBound >= i {
-      out += d.text(i..<c.lowerBound) + "，"
+      out += d.text(AnalysisRange(i, c.lowerBound)) + "，"
       i = c.upperBound
     }
-    out += d.text(i..<s.upperBound)
+    out += d.text(AnalysisRange(i, s.upperBound))
     for h in Self.hedges { out = out.replacingOccurrences(of: h, with: "，") }
     return out
   }

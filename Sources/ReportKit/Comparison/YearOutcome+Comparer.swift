@@ -6,7 +6,7 @@ extension Comparer {
   /// The review's verdict on a figure: the clause right after it saying the
   /// figure 符合 (实现, 完成) a 要求/目标/预期 (met), or that the 目标 was
   /// 没有完成/未实现 (not met).
-  func verdict(after q: Quantity, in d: Document, _ yearSentences: [Range<Int>]) -> (met: Bool, words: String)? {
+  func verdict(after q: Quantity, in d: Document, _ yearSentences: [AnalysisRange]) -> (met: Bool, words: String)? {
     guard let s = yearSentences.first(where: { $0.contains(q.range.lowerBound) }) else { return nil }
     let u = d.analysis.units
     var i = q.range.upperBound
@@ -14,7 +14,7 @@ extension Comparer {
     i += 1
     var j = i
     while j < s.upperBound, !"，；。".utf16.contains(u[j]) { j += 1 }
-    let clause = d.text(i..<j)
+    let clause = d.text(AnalysisRange(i, j))
     let aims = ["要求", "目标", "预期"]
     guard aims.contains(where: clause.contains) else { return nil }
     if Self.notDone.contains(where: clause.contains) { return (false, clause) }
@@ -34,7 +34,7 @@ extension Comparer {
   /// year's; else a sentence of a paragraph whose first sentence names a
   /// period and not the year, or of a part whose nearest title naming a
   /// year or a period names a period (一、过去五年工作回顾), is the period's.
-  func yearSentences(_ r: Report) -> [Range<Int>] {
+  func yearSentences(_ r: Report) -> [AnalysisRange] {
     let d = r.document
     let year = d.metadata.reviewYear.map { "\($0)年" }
     func namesYear(_ s: String) -> Bool {
@@ -58,7 +58,7 @@ extension Comparer {
       titlePeriod[sec] = v
       return v
     }
-    var out: [Range<Int>] = []
+    var out: [AnalysisRange] = []
     for p in d.paragraphs {
       guard let sec = p.section, d.sections[sec].role == .review else { continue }
       let ss = TextSpans.sentences(d, p.analysisRange)
@@ -72,7 +72,7 @@ extension Comparer {
 
   /// A review figure stands for the year: it lies in one of the year's
   /// sentences, and its clause does not make it a yearly average (年均增长7.1%).
-  static func isYearFigure(_ q: Quantity, _ d: Document, _ yearSentences: [Range<Int>]) -> Bool {
+  static func isYearFigure(_ q: Quantity, _ d: Document, _ yearSentences: [AnalysisRange]) -> Bool {
     // Sentences are in text order: binary search for the last one starting at or before the figure.
     var lo = 0
     var hi = yearSentences.count

@@ -137,7 +137,7 @@ extension Comparer {
       guard z.isPercent, let word = z.change, z.high == nil, z.range.lowerBound > level.range.upperBound,
         z.range.lowerBound - level.range.upperBound <= 16
       else { continue }
-      let between = r.document.text(level.range.upperBound..<z.range.lowerBound)
+      let between = r.document.text(AnalysisRange(level.range.upperBound, z.range.lowerBound))
       guard !between.contains(where: { "。；！？\n".contains($0) }),
         yearOnYearWords.contains(where: between.contains),
         !["年均", "实际", "可比"].contains(where: between.contains)

@@ -500,6 +500,40 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "aim-words",
+      #"""
+      # aim-words.txt: words right before a planned figure that say which way it binds: floor
+      # (a least to reach: 不少于, 达到, 增加到 …) or ceiling (a cap: 控制在, 不超过, 降至 …).
+      # Read by the year comparison (MeasurableCommitments): a plan sentence's figure after
+      # one is set against the review's figure of its subject, and the aim is left out when
+      # the subject's words are compared. (metric-directions.txt, of the same two columns,
+      # says which way a named metric binds; commitment-markers.txt, which words make a plan
+      # sentence commit; neither says how a single figure is aimed.)
+      # Two columns: floor or ceiling, a tab, the word.
+      # To extend: add one row per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      ceiling	不超过
+      ceiling	不高于
+      ceiling	减少到
+      ceiling	压减到
+      ceiling	控制在
+      ceiling	降低到
+      ceiling	降至
+      floor	不低于
+      floor	不少于
+      floor	保持在
+      floor	充实到
+      floor	增加到
+      floor	扩充到
+      floor	扩大到
+      floor	提升到
+      floor	提高到
+      floor	稳定在
+      floor	达到
+      """#
+    ),
+    (
       "categories",
       #"""
       # categories.txt: keywords that assign a text (sentence, paragraph, commitment) to a theme.
@@ -998,6 +1032,29 @@ enum BuiltinLexiconText {
       降低到
       降至
       须
+      """#
+    ),
+    (
+      "commitment-openers",
+      #"""
+      # commitment-openers.txt: words a commitment clause may open with before its verb
+      # (同时, 着力, 积极 …). Read by StatementExtractor: they are stepped over (up to three
+      # times, with intensity words) when looking for the commitment verb a clause opens with
+      # (着力推进 → 推进). Longer words are tried first.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      共同
+      努力
+      同时
+      将
+      并
+      并且
+      着力
+      积极
+      要
+      还要
       """#
     ),
     (
@@ -7152,6 +7209,23 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "last-year-words",
+      #"""
+      # last-year-words.txt: words that name the year before (上年, 去年, 同期 …).
+      # Read by the rule change-matches-last-year: the words between a stated change and the
+      # level after it (同比增长 6.0%（上年 232 起）) or before it must name the year before
+      # for that level to be taken as last year's.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      上一年
+      上年
+      去年
+      同期
+      """#
+    ),
+    (
       "light-verbs",
       #"""
       # light-verbs.txt: verbs and words that carry little meaning at the start of a figure's clause
@@ -7832,6 +7906,57 @@ enum BuiltinLexiconText {
       零部件
       高度一致
       高效办成一件事
+      """#
+    ),
+    (
+      "plan-leads",
+      #"""
+      # plan-leads.txt: words that may open a plan clause before what it names (今年, 力争,
+      # 确保, 要, 将 …). Read by StatementExtractor: they are stripped before a plan clause's
+      # metric is named (今年国内生产总值增长 → 国内生产总值增长), and a clause whose words
+      # before its figure are only these and a short verb takes the sentence's metric.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      也
+      今年
+      但
+      全年
+      再
+      力争
+      同时
+      将
+      并
+      把
+      拟
+      确保
+      而
+      要
+      """#
+    ),
+    (
+      "plan-markers",
+      #"""
+      # plan-markers.txt: words that make a sentence of a plan part plan its figures (拟, 预期,
+      # 安排, 要, 将 …). Read by StatementExtractor for plan clauses outside the target list:
+      # a sentence holding one plans (unless it looks back), and a clause holding one plans
+      # its figure even without a commitment verb.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      今年
+      力争
+      发行
+      安排
+      将
+      拟
+      目标
+      确保
+      要
+      计划
+      预期
       """#
     ),
     (

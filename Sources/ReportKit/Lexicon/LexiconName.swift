@@ -5,16 +5,21 @@
 /// `LexiconFilesTests` fails when a file has no case or a case no file.
 public enum LexiconName: String, CaseIterable, Sendable {
   case adminDivisions = "admin-divisions"
+  case aimWords = "aim-words"
   case categories
   case commitmentMarkers = "commitment-markers"
+  case commitmentOpeners = "commitment-openers"
   case commitmentVerbs = "commitment-verbs"
   case domainWords = "domain-words"
   case intensityWords = "intensity-words"
+  case lastYearWords = "last-year-words"
   case lightVerbs = "light-verbs"
   case makingVerbs = "making-verbs"
   case metricAliases = "metric-aliases"
   case metricDirections = "metric-directions"
   case notQuantities = "not-quantities"
+  case planLeads = "plan-leads"
+  case planMarkers = "plan-markers"
   case planOpeners = "plan-openers"
   case planPeriodWords = "plan-period-words"
   case problemMarkers = "problem-markers"

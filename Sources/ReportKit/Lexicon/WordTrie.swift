@@ -90,6 +90,14 @@ public struct WordTrie: Sendable {
     return best
   }
 
+  /// `forEachMatch` over an analysis range.
+  @inline(__always)
+  public func forEachMatch(
+    _ p: UnsafeBufferPointer<UInt16>, in range: AnalysisRange, _ body: (Int, Int, Int) -> Void
+  ) {
+    forEachMatch(p, in: range.offsets, body)
+  }
+
   /// Calls `body(value, start, length)` for every word occurring in
   /// `p[range]`, at every start, shorter words first.
   @inline(__always)

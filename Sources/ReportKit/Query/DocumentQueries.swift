@@ -3,7 +3,7 @@ import Foundation
 extension Document {
   /// The analysis range of the sentence holding analysis offset `a`: from
   /// after the previous 。！？； or line break to the next one, inclusive.
-  public func sentence(at a: Int) -> Range<Int> {
+  public func sentence(at a: Int) -> AnalysisRange {
     // The first end at or after `a`, and the last one before it.
     let ends = sentenceEnds
     var lo = 0
@@ -14,7 +14,7 @@ extension Document {
     }
     let s = lo > 0 ? Int(ends[lo - 1]) + 1 : 0
     let e = lo < ends.count ? Int(ends[lo]) + 1 : analysis.units.count
-    return s..<e
+    return AnalysisRange(s, e)
   }
 
   /// The start of the sentence holding analysis offset `a`, read back at
@@ -28,8 +28,8 @@ extension Document {
   }
 
   /// The original range of an analysis range.
-  public func original(_ r: Range<Int>) -> Range<Int> { analysis.originalRange(r) }
+  public func original(_ r: AnalysisRange) -> SourceRange { analysis.originalRange(r) }
 
   /// The analysis text of a range.
-  public func text(_ r: Range<Int>) -> String { analysis.string(r) }
+  public func text(_ r: AnalysisRange) -> String { analysis.string(r) }
 }

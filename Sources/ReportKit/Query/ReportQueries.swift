@@ -3,14 +3,14 @@
 extension Report {
   /// The sentences of an analysis range (ended by 。！？； or a line break,
   /// see `Punctuation`), trimmed.
-  public func sentences(in r: Range<Int>) -> [Range<Int>] { TextSpans.sentences(document, r) }
+  public func sentences(in r: AnalysisRange) -> [AnalysisRange] { TextSpans.sentences(document, r) }
 
   /// The clauses of an analysis range (ended by ，； and the full stops,
   /// outside quotation marks), trimmed.
-  public func clauses(in r: Range<Int>) -> [Range<Int>] { TextSpans.clauses(document, r) }
+  public func clauses(in r: AnalysisRange) -> [AnalysisRange] { TextSpans.clauses(document, r) }
 
   /// The indices into `quantities` of the figures starting inside `r`.
-  public func quantities(in r: Range<Int>) -> Range<Int> { TextSpans.indices(of: quantities, in: r) }
+  public func quantities(in r: AnalysisRange) -> Range<Int> { TextSpans.indices(of: quantities, in: r) }
 
   /// The innermost section holding analysis offset `a`.
   public func section(at a: Int) -> Int? { roles.section(a) }

@@ -77,10 +77,10 @@ extension Segmenter {
 }
 
 /// `r` without the spaces at its ends.
-func trimmed(_ u: [UInt16], _ r: Range<Int>) -> Range<Int> {
+func trimmed(_ u: [UInt16], _ r: AnalysisRange) -> AnalysisRange {
   var a = r.lowerBound
   var b = r.upperBound
   while a < b && u[a] == 0x20 { a += 1 }
   while b > a && u[b - 1] == 0x20 { b -= 1 }
-  return a..<b
+  return AnalysisRange(a, b)
 }

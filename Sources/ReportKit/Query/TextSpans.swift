@@ -3,9 +3,9 @@
 /// where each ends).
 enum TextSpans {
   /// Splits an analysis range into clauses (，；。！？), trimmed.
-  static func clauses(_ doc: Document, _ r: Range<Int>) -> [Range<Int>] {
+  static func clauses(_ doc: Document, _ r: AnalysisRange) -> [AnalysisRange] {
     let u = doc.analysis.units
-    var out: [Range<Int>] = []
+    var out: [AnalysisRange] = []
     var s = r.lowerBound
     var quote = 0
     for i in r {
@@ -13,41 +13,41 @@ enum TextSpans {
       if c == 0x201C || c == 0x300A || c == 0xFF08 { quote += 1 }
       if c == 0x201D || c == 0x300B || c == 0xFF09 { quote = max(0, quote - 1) }
       if Punctuation.isClauseEnd(c) && (quote == 0 || Punctuation.isFullStop(c)) {
-        if i > s { out.append(s..<i) }
+        if i > s { out.append(AnalysisRange(s, i)) }
         s = i + 1
         if Punctuation.isFullStop(c) { quote = 0 }
       }
     }
-    if r.upperBound > s { out.append(s..<r.upperBound) }
+    if r.upperBound > s { out.append(AnalysisRange(s, r.upperBound)) }
     return out.map { Self.trim(doc, $0) }.filter { !$0.isEmpty }
   }
 
   /// Splits an analysis range into sentences (。！？； and line breaks, each
   /// kept with its sentence), trimmed.
-  static func sentences(_ doc: Document, _ r: Range<Int>) -> [Range<Int>] {
+  static func sentences(_ doc: Document, _ r: AnalysisRange) -> [AnalysisRange] {
     let u = doc.analysis.units
-    var out: [Range<Int>] = []
+    var out: [AnalysisRange] = []
     var s = r.lowerBound
     for i in r where Punctuation.isSentenceEnd(u[i]) {
-      if i > s { out.append(s..<(i + 1)) }
+      if i > s { out.append(AnalysisRange(s, i + 1)) }
       s = i + 1
     }
-    if r.upperBound > s { out.append(s..<r.upperBound) }
+    if r.upperBound > s { out.append(AnalysisRange(s, r.upperBound)) }
     return out.map { Self.trim(doc, $0) }.filter { !$0.isEmpty }
   }
 
-  static func trim(_ doc: Document, _ r: Range<Int>) -> Range<Int> {
+  static func trim(_ doc: Document, _ r: AnalysisRange) -> AnalysisRange {
     let u = doc.analysis.units
     var a = r.lowerBound
     var b = r.upperBound
     while a < b && (u[a] == 0x20 || u[a] == 0x0A) { a += 1 }
     while b > a && (u[b - 1] == 0x20 || u[b - 1] == 0x0A || u[b - 1] == 0x3002) { b -= 1 }
-    return a..<b
+    return AnalysisRange(a, b)
   }
 
   /// The indices of the figures starting inside `r` (figures are in text
   /// order, so two binary searches find them).
-  static func indices(of quantities: [Quantity], in r: Range<Int>) -> Range<Int> {
+  static func indices(of quantities: [Quantity], in r: AnalysisRange) -> Range<Int> {
     func firstAtOrAfter(_ x: Int) -> Int {
       var lo = 0
       var hi = quantities.count
@@ -70,7 +70,7 @@ enum TextSpans {
 
     init(_ quantities: [Quantity]) { self.quantities = quantities }
 
-    mutating func indices(in r: Range<Int>) -> Range<Int> {
+    mutating func indices(in r: AnalysisRange) -> Range<Int> {
       if next > 0 && quantities[next - 1].range.lowerBound >= r.lowerBound {
         next = TextSpans.indices(of: quantities, in: r).lowerBound
       }

@@ -95,11 +95,11 @@ public enum ComparisonRenderer {
     public var notes: [String]
   }
 
-  static func span(_ r: Report, _ a: Range<Int>) -> Span {
-    r.document.source.span(r.document.analysis.originalRange(a))
+  static func span(_ r: Report, _ a: AnalysisRange) -> Span {
+    r.document.source.span(r.document.original(a))
   }
 
-  static func side(_ r: Report, _ a: Range<Int>, value: Double?, unit: String?, approx: String?) -> TargetJSON.Side {
+  static func side(_ r: Report, _ a: AnalysisRange, value: Double?, unit: String?, approx: String?) -> TargetJSON.Side {
     let s = span(r, a)
     return .init(
       text: s.text, start: s.start, end: s.end, line: s.line, column: s.column, value: value, unit: unit, approx: approx
@@ -179,102 +179,12 @@ public enum ComparisonRenderer {
     "followed_up": "已落实", "mentioned_only": "仅提及", "not_mentioned": "未提及",
   ]
 
-  /// older readable report; `markdown` renders tables in Markdown.
+  /// The comparison as text (`markdown: false`) or Markdown: the one
+  /// `ComparisonBlocks` model of its lines, given to the text or the Markdown
+  /// renderer.
   public static func text(_ c: YearComparison, markdown: Bool = false) -> String {
-    let m = model(c)
-    var out = ""
-    func line(_ s: String = "") { out += s + "\n" }
-    func heading(_ s: String) { line(markdown ? "## \(s)" : "== \(s) ==") }
-    func table(_ head: [String], _ rows: [[String]]) {
-      if markdown {
-        line("| " + head.joined(separator: " | ") + " |")
-        line("|" + head.map { _ in "---" }.joined(separator: "|") + "|")
-        for r in rows {
-          line("| " + r.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
-        }
-      } else {
-        line(head.joined(separator: "　"))
-        for r in rows { line("  " + r.joined(separator: "　")) }
-      }
-      line()
-    }
-    if markdown { line("# 年度对照") } else { line("年度对照：" + m.reports.joined(separator: " → ")) }
-    line()
-    for n in m.notes { line("注意：\(n)") }
-    for p in m.pairs {
-      heading("\(p.earlier) 的计划 ↔ \(p.later) 的回顾（\(p.year.map { "\($0) 年" } ?? "")）")
-      line()
-      if !p.targets.isEmpty {
-        line(markdown ? "### 目标完成情况" : "目标完成情况：")
-        table(
-          ["指标", "目标", "实际", "结论", "说明"],
-          p.targets.map { t in
-            [
-              t.metric, "\(t.target.text)（第 \(t.target.line) 行）",
-              t.outcome.map { "\($0.text)（第 \($0.line) 行）" } ?? (t.evidence.map { "“\($0.text)”" } ?? "—"),
-              statusName[t.status] ?? t.status, t.note,
-            ]
-          })
-      }
-      if !p.commitments.isEmpty {
-        let counts = Dictionary(grouping: p.commitments, by: \.status).mapValues(\.count)
-        line(
-          (markdown ? "### " : "")
-            + "承诺落实情况（已落实 \(counts["followed_up"] ?? 0)，仅提及 \(counts["mentioned_only"] ?? 0)，未提及 \(counts["not_mentioned"] ?? 0)）"
-            + (markdown ? "" : "："))
-        table(
-          ["承诺", "结论", "最相近的语句（相似度）", "依据"],
-          p.commitments.map { c in
-            [
-              (c.isHeading ? "【小标题】" : "") + c.text + (c.repeatedWithoutFollowUp ? "　⚠ 次年计划原样重复" : ""),
-              statusName[c.status] ?? c.status,
-              c.matches.first.map { "第 \($0.span.line) 行“\($0.span.text.prefix(40))…”（\(format($0.score, digits: 2))）" }
-                ?? "—",
-              c.reason.isEmpty ? "—" : c.reason,
-            ]
-          })
-      }
-      if !p.repeatedProblems.isEmpty {
-        line(markdown ? "### 连年出现的问题" : "连年出现的问题：")
-        table(
-          ["上一年", "本年", "相似度"],
-          p.repeatedProblems.map { [$0.earlier.text, $0.later.text, format($0.score, digits: 2)] })
-      }
-      line(
-        (markdown ? "### " : "")
-          + "照搬上一年的文字：\(p.copiedText.copiedSentences) / \(p.copiedText.sentences) 句（\(format(p.copiedText.share * 100, digits: 1))%）"
-          + (p.copiedText.passages.isEmpty ? "" : (markdown ? "" : "：")))
-      if !p.copiedText.passages.isEmpty {
-        table(
-          ["本年（行）", "上一年（行）", "相似度"],
-          p.copiedText.passages.prefix(10).map {
-            [
-              "第 \($0.later.line) 行“\($0.later.text.prefix(50))…”", "第 \($0.earlier.line) 行",
-              format($0.score, digits: 2),
-            ]
-          })
-      }
-    }
-    if !m.series.isEmpty {
-      heading("逐年数字")
-      line()
-      table(
-        ["指标", "单位"] + ["各年数值（增减）"],
-        m.series.map { s in
-          [
-            s.metric, s.unit,
-            s.points.map { p in
-              "\(p.year)：\(format(p.value))" + (p.change.map { "（\($0 >= 0 ? "+" : "")\(format($0))）" } ?? "")
-                + (p.statedChange.map {
-                  "，报告称\($0.text)，按两年数值为 \(format($0.computed, digits: 2))%"
-                    + ($0.holds ? "，相符" : "，⚠ 不符")
-                } ?? "")
-            }
-            .joined(separator: "；"),
-          ]
-        })
-    }
-    return out
+    let blocks = ComparisonBlocks(model(c))
+    return markdown ? blocks.markdown() : blocks.text()
   }
 }
 

@@ -24,15 +24,15 @@ struct FindingRow {
     message = f.message
     var lr = src.lineRange(a.line - 1)
     if lr.count > 100 {
-      lr =
-        max(
-          lr.lowerBound, f.range.lowerBound - 40)..<min(lr.upperBound, max(f.range.upperBound, f.range.lowerBound) + 40)
+      lr = SourceRange(
+        max(lr.lowerBound, f.range.lowerBound - 40),
+        min(lr.upperBound, max(f.range.upperBound, f.range.lowerBound) + 40))
     }
     let s = min(max(f.range.lowerBound, lr.lowerBound), lr.upperBound)
     let e = min(max(f.range.upperBound, s), lr.upperBound)
-    before = src.string(lr.lowerBound..<s)
-    marked = src.string(s..<e)
-    after = src.string(e..<lr.upperBound).trimmingTrailingNewlines()
+    before = src.string(SourceRange(lr.lowerBound, s))
+    marked = src.string(SourceRange(s, e))
+    after = src.string(SourceRange(e, lr.upperBound)).trimmingTrailingNewlines()
     related = f.related.map { r in
       let p = src.position(r.range.lowerBound)
       return "\(r.label)：第 \(p.line) 行第 \(p.column) 列“\(src.string(r.range))”"

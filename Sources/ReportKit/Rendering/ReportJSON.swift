@@ -72,7 +72,7 @@ public struct ReportJSON: Codable, Sendable {
     public var category: String
 
     init(_ q: Quantity, _ doc: Document) {
-      let span = doc.source.span(doc.analysis.originalRange(q.range))
+      let span = doc.source.span(doc.original(q.range))
       text = span.text
       start = span.start
       end = span.end
@@ -91,7 +91,7 @@ public struct ReportJSON: Codable, Sendable {
       scope = q.scope
       section = q.section.map { doc.sections[$0].title }
       sectionRole = q.section.map { doc.sections[$0].role.rawValue }
-      category = q.category
+      category = q.category.name
     }
 
     func visitFields<V: JSONFieldVisitor>(_ v: inout V) {
@@ -224,7 +224,7 @@ public struct ReportJSON: Codable, Sendable {
         title: s.title, number: s.marker?.number, marker: s.marker?.kind.rawValue,
         markerText: s.marker.map { src.string($0.range) }, level: s.rank,
         markdownLevel: s.markdownLevel, role: s.role.rawValue, roleFromTitle: s.roleFromTitle,
-        category: report.sectionCategories.indices.contains(i) ? report.sectionCategories[i] : "其他",
+        category: (report.sectionCategories.indices.contains(i) ? report.sectionCategories[i] : .other).name,
         heading: src.span(s.headingRange), titleSpan: src.span(s.titleRange),
         children: s.children.map(section))
     }
@@ -234,21 +234,21 @@ public struct ReportJSON: Codable, Sendable {
     problems = rows ? report.problems.map { Self.problem(report, $0) } : []
     targets = rows ? report.targets.map { Self.target(report, $0) } : []
     var cats: [String: [String: Int]] = [:]
-    for c in report.sectionCategories { cats[c, default: [:]]["sections", default: 0] += 1 }
-    for q in report.quantities { cats[q.category, default: [:]]["quantities", default: 0] += 1 }
-    for c in report.commitments { cats[c.category, default: [:]]["commitments", default: 0] += 1 }
-    for p in report.problems { cats[p.category, default: [:]]["problems", default: 0] += 1 }
-    for t in report.targets { cats[t.category, default: [:]]["targets", default: 0] += 1 }
+    for c in report.sectionCategories { cats[c.name, default: [:]]["sections", default: 0] += 1 }
+    for q in report.quantities { cats[q.category.name, default: [:]]["quantities", default: 0] += 1 }
+    for c in report.commitments { cats[c.category.name, default: [:]]["commitments", default: 0] += 1 }
+    for p in report.problems { cats[p.category.name, default: [:]]["problems", default: 0] += 1 }
+    for t in report.targets { cats[t.category.name, default: [:]]["targets", default: 0] += 1 }
     categories = cats
     joins = doc.joins.map { j in
       Join(
-        span: src.span(j.before.lowerBound..<j.after.upperBound), before: src.string(j.before),
+        span: src.span(j.before.union(j.after)), before: src.string(j.before),
         after: src.string(j.after))
     }
   }
 
-  static func span(_ report: Report, _ r: Range<Int>) -> Span {
-    report.document.source.span(report.document.analysis.originalRange(r))
+  static func span(_ report: Report, _ r: AnalysisRange) -> Span {
+    report.document.source.span(report.document.original(r))
   }
 
   static func commitment(_ report: Report, _ i: Int) -> CommitmentJSON {
@@ -257,20 +257,21 @@ public struct ReportJSON: Codable, Sendable {
       id: i, text: report.text(of: c), span: span(report, c.range), isHeading: c.isHeading, parent: c.parent,
       verb: c.verb, object: report.object(of: c), intensity: c.intensity, quantities: c.quantities,
       deadline: c.deadline,
-      measurable: c.measurable, section: c.section.map { report.document.sections[$0].title }, category: c.category)
+      measurable: c.measurable, section: c.section.map { report.document.sections[$0].title }, category: c.category.name
+    )
   }
 
   static func problem(_ report: Report, _ p: Problem) -> ProblemJSON {
     ProblemJSON(
       text: p.text, span: span(report, p.range), marker: p.marker,
-      section: p.section.map { report.document.sections[$0].title }, category: p.category)
+      section: p.section.map { report.document.sections[$0].title }, category: p.category.name)
   }
 
   static func target(_ report: Report, _ t: Target) -> TargetJSON {
     TargetJSON(
       metric: t.metric, text: t.text, span: span(report, t.range), value: t.value, high: t.high, unit: t.unit,
       approx: t.approx?.rawValue, range: t.high != nil, horizon: t.horizon.rawValue, horizonYear: t.horizonYear,
-      category: t.category, bound: t.bound?.rawValue, planClause: t.fromPlanClause ? true : nil)
+      category: t.category.name, bound: t.bound?.rawValue, planClause: t.fromPlanClause ? true : nil)
   }
 
   /// Writes the same JSON as `encode(ReportJSON(report))`, but row by row,

@@ -9,10 +9,27 @@
 /// target sentence) are split where they cross, so the marks always nest; the
 /// pieces of one span share its `data-id`.
 public enum ReportPageRenderer {
+  /// What a mark stands for: a heading or one kind of extracted statement
+  /// (the `data-kind` attribute).
+  enum MarkKind: String, CaseIterable {
+    case heading, quantity, commitment, target, problem
+
+    /// The name in the legend (none for headings).
+    var chineseName: String {
+      switch self {
+      case .heading: return "标题"
+      case .quantity: return "数字"
+      case .commitment: return "承诺"
+      case .target: return "目标"
+      case .problem: return "问题"
+      }
+    }
+  }
+
   /// One span to mark: a source range, its kind, its hover text and data.
   struct MarkSpan {
-    var range: Range<Int>
-    var kind: String
+    var range: SourceRange
+    var kind: MarkKind
     var id: String
     var title: String
     var data: [(String, String)]
@@ -20,13 +37,11 @@ public enum ReportPageRenderer {
     var order: Int
   }
 
-  static let kindNames: [(kind: String, name: String)] = [
-    ("quantity", "数字"), ("commitment", "承诺"), ("target", "目标"), ("problem", "问题"),
-  ]
+  /// The kinds the legend counts, in its order.
+  static let legendKinds: [MarkKind] = [.quantity, .commitment, .target, .problem]
 
-  static let approxNames: [String: String] = [
-    "exact": "确数", "about": "约数", "more_than": "多于", "at_least": "不少于", "less_than": "不到",
-    "at_most": "不超过",
+  static let approxNames: [Approximation: String] = [
+    .exact: "确数", .about: "约数", .moreThan: "多于", .atLeast: "不少于", .lessThan: "不到", .atMost: "不超过",
   ]
 
   /// A number as written: integers without a decimal point.
@@ -48,22 +63,22 @@ public enum ReportPageRenderer {
     let doc = report.document
     let src = doc.source
     let esc = HTMLFindingRenderer.escape
-    func original(_ r: Range<Int>) -> Range<Int> { doc.analysis.originalRange(r) }
+    func original(_ r: AnalysisRange) -> SourceRange { doc.original(r) }
 
     var spans: [MarkSpan] = []
     // Headings (the numbered title of a section, whose body may run on in
     // its line) are strong, outside every mark.
     for (i, sec) in doc.sections.enumerated() {
-      spans.append(MarkSpan(range: sec.headingRange, kind: "heading", id: "h\(i)", title: "", data: [], order: -1))
+      spans.append(MarkSpan(range: sec.headingRange, kind: .heading, id: "h\(i)", title: "", data: [], order: -1))
     }
     if let tr = doc.metadata.titleRange {
-      spans.append(MarkSpan(range: tr, kind: "heading", id: "title", title: "", data: [], order: -1))
+      spans.append(MarkSpan(range: tr, kind: .heading, id: "title", title: "", data: [], order: -1))
     }
     for (i, p) in report.problems.enumerated() {
       spans.append(
         MarkSpan(
-          range: original(p.range), kind: "problem", id: "p\(i)",
-          title: "问题（\(p.category)）" + (p.marker.map { "：\($0)" } ?? ""), data: [("category", p.category)],
+          range: original(p.range), kind: .problem, id: "p\(i)",
+          title: "问题（\(p.category)）" + (p.marker.map { "：\($0)" } ?? ""), data: [("category", p.category.name)],
           order: 0))
     }
     for (i, c) in report.commitments.enumerated() where !c.isHeading {
@@ -73,29 +88,29 @@ public enum ReportPageRenderer {
       if c.measurable { t += " · 可衡量" }
       spans.append(
         MarkSpan(
-          range: original(c.range), kind: "commitment", id: "c\(i)", title: t,
-          data: [("verb", c.verb ?? ""), ("category", c.category)], order: 1))
+          range: original(c.range), kind: .commitment, id: "c\(i)", title: t,
+          data: [("verb", c.verb ?? ""), ("category", c.category.name)], order: 1))
     }
     for (i, t) in report.targets.enumerated() {
       var title = "目标：\(t.metric)"
       if let v = t.value {
         title += " \(number(v))" + (t.high.map { "～\(number($0))" } ?? "") + (t.unit ?? "")
       }
-      if let a = t.approx { title += "（\(approxNames[a.rawValue] ?? a.rawValue)）" }
+      if let a = t.approx { title += "（\(approxNames[a] ?? a.rawValue)）" }
       spans.append(
         MarkSpan(
-          range: original(t.range), kind: "target", id: "t\(i)", title: title,
+          range: original(t.range), kind: .target, id: "t\(i)", title: title,
           data: [("metric", t.metric), ("horizon", t.horizon.rawValue)], order: 2))
     }
     for (i, q) in report.quantities.enumerated() {
       let value = number(q.value) + (q.high.map { "～\(number($0))" } ?? "")
-      let approx = approxNames[q.approx.rawValue] ?? q.approx.rawValue
+      let approx = approxNames[q.approx] ?? q.approx.rawValue
       var title = "\(value) \(q.unit) · \(approx)"
       if !q.subject.isEmpty { title += " · \(q.subject)" }
       if let ch = q.change { title += " · \(ch)" }
       spans.append(
         MarkSpan(
-          range: original(q.range), kind: "quantity", id: "q\(i)", title: title,
+          range: original(q.range), kind: .quantity, id: "q\(i)", title: title,
           data: [("value", value), ("unit", q.unit), ("approx", q.approx.rawValue), ("subject", q.subject)],
           order: 3))
     }
@@ -117,12 +132,12 @@ public enum ReportPageRenderer {
     if let y = m.reviewYear { out += "<dt>回顾年度</dt><dd>\(y) 年</dd>" }
     if let y = m.planYear { out += "<dt>计划年度</dt><dd>\(y) 年</dd>" }
     out += "</dl>\n<p class=\"legend\">"
-    let counts = [
-      "quantity": report.quantities.count, "commitment": report.commitments.filter { !$0.isHeading }.count,
-      "target": report.targets.count, "problem": report.problems.count,
+    let counts: [MarkKind: Int] = [
+      .quantity: report.quantities.count, .commitment: report.commitments.filter { !$0.isHeading }.count,
+      .target: report.targets.count, .problem: report.problems.count,
     ]
-    for (kind, name) in kindNames {
-      out += "<mark data-kind=\"\(kind)\">\(name) \(counts[kind] ?? 0)</mark> "
+    for kind in legendKinds {
+      out += "<mark data-kind=\"\(kind.rawValue)\">\(kind.chineseName) \(counts[kind] ?? 0)</mark> "
     }
     if let a = audit {
       out += "<span class=\"finding-count\">核对：\(esc(FindingRow.counts(a)))</span>"
@@ -151,7 +166,7 @@ public enum ReportPageRenderer {
       var lr = src.lineRange(li)
       while lr.upperBound > lr.lowerBound, src.units[lr.upperBound - 1] == 0x0A || src.units[lr.upperBound - 1] == 0x0D
       {
-        lr = lr.lowerBound..<(lr.upperBound - 1)
+        lr = SourceRange(lr.lowerBound, lr.upperBound - 1)
       }
       active.removeAll { $0.range.upperBound <= lr.lowerBound }
       while k < spans.count, spans[k].range.lowerBound < lr.upperBound {
@@ -197,7 +212,7 @@ public enum ReportPageRenderer {
 
   /// The line `lr` with the spans marked, nested; markdown marks (`#`, `**`)
   /// left out of the text shown.
-  static func marked(_ src: SourceText, _ lr: Range<Int>, _ spans: [MarkSpan]) -> String {
+  static func marked(_ src: SourceText, _ lr: SourceRange, _ spans: [MarkSpan]) -> String {
     let esc = HTMLFindingRenderer.escape
     var cuts = Set([lr.lowerBound, lr.upperBound])
     for s in spans {
@@ -208,7 +223,7 @@ public enum ReportPageRenderer {
     var out = ""
     var open: [Int] = []  // indices into spans, outermost first
     var start = lr.lowerBound
-    if src.units[lr].starts(with: [0x23]) {
+    if src.units[lr.offsets].starts(with: [0x23]) {
       // Markdown heading marks are markup, not text.
       while start < lr.upperBound, src.units[start] == 0x23 { start += 1 }
       while start < lr.upperBound, src.units[start] == 0x20 { start += 1 }
@@ -219,23 +234,23 @@ public enum ReportPageRenderer {
       let active = spans.indices.filter { spans[$0].range.lowerBound <= a && spans[$0].range.upperBound >= b }
       var keep = 0
       while keep < open.count, keep < active.count, open[keep] == active[keep] { keep += 1 }
-      for i in open[keep...].reversed() { out += spans[i].kind == "heading" ? "</strong>" : "</mark>" }
+      for i in open[keep...].reversed() { out += spans[i].kind == .heading ? "</strong>" : "</mark>" }
       open.removeLast(open.count - keep)
       for i in active[keep...] {
         let s = spans[i]
-        if s.kind == "heading" {
+        if s.kind == .heading {
           out += "<strong class=\"h\">"
           open.append(i)
           continue
         }
-        var attrs = "data-kind=\"\(s.kind)\" data-id=\"\(s.id)\" title=\"\(esc(s.title))\""
+        var attrs = "data-kind=\"\(s.kind.rawValue)\" data-id=\"\(s.id)\" title=\"\(esc(s.title))\""
         for (k, v) in s.data where !v.isEmpty { attrs += " data-\(k)=\"\(esc(v))\"" }
         out += "<mark \(attrs)>"
         open.append(i)
       }
       if !piece.isEmpty { appendEscaped(src.units, piece, to: &out) }
     }
-    for i in open.reversed() { out += spans[i].kind == "heading" ? "</strong>" : "</mark>" }
+    for i in open.reversed() { out += spans[i].kind == .heading ? "</strong>" : "</mark>" }
     return out
   }
 

@@ -26,7 +26,7 @@ public enum SARIFRenderer {
     for r in results {
       let src = r.report.document.source
       for f in r.findings {
-        func location(_ range: Range<Int>, _ label: String?) -> [String: Any] {
+        func location(_ range: SourceRange, _ label: String?) -> [String: Any] {
           let a = src.position(range.lowerBound)
           let b = src.position(range.upperBound)
           var loc: [String: Any] = [

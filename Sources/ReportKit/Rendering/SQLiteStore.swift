@@ -138,7 +138,7 @@ public final class SQLiteStore: @unchecked Sendable {
     let m = doc.metadata
     let id = nextID
     nextID += 1
-    func span(_ analysis: Range<Int>) -> Span { src.span(doc.analysis.originalRange(analysis)) }
+    func span(_ analysis: AnalysisRange) -> Span { src.span(doc.original(analysis)) }
     let errors = result.findings.filter { $0.severity == .error }.count
     let warnings = result.findings.filter { $0.severity == .warning }.count
     try insert(
@@ -154,7 +154,7 @@ public final class SQLiteStore: @unchecked Sendable {
         "sections",
         [
           .int(id), .int(i), .int(s.parent), .int(s.depth), .text(s.title), .text(s.role.rawValue),
-          .text(i < report.sectionCategories.count ? report.sectionCategories[i] : nil),
+          .text(i < report.sectionCategories.count ? report.sectionCategories[i].name : nil),
           .int(src.position(s.headingRange.lowerBound).line),
         ])
     }
@@ -165,7 +165,7 @@ public final class SQLiteStore: @unchecked Sendable {
         [
           .int(id), .int(i), .text(sp.text), .real(q.value), .real(q.high), .text(q.unit), .text(q.unitCategory),
           .real(q.normalizedValue), .real(q.normalizedHigh), .text(q.baseUnit), .text(q.approx.rawValue),
-          .text(q.change), .text(q.subject.isEmpty ? nil : q.subject), .text(q.scope), .text(q.category),
+          .text(q.change), .text(q.subject.isEmpty ? nil : q.subject), .text(q.scope), .text(q.category.name),
           .int(q.section), .text(q.section.map { doc.sections[$0].role.rawValue }), .int(sp.start), .int(sp.end),
           .int(sp.line), .int(sp.column),
         ])
@@ -177,7 +177,7 @@ public final class SQLiteStore: @unchecked Sendable {
         [
           .int(id), .int(i), .text(report.text(of: c)), .text(c.verb), .text(report.object(of: c)),
           .text(c.intensity), .text(c.deadline), .int(c.measurable ? 1 : 0), .int(c.isHeading ? 1 : 0),
-          .int(c.parent), .text(c.category), .int(c.section), .int(sp.start), .int(sp.end), .int(sp.line),
+          .int(c.parent), .text(c.category.name), .int(c.section), .int(sp.start), .int(sp.end), .int(sp.line),
         ])
     }
     for (i, p) in report.problems.enumerated() {
@@ -185,7 +185,7 @@ public final class SQLiteStore: @unchecked Sendable {
       try insert(
         "problems",
         [
-          .int(id), .int(i), .text(p.text), .text(p.marker), .text(p.category), .int(p.section), .int(sp.start),
+          .int(id), .int(i), .text(p.text), .text(p.marker), .text(p.category.name), .int(p.section), .int(sp.start),
           .int(sp.end), .int(sp.line),
         ])
     }
@@ -195,7 +195,7 @@ public final class SQLiteStore: @unchecked Sendable {
         "targets",
         [
           .int(id), .int(i), .text(t.metric), .text(t.text), .real(t.value), .real(t.high), .text(t.unit),
-          .text(t.approx?.rawValue), .text(t.horizon.rawValue), .int(t.horizonYear), .text(t.category),
+          .text(t.approx?.rawValue), .text(t.horizon.rawValue), .int(t.horizonYear), .text(t.category.name),
           .text(t.bound?.rawValue), .int(t.fromPlanClause ? 1 : 0), .int(t.section), .int(sp.start), .int(sp.end),
           .int(sp.line),
         ])

@@ -79,7 +79,7 @@ public enum SegmentRenderer {
       if t.kind == .space || t.kind == .newline { return nil }
       let a = source.position(t.range.lowerBound)
       return TokenJSON(
-        text: source.string(t.range), kind: t.kind.name, start: a.offset,
+        text: source.string(SourceRange(t.range)), kind: t.kind.name, start: a.offset,
         end: source.scalarOffset(t.range.upperBound), line: a.line, column: a.column)
     }
     return ReportJSON.encode(SegmentJSON(schemaVersion: ReportJSON.schemaVersion, file: file, tokens: list))

@@ -72,7 +72,7 @@ public enum SummaryRenderer {
         line("    行:列　　原文　　　　数值　　约数　　单位　　所计之事　　范围")
         for i in bySection[key]! {
           let q = report.quantities[i]
-          let span = doc.source.span(doc.analysis.originalRange(q.range))
+          let span = doc.source.span(doc.original(q.range))
           let value = q.high.map { "\(num(q.value))–\(num($0))" } ?? num(q.value)
           line(
             "    \(span.line):\(span.column)　\(span.text.replacingOccurrences(of: "\n", with: ""))　\(value)　\(approxName(q.approx))　\(q.unit)　\(q.subject.isEmpty ? "—" : q.subject)　\(q.scope ?? "—")"
@@ -84,7 +84,7 @@ public enum SummaryRenderer {
       line("")
       line("存在问题（\(report.problems.count) 条）：")
       for p in report.problems {
-        let pos = doc.source.position(doc.analysis.originalRange(p.range).lowerBound)
+        let pos = doc.source.position(doc.original(p.range).lowerBound)
         line("  第 \(pos.line) 行：\(p.text)")
       }
     }
@@ -108,10 +108,10 @@ public enum SummaryRenderer {
       }
     }
     var cats: [String: [Int]] = [:]
-    for c in report.sectionCategories { cats[c, default: [0, 0, 0, 0]][0] += 1 }
-    for q in report.quantities { cats[q.category, default: [0, 0, 0, 0]][1] += 1 }
-    for c in report.commitments { cats[c.category, default: [0, 0, 0, 0]][2] += 1 }
-    for p in report.problems { cats[p.category, default: [0, 0, 0, 0]][3] += 1 }
+    for c in report.sectionCategories { cats[c.name, default: [0, 0, 0, 0]][0] += 1 }
+    for q in report.quantities { cats[q.category.name, default: [0, 0, 0, 0]][1] += 1 }
+    for c in report.commitments { cats[c.category.name, default: [0, 0, 0, 0]][2] += 1 }
+    for p in report.problems { cats[p.category.name, default: [0, 0, 0, 0]][3] += 1 }
     if !cats.isEmpty {
       line("")
       line("分类（章节 / 数字 / 承诺 / 问题）：")

@@ -37,10 +37,10 @@ public struct Section: Sendable {
   /// The heading's title, without numbering or markup.
   public var title: String
   /// The original UTF-16 range of the title.
-  public var titleRange: Range<Int>
+  public var titleRange: SourceRange
   /// The original UTF-16 range of the whole heading: marker, title and any
   /// markup around them (for a lead-in heading, up to the end of its sentence).
-  public var headingRange: Range<Int>
+  public var headingRange: SourceRange
   /// The heading's numbering, if any.
   public var marker: HeadingMarker?
   /// The markdown level (`##` → 2), if the heading is a markdown heading.
@@ -52,7 +52,7 @@ public struct Section: Sendable {
   /// Whether the role came from the title itself (else inherited or inferred).
   public var roleFromTitle: Bool
   /// The range in the analysis text from the title to the end of the section.
-  public var analysisRange: Range<Int>
+  public var analysisRange: AnalysisRange
   /// Index of the enclosing section in `Document.sections`.
   public var parent: Int?
   /// Indices of the sections directly under this one.
@@ -64,9 +64,9 @@ public struct Section: Sendable {
 /// A paragraph of body text; more than one piece when a page break cut it.
 public struct Paragraph: Sendable {
   /// Original UTF-16 ranges of the pieces, in order.
-  public var pieces: [Range<Int>]
+  public var pieces: [SourceRange]
   /// The range in the analysis text.
-  public var analysisRange: Range<Int>
+  public var analysisRange: AnalysisRange
   /// The innermost section holding it.
   public var section: Int?
 }
@@ -75,10 +75,10 @@ public struct Paragraph: Sendable {
 public struct ParagraphJoin: Sendable, Equatable {
   /// The original UTF-16 range from the end of the first piece to the start
   /// of the second: the break itself.
-  public var gap: Range<Int>
+  public var gap: SourceRange
   /// The last unit of the first piece and the first unit of the second.
-  public var before: Range<Int>
-  public var after: Range<Int>
+  public var before: SourceRange
+  public var after: SourceRange
 }
 
 /// The kind of report.
@@ -104,7 +104,7 @@ public enum ReportKind: String, Codable, Sendable {
 /// What a report says about itself.
 public struct ReportMetadata: Sendable, Equatable {
   public var title: String?
-  public var titleRange: Range<Int>?
+  public var titleRange: SourceRange?
   public var unit: String?
   public var kind: ReportKind
   /// The year the report reviews.

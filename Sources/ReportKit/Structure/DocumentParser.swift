@@ -53,7 +53,9 @@ public struct DocumentParser: Sendable {
       for p in pieces { analysis.append(u, p) }
       analysis.appendBreak(at: pieces.last!.upperBound)
       paragraphs.append(
-        Paragraph(pieces: pieces, analysisRange: start..<analysis.units.count, section: stack.last))
+        Paragraph(
+          pieces: pieces.map(SourceRange.init), analysisRange: AnalysisRange(start, analysis.units.count),
+          section: stack.last))
       openParagraph = nil
     }
 
@@ -65,8 +67,9 @@ public struct DocumentParser: Sendable {
       {
         joins.append(
           ParagraphJoin(
-            gap: last.upperBound..<pieces[0].lowerBound, before: (last.upperBound - 1)..<last.upperBound,
-            after: pieces[0].lowerBound..<(pieces[0].lowerBound + 1)))
+            gap: SourceRange(last.upperBound, pieces[0].lowerBound),
+            before: SourceRange(last.upperBound - 1, last.upperBound),
+            after: SourceRange(pieces[0].lowerBound, pieces[0].lowerBound + 1)))
         openParagraph = open + pieces
         return
       }
@@ -75,7 +78,7 @@ public struct DocumentParser: Sendable {
     }
 
     for li in 0..<source.lineCount {
-      let line = scan(u, source.lineRange(li))
+      let line = scan(u, source.lineRange(li).offsets)
       // A line of markup alone ("#", "**") holds no text: like an empty line
       // (found by Fuzz/run.sh parser: "#" alone crashed the title reading).
       if line.content.isEmpty || line.pieces.isEmpty { continue }
@@ -88,7 +91,7 @@ public struct DocumentParser: Sendable {
       // A first markdown level-1 heading without numbering is the title.
       if line.marker == nil, line.markdownLevel == 1, title == nil, sections.isEmpty {
         let r = trimmed(u, line.pieces.first!.lowerBound..<line.pieces.last!.upperBound)
-        title = (source.string(r), r)
+        title = (source.string(SourceRange(r)), r)
         flushParagraph()
         continue
       }
@@ -101,13 +104,14 @@ public struct DocumentParser: Sendable {
       let rank = line.marker?.kind.rank ?? max(1, (line.markdownLevel ?? 2) - 1)
       while let top = stack.last, sections[top].rank >= rank { stack.removeLast() }
       let parent = stack.last
-      let titleText = source.string(titleRange)
+      let titleText = source.string(SourceRange(titleRange))
       let (role, fromTitle) = roleOf(titleText)
       let s = Section(
-        title: titleText, titleRange: titleRange, headingRange: line.content.lowerBound..<headingEnd,
+        title: titleText, titleRange: SourceRange(titleRange),
+        headingRange: SourceRange(line.content.lowerBound, headingEnd),
         marker: line.marker, markdownLevel: line.markdownLevel, rank: rank,
         role: fromTitle ? role : (parent.map { sections[$0].role } ?? .other),
-        roleFromTitle: fromTitle, analysisRange: start..<start, parent: parent, children: [],
+        roleFromTitle: fromTitle, analysisRange: AnalysisRange(at: start), parent: parent, children: [],
         depth: stack.count)
       sections.append(s)
       sectionStarts.append(start)
@@ -124,7 +128,7 @@ public struct DocumentParser: Sendable {
         end = sectionStarts[j]
         break
       }
-      sections[i].analysisRange = sectionStarts[i]..<end
+      sections[i].analysisRange = AnalysisRange(sectionStarts[i], end)
     }
 
     if title == nil { title = findTitle(source, preambleLines) }
@@ -341,7 +345,7 @@ public struct DocumentParser: Sendable {
   /// that names a report, cut before any "——" delivery line.
   func findTitle(_ source: SourceText, _ preamble: [Range<Int>]) -> (String, Range<Int>)? {
     for r in preamble.prefix(4) {
-      let s = source.string(r)
+      let s = source.string(SourceRange(r))
       guard s.contains("报告") || s.contains("总结") else { continue }
       if s.hasPrefix("——") { continue }
       var end = r.upperBound
@@ -350,7 +354,7 @@ public struct DocumentParser: Sendable {
       }
       if end - r.lowerBound > 60 { continue }
       let tr = r.lowerBound..<end
-      return (source.string(tr), tr)
+      return (source.string(SourceRange(tr)), tr)
     }
     return nil
   }

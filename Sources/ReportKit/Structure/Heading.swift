@@ -27,7 +27,7 @@ public struct HeadingMarker: Sendable, Equatable {
   /// The number it gives (一 → 1, （十二） → 12).
   public var number: Int
   /// The original UTF-16 range of the marker itself.
-  public var range: Range<Int>
+  public var range: SourceRange
   /// For bracketed styles: whether the brackets are full width （）.
   public var fullWidthBrackets: Bool
   /// The punctuation after an unbracketed number (`、`, `.`, `．`), else empty.
@@ -78,12 +78,12 @@ enum MarkerParser {
       let full = u == 0xFF08 && s[j] == 0xFF09
       if let n = chineseNumber(inner) {
         return HeadingMarker(
-          kind: .chineseParen, number: n, range: start..<(j + 1), fullWidthBrackets: full,
+          kind: .chineseParen, number: n, range: SourceRange(start, j + 1), fullWidthBrackets: full,
           punctuation: "")
       }
       if let n = arabic(inner) {
         return HeadingMarker(
-          kind: .arabicParen, number: n, range: start..<(j + 1), fullWidthBrackets: full,
+          kind: .arabicParen, number: n, range: SourceRange(start, j + 1), fullWidthBrackets: full,
           punctuation: "")
       }
       return nil
@@ -94,7 +94,7 @@ enum MarkerParser {
       while j < end && j - start < 3 && isChineseNumeral(s[j]) { j += 1 }
       guard j < end, s[j] == 0x3001, let n = chineseNumber(s[start..<j]) else { return nil }
       return HeadingMarker(
-        kind: .chineseComma, number: n, range: start..<(j + 1), fullWidthBrackets: false,
+        kind: .chineseComma, number: n, range: SourceRange(start, j + 1), fullWidthBrackets: false,
         punctuation: "、")
     }
     // 1. 1、 1．  (not 1.5)
@@ -106,7 +106,7 @@ enum MarkerParser {
       // "2024." is not a heading number.
       guard let n = arabic(s[start..<j]), n < 100 else { return nil }
       return HeadingMarker(
-        kind: .arabicDot, number: n, range: start..<(j + 1), fullWidthBrackets: false,
+        kind: .arabicDot, number: n, range: SourceRange(start, j + 1), fullWidthBrackets: false,
         punctuation: String(decoding: [s[j]], as: UTF16.self))
     }
     return nil

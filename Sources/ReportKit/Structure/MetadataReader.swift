@@ -10,8 +10,8 @@ struct MetadataReader {
   func read(_ doc: inout Document, title: (String, Range<Int>)?, preamble: [Range<Int>]) {
     var m = ReportMetadata(kind: .unknown)
     m.title = title?.0
-    m.titleRange = title?.1
-    let opening = preamble.prefix(8).map { doc.source.string($0) }
+    m.titleRange = title.map { SourceRange($0.1) }
+    let opening = preamble.prefix(8).map { doc.source.string(SourceRange($0)) }
     let head = ([title?.0 ?? ""] + opening).joined(separator: "\n")
 
     if head.contains("政府工作报告") || opening.contains(where: { $0.hasPrefix("各位代表") }) {

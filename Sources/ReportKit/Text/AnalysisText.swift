@@ -41,7 +41,7 @@ public struct AnalysisText: Sendable {
   }
 
   /// The original UTF-16 offset of analysis offset `a` (a < units.count).
-  public func origin(_ a: Int) -> Int {
+  func origin(_ a: Int) -> Int {
     var lo = 0
     var hi = pieceStart.count
     while lo < hi {
@@ -59,19 +59,19 @@ public struct AnalysisText: Sendable {
   /// Never past `sourceLength`: a break appended after the last line of a
   /// text without a final line break stands at the end of the source, and a
   /// range ending on it ends there (found by Fuzz/run.sh parser).
-  public func originalRange(_ r: Range<Int>) -> Range<Int> {
+  func originalRange(_ r: AnalysisRange) -> SourceRange {
     if r.isEmpty {
       let o = r.lowerBound < units.count ? origin(r.lowerBound) : (units.isEmpty ? 0 : origin(units.count - 1) + 1)
       let c = min(o, sourceLength)
-      return c..<c
+      return SourceRange(c, c)
     }
     let upper = min(origin(r.upperBound - 1) + 1, sourceLength)
-    return min(origin(r.lowerBound), upper)..<upper
+    return SourceRange(min(origin(r.lowerBound), upper), upper)
   }
 
   /// The analysis text of a range, as a String.
-  public func string(_ r: Range<Int>) -> String {
-    units.withUnsafeBufferPointer { $0.string(r) }
+  public func string(_ r: AnalysisRange) -> String {
+    units.withUnsafeBufferPointer { $0.string(r.offsets) }
   }
 
   /// Folds one UTF-16 unit: full-width digits, Latin letters, ％ ． － ＋ ／ and

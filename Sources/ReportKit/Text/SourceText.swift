@@ -63,7 +63,7 @@ public struct SourceText: Sendable {
   }
 
   /// The output span of a UTF-16 range of this text.
-  public func span(_ r: Range<Int>) -> Span {
+  public func span(_ r: SourceRange) -> Span {
     let a = position(r.lowerBound)
     let b = position(r.upperBound)
     return Span(
@@ -72,18 +72,18 @@ public struct SourceText: Sendable {
   }
 
   /// The text of a UTF-16 range.
-  public func string(_ r: Range<Int>) -> String {
-    let c = r.clamped(to: 0..<units.count)
+  public func string(_ r: SourceRange) -> String {
+    let c = r.offsets.clamped(to: 0..<units.count)
     return units.withUnsafeBufferPointer { $0.string(c) }
   }
 
   /// The UTF-16 range of line `index` (0-based), without its line break.
-  public func lineRange(_ index: Int) -> Range<Int> {
+  public func lineRange(_ index: Int) -> SourceRange {
     let start = lineStarts[index]
     var end = index + 1 < lineStarts.count ? lineStarts[index + 1] : units.count
     if end > start && units[end - 1] == 0x0A { end -= 1 }
     if end > start && units[end - 1] == 0x0D { end -= 1 }
-    return start..<end
+    return SourceRange(start, end)
   }
 
   /// The UTF-16 offset of a scalar offset (the inverse of `scalarOffset`).

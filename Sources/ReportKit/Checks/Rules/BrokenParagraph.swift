@@ -20,7 +20,7 @@ struct BrokenParagraph: Rule {
       let b = doc.source.position(j.after.lowerBound)
       ctx.report(
         "段落在第 \(a.line) 行“\(doc.source.string(j.before))”后断开，第 \(b.line) 行“\(doc.source.string(j.after))”应接在同一段",
-        at: j.before.lowerBound..<j.after.upperBound)
+        at: j.before.union(j.after))
     }
   }
 }

@@ -38,9 +38,10 @@ struct ChangeMatchesLastYear: Rule {
     let doc = report.document
     let qs = report.quantities
     let yearOnYear = ctx.environment.lexicons.words(.yearOnYearWords)
+    let lastYear = ctx.environment.lexicons.words(.lastYearWords)
     for (i, z) in qs.enumerated() where z.change != nil && z.high == nil && i >= 1 {
       guard z.change != "增至", z.change != "降至" else { continue }
-      guard let (y, x) = levels(doc, qs, i, yearOnYear: yearOnYear) else { continue }
+      guard let (y, x) = levels(doc, qs, i, yearOnYear: yearOnYear, lastYear: lastYear) else { continue }
       guard let check = StatedChangeCheck(stated: z, from: x, to: y) else { continue }
       let (ok, down, note) = (check.ok, check.down, check.note)
       ctx.counted(held: ok)
@@ -68,7 +69,9 @@ struct ChangeMatchesLastYear: Rule {
   /// with this year's before it, or right after it (同比增长 6.0%（上年 232 起）)
   /// with this year's before the change, which `yearOnYear` ties to last
   /// year (year-on-year-words.txt).
-  func levels(_ doc: Document, _ qs: [Quantity], _ i: Int, yearOnYear: [String]) -> (y: Quantity, x: Quantity)? {
+  func levels(
+    _ doc: Document, _ qs: [Quantity], _ i: Int, yearOnYear: [String], lastYear: [String]
+  ) -> (y: Quantity, x: Quantity)? {
     let z = qs[i]
     // Some figure around the change must share a unit with another.
     let unitBefore = i >= 2 && qs[i - 1].baseUnit == qs[i - 2].baseUnit
@@ -85,11 +88,11 @@ struct ChangeMatchesLastYear: Rule {
         && x.normalizedValue > 0 && x.isRelationCount && y.isRelationCount
         && !units[from..<to].contains(where: Punctuation.isSentenceEnd)
     }
-    func words(_ a: Int, _ b: Int) -> String { a < b ? doc.text(a..<b).filter { $0 != " " } : "" }
+    func words(_ a: Int, _ b: Int) -> String { a < b ? doc.text(AnalysisRange(a, b)).filter { $0 != " " } : "" }
     func breaks(_ a: Int, _ b: Int) -> Int {
       a < b ? doc.analysis.units[a..<b].filter { $0 == 0xFF0C || $0 == 0xFF1B }.count : 0
     }
-    func namesLastYear(_ w: String) -> Bool { Self.lastYear.contains { w.contains($0) } }
+    func namesLastYear(_ w: String) -> Bool { lastYear.contains { w.contains($0) } }
     if unitBefore {
       let y = qs[i - 2]
       let x = qs[i - 1]
@@ -119,6 +122,4 @@ struct ChangeMatchesLastYear: Rule {
     return nil
   }
 
-  /// Words that name a figure as last year's.
-  static let lastYear = ["上年", "去年", "上一年", "同期"]
 }

@@ -44,8 +44,10 @@ struct ChangeMatchesLevels: Rule {
       guard let b = rest.first, b.baseUnit == a.baseUnit, a.normalizedValue > 0 else { continue }
       // The words joining the two levels (增加到, 下降至, 到): a direction
       // word must agree with the numbers (由 232 起增加到 220 起).
-      let joinRange = a.range.upperBound..<b.range.lowerBound
-      guard joinRange.count <= 12, !units[joinRange].contains(where: Punctuation.isSentenceEnd) else { continue }
+      let joinRange = AnalysisRange(a.range.upperBound, b.range.lowerBound)
+      guard joinRange.count <= 12, !units[joinRange.offsets].contains(where: Punctuation.isSentenceEnd) else {
+        continue
+      }
       let join = doc.text(joinRange).filter { $0 != " " }
       guard join.count <= 6, join.hasSuffix("到") || join.hasSuffix("至") else { continue }
       let up = increaseToWords.contains { join.hasSuffix($0) }
@@ -70,7 +72,7 @@ struct ChangeMatchesLevels: Rule {
         !units[b.range.upperBound..<z.range.lowerBound].contains(where: Punctuation.isSentenceEnd),
         units[b.range.upperBound..<z.range.lowerBound].filter({ $0 == 0xFF0C || $0 == 0xFF1B }).count <= 1,
         !["年均", "平均", "每年"].contains(where: {
-          doc.text(max(0, z.range.lowerBound - 6)..<z.range.lowerBound).contains($0)
+          doc.text(AnalysisRange(max(0, z.range.lowerBound - 6), z.range.lowerBound)).contains($0)
         })
       else { continue }
       guard let check = StatedChangeCheck(stated: z, from: a, to: b) else { continue }

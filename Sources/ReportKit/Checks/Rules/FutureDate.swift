@@ -21,7 +21,7 @@ struct FutureDate: Rule {
     guard let limit = doc.metadata.deliveredYear ?? doc.metadata.planYear else { return }
     for p in doc.paragraphs {
       guard let s = p.section, doc.sections[s].role == .review else { continue }
-      guard doc.analysis.units[p.analysisRange].contains(0x6708) else { continue }  // 月
+      guard doc.analysis.units[p.analysisRange.offsets].contains(0x6708) else { continue }  // 月
       let text = doc.text(p.analysisRange)
       for m in text.matches(of: /(\d{4})\s*年\s*(\d{1,2})\s*月/) {
         guard let y = Int(m.1) else { continue }
@@ -30,7 +30,7 @@ struct FutureDate: Rule {
         if !ok {
           let a = p.analysisRange.lowerBound + text[..<m.range.lowerBound].utf16.count
           let b = a + text[m.range].utf16.count
-          ctx.report("回顾部分的日期 \(text[m.range]) 晚于报告（计划年度 \(limit) 年）", at: doc.original(a..<b))
+          ctx.report("回顾部分的日期 \(text[m.range]) 晚于报告（计划年度 \(limit) 年）", at: doc.original(AnalysisRange(a, b)))
         }
       }
     }

@@ -50,7 +50,7 @@ struct PartsWithinTotal: Rule {
       // between (赤字 8000 亿元，赤字率下降到 1.5% 左右，其中中央财政赤字…).
       guard let total = inSentence.last(where: { $0.range.upperBound <= at }) else { continue }
       let gap = breaks(doc, total.range.upperBound, at)
-      guard gap <= 1 || (gap == 2 && !report.quantities(in: total.range.upperBound..<at).isEmpty)
+      guard gap <= 1 || (gap == 2 && !report.quantities(in: AnalysisRange(total.range.upperBound, at)).isEmpty)
       else { continue }
       let candidates = inSentence.filter { $0.range.lowerBound > at && $0.baseUnit == total.baseUnit }
       guard !candidates.isEmpty else { continue }
@@ -71,7 +71,7 @@ struct PartsWithinTotal: Rule {
       let joined =
         inSentence.last { $0.range.upperBound <= total.range.lowerBound && $0.baseUnit == total.baseUnit }
         .map { prev in
-          let gap = doc.analysis.units[prev.range.upperBound..<total.range.lowerBound]
+          let gap = doc.analysis.units[prev.range.upperBound..<total.range.lowerBound] as ArraySlice<UInt16>
           return gap.contains(0x3001) && !gap.contains(0xFF0C) && !gap.contains(0xFF1B)
         } ?? false
       var allOK = true

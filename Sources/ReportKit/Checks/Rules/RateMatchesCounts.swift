@@ -63,7 +63,7 @@ struct RateMatchesCounts: Rule {
       }
       // The counts before the rate in its span (found by binary search).
       // Ages, ranges and per-head figures are never counts of a rate.
-      let counts = qs[report.quantities(in: spanStart..<q.range.lowerBound)].filter {
+      let counts = qs[report.quantities(in: AnalysisRange(spanStart, q.range.lowerBound))].filter {
         $0.isRelationCount && $0.baseUnit != ""
       }
       guard let num = counts.last else { continue }
@@ -81,7 +81,7 @@ struct RateMatchesCounts: Rule {
       if isShare {
         // "总数…，其中 X …，占 Y%": the total is the figure before 其中, and the
         // part must come after 其中.
-        let text = doc.text(start..<q.range.lowerBound)
+        let text = doc.text(AnalysisRange(start, q.range.lowerBound))
         guard let r = text.range(of: "其中") else { continue }
         let at = text[..<r.lowerBound].utf16.count + start
         guard num.range.lowerBound > at, clauses(doc, num.range.upperBound, q.range.lowerBound) <= 1 else { continue }
@@ -109,7 +109,7 @@ struct RateMatchesCounts: Rule {
         // numerator: reading the whole span per rate was quadratic in an
         // input without sentence ends.)
         let from = max(spanStart, num.range.lowerBound - 300)
-        let before = doc.text(from..<num.range.lowerBound)
+        let before = doc.text(AnalysisRange(from, num.range.lowerBound))
         if let r = before.range(of: "其中", options: .backwards),
           let d = listTotal(doc, same, num, at: from + before[..<r.lowerBound].utf16.count)
         {
@@ -122,7 +122,7 @@ struct RateMatchesCounts: Rule {
           // before the numerator's with no other figure between.
           guard let d = same.dropLast().last(where: { $0.normalizedValue >= num.normalizedValue }) else { continue }
           den = d
-          let gap = report.quantities(in: d.range.upperBound..<num.range.lowerBound)
+          let gap = report.quantities(in: AnalysisRange(d.range.upperBound, num.range.lowerBound))
           if clauses(doc, d.range.upperBound, num.range.lowerBound) > 1 || !gap.isEmpty {
             uncertain = uncertain ?? "分母是按位置推断的，与分子之间隔着其他分句或数值"
           }
@@ -198,7 +198,7 @@ struct RateMatchesCounts: Rule {
     var s = q.range.lowerBound
     if s >= 1 && doc.analysis.units[s - 1] == 0x20 { s -= 1 }
     guard s >= 1 else { return false }
-    return doc.text((s - 1)..<s) == word
+    return doc.text(AnalysisRange(s - 1, s)) == word
   }
 
   func pow10(_ d: Int) -> Double {

@@ -290,11 +290,11 @@ extension QuantityExtractor {
       forms[unitText] = unit
     }
     let q = Quantity(
-      range: rangeStart..<end, numberRange: start..<num.end,
+      range: AnalysisRange(rangeStart, end), numberRange: AnalysisRange(start, num.end),
       value: unitScale == scaleFactor ? written : written * scaleFactor / unitScale,
       high: high, decimals: num.decimals, approx: approx, unit: unit,
       normalizedValue: sign * (value + shareExtra) * factor, normalizedHigh: high.map { $0 * highScale * unitFactor },
-      change: change?.word, subject: sub.text, subjectRange: sub.range, scope: sub.scope,
+      change: change?.word, subject: sub.text, subjectRange: sub.range.map(AnalysisRange.init), scope: sub.scope,
       chineseNumerals: num.chinese, spaceBeforeUnit: space, rangeUnitDropped: rangeUnitDropped,
       section: roles?.section(start))
     if !sub.items.isEmpty { items = sub.items }

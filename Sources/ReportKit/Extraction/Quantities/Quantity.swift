@@ -53,9 +53,9 @@ final class FigureUnit: Sendable, Equatable {
 public struct Quantity: Sendable, Equatable {
   /// The analysis-text range of the whole figure: approximation words, the
   /// number, its scale, its unit.
-  public var range: Range<Int>
+  public var range: AnalysisRange
   /// The range of the number itself (for a range, of both numbers).
-  public var numberRange: Range<Int>
+  public var numberRange: AnalysisRange
   /// The number in the unit as written: 5.2 for 5.2万亿元 (unit 万亿元),
   /// 1000 for 超千亿元 (unit 亿元), 560 for 560人. The scale words belong to
   /// `unit`; `normalizedValue` carries the scale (schema version 2; before
@@ -75,12 +75,12 @@ public struct Quantity: Sendable, Equatable {
   /// Words that limit the scope (全年, 全镇, 线下 …).
   public var scope: String?
   /// The figure's category, from the categories lexicon (其他 when unknown).
-  public var category: String = "其他"
+  public var category: Category = .other
   /// `section`, -1 when none.
   var storedSection: Int32
   var storedDecimals: Int32
   /// The analysis range of the subject, if it was found.
-  public var subjectRange: Range<Int>?
+  public var subjectRange: AnalysisRange?
   public var approx: Approximation
   /// Whether the figure is written in Chinese numerals.
   public var chineseNumerals: Bool
@@ -92,9 +92,9 @@ public struct Quantity: Sendable, Equatable {
   var hasNormalizedHigh: Bool
 
   init(
-    range: Range<Int>, numberRange: Range<Int>, value: Double, high: Double?, decimals: Int,
+    range: AnalysisRange, numberRange: AnalysisRange, value: Double, high: Double?, decimals: Int,
     approx: Approximation, unit: FigureUnit, normalizedValue: Double, normalizedHigh: Double?,
-    change: String?, subject: String, subjectRange: Range<Int>?, scope: String?,
+    change: String?, subject: String, subjectRange: AnalysisRange?, scope: String?,
     chineseNumerals: Bool, spaceBeforeUnit: Bool, rangeUnitDropped: Bool, section: Int?
   ) {
     self.range = range

@@ -213,9 +213,11 @@ public struct QuantityExtractor: Sendable {
     }
     let sub = subject(p, before: start, after: end)
     return Quantity(
-      range: start..<end, numberRange: start..<(half ? i + 1 : i + 2), value: half ? 1 : 5, high: nil, decimals: 0,
+      range: AnalysisRange(start, end), numberRange: AnalysisRange(start, half ? i + 1 : i + 2), value: half ? 1 : 5,
+      high: nil, decimals: 0,
       approx: approx, unit: half ? Self.halfUnit : Self.foldUnit, normalizedValue: 50, normalizedHigh: nil,
-      change: changeWord(p, start)?.word, subject: sub.text, subjectRange: sub.range, scope: sub.scope,
+      change: changeWord(p, start)?.word, subject: sub.text,
+      subjectRange: sub.range.map(AnalysisRange.init), scope: sub.scope,
       chineseNumerals: true, spaceBeforeUnit: false, rangeUnitDropped: false, section: roles?.section(start))
   }
 
@@ -283,7 +285,7 @@ public struct QuantityExtractor: Sendable {
           !p[out[last].range.upperBound..<q.range.lowerBound].contains(where: Punctuation.isSentenceEnd)
         {
           q.subject = p.string(list[listNext])
-          q.subjectRange = list[listNext]
+          q.subjectRange = AnalysisRange(list[listNext])
           listNext += 1
         } else {
           list = []
@@ -291,7 +293,7 @@ public struct QuantityExtractor: Sendable {
         if last >= 0,
           q.subject.isEmpty
             || q.subjectRange.map({
-              Self.isComparison(p, $0)
+              Self.isComparison(p, $0.offsets)
                 || $0.contains(out[last].range.lowerBound) && out[last].unitCategory == q.unitCategory
             }) == true,
           !p[out[last].range.upperBound..<q.range.lowerBound].contains(where: Punctuation.isSentenceEnd)

@@ -21,13 +21,13 @@ public struct Commitment: Sendable, Equatable {
   public var intensity: String?
   /// 年底前, 6月底前, 到2027年 …
   public var deadline: String?
-  public var category: String
+  public var category: Category
   /// Indices into `Report.quantities` of figures inside it.
   public var quantities: [Int]
 
   init(
-    range: Range<Int>, objectStart: Int, isHeading: Bool, verb: String?, intensity: String?, quantities: [Int],
-    deadline: String?, measurable: Bool, section: Int?, category: String
+    range: AnalysisRange, objectStart: Int, isHeading: Bool, verb: String?, intensity: String?, quantities: [Int],
+    deadline: String?, measurable: Bool, section: Int?, category: Category
   ) {
     start = Int32(range.lowerBound)
     end = Int32(range.upperBound)
@@ -43,8 +43,8 @@ public struct Commitment: Sendable, Equatable {
   }
 
   /// Analysis range of the commitment's text.
-  public var range: Range<Int> {
-    get { Int(start)..<Int(end) }
+  public var range: AnalysisRange {
+    get { AnalysisRange(Int(start), Int(end)) }
     set {
       start = Int32(newValue.lowerBound)
       end = Int32(newValue.upperBound)
@@ -52,9 +52,9 @@ public struct Commitment: Sendable, Equatable {
   }
   /// Analysis range of what the verb acts on: the text after the verb (the
   /// whole text when there is no verb).
-  public var objectRange: Range<Int> {
+  public var objectRange: AnalysisRange {
     let s = Int(verbEnd)
-    return s > range.lowerBound && s < range.upperBound ? s..<range.upperBound : range
+    return s > range.lowerBound && s < range.upperBound ? AnalysisRange(s, range.upperBound) : range
   }
   /// Index of the heading commitment it stands under, in `Report.commitments`.
   public var parent: Int? {
@@ -86,7 +86,7 @@ extension StatementExtractor {
     // Plan headings below a plan part are top-level commitments.
     for (i, s) in doc.sections.enumerated() where s.role == .plans && s.parent != nil {
       guard let p = s.parent, doc.sections[p].role.isPlan else { continue }
-      let r = s.analysisRange.lowerBound..<(s.analysisRange.lowerBound + s.title.utf16.count)
+      let r = AnalysisRange(s.analysisRange.lowerBound, s.analysisRange.lowerBound + s.title.utf16.count)
       var c = makeCommitment(doc, TextSpans.trim(doc, r), &figures, taxonomy: taxonomy, section: i)
       c.isHeading = true
       c.parent = headingIndex[p]
@@ -103,7 +103,7 @@ extension StatementExtractor {
           // Elsewhere only sentences that promise (下一步, 将继续 …) count, from the marker on.
           var end: Int? = nil
           doc.analysis.units.withUnsafeBufferPointer { p in
-            promiseTrie.forEachMatch(p, in: sentence) { _, s, len in if end == nil { end = s + len } }
+            promiseTrie.forEachMatch(p, in: sentence.offsets) { _, s, len in if end == nil { end = s + len } }
           }
           guard let e = end else { continue }
           start = e
@@ -111,7 +111,7 @@ extension StatementExtractor {
         var current: Int? = nil
         // Whether the sentence commits without a listed verb: asked once.
         var sentenceCommits: Bool? = nil
-        for clause in TextSpans.clauses(doc, start..<sentence.upperBound) {
+        for clause in TextSpans.clauses(doc, AnalysisRange(start, sentence.upperBound)) {
           if let lead = leadingVerb(doc, clause) {
             var c = makeCommitment(doc, clause, &figures, taxonomy: taxonomy, section: sec, lead: lead)
             c.parent = parent
@@ -120,7 +120,7 @@ extension StatementExtractor {
           } else if inPlan && current == nil
             && (sentenceCommits
               ?? {
-                let c = commits(doc, clause.lowerBound..<sentence.upperBound)
+                let c = commits(doc, AnalysisRange(clause.lowerBound, sentence.upperBound))
                 sentenceCommits = c
                 return c
               }())
@@ -133,7 +133,7 @@ extension StatementExtractor {
           } else if let k = current {
             // A clause without a verb of its own continues the commitment.
             let extra = makeCommitment(doc, clause, &figures, taxonomy: taxonomy, section: sec, lead: nil)
-            out[k].range = out[k].range.lowerBound..<clause.upperBound
+            out[k].range = AnalysisRange(out[k].range.lowerBound, clause.upperBound)
             out[k].quantities += extra.quantities
             out[k].deadline = out[k].deadline ?? extra.deadline
             out[k].measurable = out[k].measurable || extra.measurable
@@ -159,10 +159,8 @@ extension StatementExtractor {
     var verbEnd: Int
   }
 
-  static let skippable = ["同时", "并且", "并", "要", "将", "还要", "着力", "努力", "积极", "共同"].map { Array($0.utf16) }
-
   /// The intensity word and action verb a clause opens with, if it opens with one.
-  func leadingVerb(_ doc: Document, _ clause: Range<Int>) -> Lead? {
+  func leadingVerb(_ doc: Document, _ clause: AnalysisRange) -> Lead? {
     doc.analysis.units.withUnsafeBufferPointer { p -> Lead? in
       var i = clause.lowerBound
       var intensityWord: String? = nil
@@ -174,7 +172,7 @@ extension StatementExtractor {
           i += m.length
           moved = true
         }
-        for w in Self.skippable where i + w.count < clause.upperBound && p.has(w, at: i) {
+        for w in openers where i + w.count < clause.upperBound && p.has(w, at: i) {
           i += w.count
           moved = true
           break
@@ -192,7 +190,7 @@ extension StatementExtractor {
   nonisolated(unsafe) static let byYear = /到(20\d\d)年/
   /// Whether a range can hold a deadline at all: 底, 年内, 半年, 到 + digit,
   /// or a year followed by 前. The regex runs only then.
-  static func mayHoldDeadline(_ u: [UInt16], _ r: Range<Int>) -> Bool {
+  static func mayHoldDeadline(_ u: [UInt16], _ r: AnalysisRange) -> Bool {
     var i = r.lowerBound
     while i < r.upperBound {
       let c = u[i]
@@ -212,7 +210,7 @@ extension StatementExtractor {
     /(20\d\d年(?:底|年底|\d{1,2}月底)?前|到20\d\d年|年底前|年内|\d{1,2}月底前|\d{1,2}月份前|上半年|下半年|年底)/
 
   func makeCommitment(
-    _ doc: Document, _ r: Range<Int>, _ figures: inout TextSpans.FigureCursor, taxonomy: Taxonomy, section: Int?,
+    _ doc: Document, _ r: AnalysisRange, _ figures: inout TextSpans.FigureCursor, taxonomy: Taxonomy, section: Int?,
     lead: Lead? = nil
   ) -> Commitment {
     let lead = lead ?? leadingVerb(doc, r)
@@ -223,7 +221,7 @@ extension StatementExtractor {
       Self.mayHoldDeadline(doc.analysis.units, r)
       ? doc.text(r).firstMatch(of: Self.deadlines).map { String($0.1) } : nil
     // A countable object: a classifier in the text and a figure with it.
-    let countable = !qs.isEmpty && doc.analysis.units[r].contains(where: Self.classifiers.contains)
+    let countable = !qs.isEmpty && doc.analysis.units[r.offsets].contains(where: Self.classifiers.contains)
     return Commitment(
       range: r, objectStart: objectStart, isHeading: false, verb: lead?.verb, intensity: lead?.intensity,
       quantities: qs, deadline: deadline, measurable: !qs.isEmpty || deadline != nil || countable, section: section,

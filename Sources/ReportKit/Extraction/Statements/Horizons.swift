@@ -42,7 +42,7 @@ extension StatementExtractor {
 
   /// Whether a clause holds a word `clauseHorizon` reads (到, 期间, 年均):
   /// a test on the units, so that most clauses skip the String search.
-  static func mayNameHorizon(_ u: [UInt16], _ r: Range<Int>) -> Bool {
+  static func mayNameHorizon(_ u: [UInt16], _ r: AnalysisRange) -> Bool {
     var i = r.lowerBound
     while i < r.upperBound {
       let c = u[i]
@@ -57,7 +57,7 @@ extension StatementExtractor {
   }
 
   /// Whether a range names a metric (an alias of one).
-  func names(_ u: [UInt16], _ r: Range<Int>) -> Bool {
+  func names(_ u: [UInt16], _ r: AnalysisRange) -> Bool {
     var found = false
     u.withUnsafeBufferPointer { p in aliasTrie.forEachMatch(p, in: r) { _, _, _ in found = true } }
     return found

@@ -1,6 +1,4 @@
 extension StatementExtractor {
-  static let planLeads = ["今年", "全年", "力争", "确保", "同时", "要", "将", "拟", "并", "再", "也", "但", "而", "把"]
-
   /// The metric of a plan clause: the canonical name when an alias opens the
   /// words (after 今年, 力争 …), or ends them after words of that same name
   /// (地方专项债券 is 地方政府专项债券: 地方 is of the name); else the words
@@ -13,7 +11,7 @@ extension StatementExtractor {
     var moved = true
     while moved {
       moved = false
-      for w in Self.planLeadUnits
+      for w in planLeadUnits
       where offset + w.count <= units.count && units[offset..<(offset + w.count)].elementsEqual(w) {
         offset += w.count
         moved = true

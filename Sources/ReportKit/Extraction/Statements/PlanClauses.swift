@@ -4,10 +4,9 @@ extension StatementExtractor {
   static let biQunian = Array("比去年".utf16)
   static let guoqu = Array("过去".utf16)
   static let jinnian = Array("今年".utf16)
-  static let planMarkerUnits = planMarkers.map { Array($0.utf16) }
 
   /// Whether `w` occurs in `u[r]`.
-  static func find(_ u: [UInt16], _ w: [UInt16], in r: Range<Int>) -> Bool {
+  static func find(_ u: [UInt16], _ w: [UInt16], in r: AnalysisRange) -> Bool {
     guard let first = w.first, r.count >= w.count else { return false }
     var i = r.lowerBound
     let last = r.upperBound - w.count
@@ -22,14 +21,13 @@ extension StatementExtractor {
     return false
   }
 
-  static let planMarkers = ["拟", "预期", "安排", "今年", "力争", "确保", "发行", "要", "将", "计划", "目标"]
-
   /// Quantified plan clauses outside the target list, in plan parts of the
   /// plan year: a sentence that plans (拟, 预期, 安排, 要, 将 …) and does not
   /// look back (去年, 过去, the review year, unless it names the plan year
   /// too); in it, each clause with a figure and a word of the
   /// metric-directions lexicon, except a comparison (比去年增加8000亿元).
-  func planClauses(_ doc: Document, _ quantities: [Quantity], taxonomy: Taxonomy, covered: [Range<Int>]) -> [Target] {
+  func planClauses(_ doc: Document, _ quantities: [Quantity], taxonomy: Taxonomy, covered: [AnalysisRange]) -> [Target]
+  {
     var out: [Target] = []
     let review = doc.metadata.reviewYear.map { Array("\($0)年".utf16) }
     let plan = doc.metadata.planYear.map { Array("\($0)年".utf16) }
@@ -58,7 +56,9 @@ extension StatementExtractor {
         let carried =
           planning
           || lastPlanned
-            && Self.find(u, Self.qizhong, in: sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 2))
+            && Self.find(
+              u, Self.qizhong, in: AnalysisRange(sentence.lowerBound, min(sentence.upperBound, sentence.lowerBound + 2))
+            )
         planning = false
         lastPlanned = false
         if covered.contains(where: { $0.overlaps(sentence) }) { continue }
@@ -69,13 +69,13 @@ extension StatementExtractor {
         }
         // An imperative sentence of the plan part plans too: a commitment
         // verb (加强, 完善, 推进 …) makes it one.
-        let hasVerb = { (r: Range<Int>) -> Bool in
+        let hasVerb = { (r: AnalysisRange) -> Bool in
           var found = false
           u.withUnsafeBufferPointer { p in self.verbs.forEachMatch(p, in: r) { _, _, _ in found = true } }
           return found
         }
         let withFigures = !figures.indices(in: sentence).isEmpty
-        let marked = carried || Self.planMarkerUnits.contains(where: has)
+        let marked = carried || planMarkerUnits.contains(where: has)
         if recounting && !marked { continue }
         recounting = false
         let plans = marked || withFigures && hasVerb(sentence)
@@ -101,9 +101,9 @@ extension StatementExtractor {
           let byDirection = hasWord
           if !hasWord {
             let opensWithQizhong = Self.find(
-              u, Self.qizhong, in: clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 2))
+              u, Self.qizhong, in: AnalysisRange(clause.lowerBound, min(clause.upperBound, clause.lowerBound + 2)))
             hasWord =
-              hasVerb(clause) || Self.planMarkerUnits.contains { Self.find(u, $0, in: clause) }
+              hasVerb(clause) || planMarkerUnits.contains { Self.find(u, $0, in: clause) }
               || (previous && opensWithQizhong)
           }
           // 预计 forecasts (预计今年高校毕业生超过1170万人): no plan.
@@ -121,7 +121,7 @@ extension StatementExtractor {
           let (horizon, year) =
             Self.mayNameHorizon(u, clause)
             ? Self.clauseHorizon(t, else: (.thisYear, doc.metadata.planYear)) : (.thisYear, doc.metadata.planYear)
-          var category: String? = nil
+          var category: Category? = nil
           for k in qi {
             let q = quantities[k]
             // A comparison inside the clause (比上年增长, 高0.2个百分点) is no plan.
@@ -136,8 +136,8 @@ extension StatementExtractor {
             // A figure whose clause names nothing but a verb before it is of
             // the sentence's topic (…发行超长期特别国债，…，今年先发行1万亿元).
             let metrics =
-              Self.onlyVerbBefore(u, clause, q) && !names(u, clause)
-              ? (topic(u, sentence.lowerBound..<clause.lowerBound).map { [$0] } ?? planMetrics(name))
+              onlyVerbBefore(u, clause, q) && !names(u, clause)
+              ? (topic(u, AnalysisRange(sentence.lowerBound, clause.lowerBound)).map { [$0] } ?? planMetrics(name))
               : planMetrics(name)
             let c = category ?? categories.category(of: t, taxonomy: taxonomy)
             category = c
@@ -158,7 +158,7 @@ extension StatementExtractor {
 
   /// Whether a figure is where a change starts: 由 or 从 before it with no
   /// other figure between, and 到 or 至 after it in the clause.
-  static func isStartingPoint(_ q: Quantity, _ u: [UInt16], _ clause: Range<Int>) -> Bool {
+  static func isStartingPoint(_ q: Quantity, _ u: [UInt16], _ clause: AnalysisRange) -> Bool {
     var i = q.range.lowerBound - 1
     var from = false
     while i >= clause.lowerBound {
@@ -179,7 +179,7 @@ extension StatementExtractor {
 
   /// Whether a clause opens with a change word followed by a figure
   /// (增加100万户): a change with no subject of its own.
-  static func opensWithChange(_ u: [UInt16], _ clause: Range<Int>) -> Bool {
+  static func opensWithChange(_ u: [UInt16], _ clause: AnalysisRange) -> Bool {
     let s = clause.lowerBound
     for w in changeOpeners where clause.count > w.count && Array(u[s..<(s + w.count)]) == w {
       let c = u[s + w.count]
@@ -193,7 +193,7 @@ extension StatementExtractor {
 
   /// Whether a figure planned by a verb is an amount: not a duration or an
   /// ordinal, not followed by 级, not inside a quotation opened in its clause.
-  static func isPlannedAmount(_ q: Quantity, _ u: [UInt16], _ clause: Range<Int>) -> Bool {
+  static func isPlannedAmount(_ q: Quantity, _ u: [UInt16], _ clause: AnalysisRange) -> Bool {
     if notAmounts.contains(q.unitCategory) { return false }
     if q.range.upperBound < clause.upperBound && u[q.range.upperBound] == 0x7EA7 { return false }  // 级
     var open = 0
@@ -206,7 +206,7 @@ extension StatementExtractor {
   /// Whether the words of the clause before the figure are only a lead
   /// (今年, 再 …) and a short verb (发行, 安排): at most three characters after
   /// the leads.
-  static func onlyVerbBefore(_ u: [UInt16], _ clause: Range<Int>, _ q: Quantity) -> Bool {
+  func onlyVerbBefore(_ u: [UInt16], _ clause: AnalysisRange, _ q: Quantity) -> Bool {
     var i = clause.lowerBound
     var moved = true
     while moved {
@@ -218,11 +218,10 @@ extension StatementExtractor {
     }
     return q.range.lowerBound - i <= 3
   }
-  static let planLeadUnits = planLeads.map { Array($0.utf16) }
 
   /// The metric last named in a range: the alias ending last, the longest
   /// of those (超长期特别国债, not 特别国债).
-  func topic(_ u: [UInt16], _ r: Range<Int>) -> String? {
+  func topic(_ u: [UInt16], _ r: AnalysisRange) -> String? {
     var best: (end: Int, length: Int, value: Int)? = nil
     u.withUnsafeBufferPointer { p in
       aliasTrie.forEachMatch(p, in: r) { v, s, len in

@@ -22,7 +22,7 @@ extension StatementExtractor {
 
   /// Whether a range is a table row (cells split by tabs) with a digit in a
   /// cell after the first.
-  func isTableRowWithFigure(_ p: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+  func isTableRowWithFigure(_ p: UnsafeBufferPointer<UInt16>, _ r: AnalysisRange) -> Bool {
     guard let tab = r.first(where: { p[$0] == 0x09 }) else { return false }
     return (tab..<r.upperBound).contains { p[$0] >= 0x30 && p[$0] <= 0x39 }
   }
@@ -34,7 +34,7 @@ extension StatementExtractor {
   /// (涉法事项须经法律顾问审查后方可决定) or a quantified aim (“法律明白人”增加到
   /// 120名以上; 全年举办法治宣传活动不少于18场次), from the commitment-verbs and
   /// commitment-markers lexicons.
-  func commits(_ doc: Document, _ clause: Range<Int>) -> Bool {
+  func commits(_ doc: Document, _ clause: AnalysisRange) -> Bool {
     guard clause.count >= 4 else { return false }
     return doc.analysis.units.withUnsafeBufferPointer { p -> Bool in
       // A row of a table of planned indicators: cells split by tabs, one a figure.

@@ -1,11 +1,11 @@
 /// An admission of a problem or shortcoming.
 public struct Problem: Sendable, Equatable {
-  public var range: Range<Int>
+  public var range: AnalysisRange
   public var text: String
   /// The marker that makes it a problem (有待进一步提高, 还不够 …), if any.
   public var marker: String?
   public var section: Int?
-  public var category: String
+  public var category: Category
 }
 
 extension StatementExtractor {

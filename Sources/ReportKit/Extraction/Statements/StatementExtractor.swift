@@ -19,9 +19,19 @@ struct StatementExtractor: Sendable {
   let periodWordUnits: [[UInt16]]
   /// Modals and quantified aims (commitment-markers.txt): see `commits(_:_:)`.
   let commitmentMarkers: WordTrie
+  /// Words stepped over before a commitment verb (commitment-openers.txt),
+  /// longest first.
+  let openers: [[UInt16]]
+  /// Words that make a plan sentence or clause plan (plan-markers.txt).
+  let planMarkerUnits: [[UInt16]]
+  /// Words stripped before a plan clause's metric (plan-leads.txt), longest first.
+  let planLeadUnits: [[UInt16]]
 
   init(lexicons: Lexicons) {
     commitmentMarkers = WordTrie(lexicons.words(.commitmentMarkers))
+    openers = lexicons.words(.commitmentOpeners).map { Array($0.utf16) }.sorted { $0.count > $1.count }
+    planMarkerUnits = lexicons.words(.planMarkers).map { Array($0.utf16) }
+    planLeadUnits = lexicons.words(.planLeads).map { Array($0.utf16) }.sorted { $0.count > $1.count }
     let dir = lexicons.pairs(.metricDirections).compactMap { p in TargetBound(rawValue: p.0).map { ($0, p.1) } }
     directions = dir.map(\.0)
     directionTrie = WordTrie(dir.map(\.1))

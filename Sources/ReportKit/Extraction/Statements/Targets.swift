@@ -26,7 +26,7 @@ public struct Target: Sendable, Equatable {
   public var metric: String
   /// The clause as written.
   public var text: String
-  public var range: Range<Int>
+  public var range: AnalysisRange
   /// Index into `Report.quantities`; nil for a qualitative target.
   public var quantity: Int?
   public var value: Double?
@@ -36,7 +36,7 @@ public struct Target: Sendable, Equatable {
   public var horizon: TargetHorizon
   public var horizonYear: Int?
   public var section: Int?
-  public var category: String
+  public var category: Category
   /// Which way it binds; nil for a qualitative target or one no word decides.
   public var bound: TargetBound? = nil
   /// Whether it is a plan clause outside the 主要预期目标 list (赤字率拟按3%安排).
@@ -49,19 +49,19 @@ extension StatementExtractor {
     let u = doc.analysis.units
     let paragraphs = doc.paragraphs
     var skipUntil = -1
-    var covered: [Range<Int>] = []
+    var covered: [AnalysisRange] = []
     for (pi, para) in paragraphs.enumerated() where pi > skipUntil {
       guard let sec = para.section, doc.sections[sec].role.isPlan else { continue }
       // Cheap test first: a target list mentions 目标 or stands in the targets part.
-      let hasMu = u[para.analysisRange].contains(0x76EE)
+      let hasMu = u[para.analysisRange.offsets].contains(0x76EE)
       guard hasMu || doc.sections[sec].role == .targets else { continue }
       var listStart: Int
       var before: String
-      var listRanges: [Range<Int>] = []
+      var listRanges: [AnalysisRange] = []
       if let head = Self.targetHead(u, para.analysisRange) {
         listStart = head.listStart
-        before = doc.text(max(para.analysisRange.lowerBound, head.phraseStart - 40)..<head.phraseStart)
-        if TextSpans.trim(doc, listStart..<para.analysisRange.upperBound).isEmpty {
+        before = doc.text(AnalysisRange(max(para.analysisRange.lowerBound, head.phraseStart - 40), head.phraseStart))
+        if TextSpans.trim(doc, AnalysisRange(listStart, para.analysisRange.upperBound)).isEmpty {
           // The lead-in stands on its own line: the list is the following
           // lines of the same part that carry figures.
           var k = pi + 1
@@ -80,12 +80,13 @@ extension StatementExtractor {
           [.about, .atLeast, .atMost].contains($0.approx)
         }
         guard doc.sections[sec].role == .targets, loose.count >= 3,
-          u[para.analysisRange].filter({ $0 == 0xFF1B }).count >= 2
+          u[para.analysisRange.offsets].filter({ $0 == 0xFF1B }).count >= 2
         else {
           continue
         }
         listStart = para.analysisRange.lowerBound
-        before = doc.text(para.analysisRange.lowerBound..<min(para.analysisRange.upperBound, listStart + 60))
+        before = doc.text(
+          AnalysisRange(para.analysisRange.lowerBound, min(para.analysisRange.upperBound, listStart + 60)))
       }
       if listRanges.isEmpty {
         // The list runs to the end of its sentence, and on through the
@@ -96,12 +97,12 @@ extension StatementExtractor {
           let stop = u[next..<para.analysisRange.upperBound].firstIndex(of: 0x3002) ?? para.analysisRange.upperBound
           // An item list: at least half its clauses carry figures (not a
           // sentence explaining one, 提出居民消费价格涨幅控制在4%左右，综合考虑了…).
-          let parts = TextSpans.clauses(doc, next..<stop)
+          let parts = TextSpans.clauses(doc, AnalysisRange(next, stop))
           let withFigures = parts.filter { !TextSpans.indices(of: quantities, in: $0).isEmpty }.count
           guard stop > next, withFigures > 0, withFigures * 2 >= parts.count else { break }
           end = stop
         }
-        listRanges = [listStart..<end]
+        listRanges = [AnalysisRange(listStart, end)]
       }
       // The lead-in is the head phrase's own sentence.
       let lead = before.split(whereSeparator: { $0 == "。" || $0 == "；" || $0 == "！" }).last.map(String.init) ?? ""
@@ -146,7 +147,7 @@ extension StatementExtractor {
   /// Which way a figure of a plan binds: its qualifier (以内/不超过 a ceiling,
   /// 以上/超过 a floor), else the longest metric-directions phrase of its
   /// clause, else a band when written 左右.
-  func bound(_ doc: Document, _ clause: Range<Int>, _ q: Quantity) -> TargetBound? {
+  func bound(_ doc: Document, _ clause: AnalysisRange, _ q: Quantity) -> TargetBound? {
     switch q.approx {
     case .atMost, .lessThan: return .ceiling
     case .atLeast, .moreThan: return .floor
@@ -164,7 +165,7 @@ extension StatementExtractor {
 
   /// Where a target list begins: after "主要预期目标…：", "主要目标…：" or
   /// "预期目标…：" (up to 12 characters between the phrase and the colon).
-  static func targetHead(_ u: [UInt16], _ r: Range<Int>) -> (phraseStart: Int, listStart: Int)? {
+  static func targetHead(_ u: [UInt16], _ r: AnalysisRange) -> (phraseStart: Int, listStart: Int)? {
     var i = r.lowerBound + 2
     while i + 1 < r.upperBound {
       if u[i] == 0x76EE && u[i + 1] == 0x6807 {  // 目标
