@@ -253,7 +253,7 @@ struct StateCouncilOutcomeTests {
 
   /// An admission without a figure is evidence.
   @Test func admissionWithoutAFigure() throws {
-    let o = try outcomes("地区生产总值增长9.2%。物价调控目标没有完成，节能减排任务艰巨。")
+    let o = try outcomes("地区生产总值增长9.2%。物价涨幅目标没有完成，节能减排任务艰巨。")
     #expect(o["居民消费价格涨幅"]?.status == .notMet)
     #expect(o["国内生产总值增长"]?.status == .met)
   }

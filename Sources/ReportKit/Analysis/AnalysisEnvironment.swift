@@ -24,12 +24,13 @@ public struct AnalysisEnvironment: Sendable {
 
   public init(lexicons: Lexicons = .builtin) {
     self.lexicons = lexicons
-    domainTrie = WordTrie(lexicons.words(.domainWords))
+    let domainWords = lexicons.words(.domainWords)
+    domainTrie = WordTrie(domainWords)
     stopWords = lexicons.words(.stopWords)
     synonyms = lexicons.pairs(.synonyms)
     parser = DocumentParser(lexicons: lexicons)
     quantityExtractor = QuantityExtractor(lexicons: lexicons)
-    statements = StatementExtractor(lexicons: lexicons)
+    statements = StatementExtractor(lexicons: lexicons, domainWords: domainWords)
     let aims = lexicons.pairs(.aimWords)
     floorAims = aims.filter { $0.0 == "floor" }.map(\.1).sorted { $0.count > $1.count }
     ceilingAims = aims.filter { $0.0 == "ceiling" }.map(\.1).sorted { $0.count > $1.count }
@@ -42,9 +43,14 @@ public struct AnalysisEnvironment: Sendable {
   public func makeSegmenter() -> Segmenter { Segmenter(trie: domainTrie) }
 
   /// A similarity index over the domain words and stop words (one per use).
-  /// With `synonyms`, the words of the synonyms lexicon count as the word of
-  /// their group (举办 as 开展).
+  /// With `synonyms` (the matching of a plan against the next review), the
+  /// words of the synonyms lexicon count as the word of their group (举办 as
+  /// 开展); the commitment markers (须, 不少于, 确保: how firmly, not what)
+  /// are stop words too, and a one-character stop word splits the bigrams.
   public func makeSimilarity(synonyms: Bool = false) -> TextSimilarity {
-    TextSimilarity(trie: domainTrie, stopWords: stopWords, synonyms: synonyms ? self.synonyms : [])
+    guard synonyms else { return TextSimilarity(trie: domainTrie, stopWords: stopWords) }
+    return TextSimilarity(
+      trie: domainTrie, stopWords: stopWords + lexicons.words(.commitmentMarkers), synonyms: self.synonyms,
+      functionWordsSplitBigrams: true)
   }
 }

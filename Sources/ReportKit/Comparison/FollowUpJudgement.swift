@@ -97,15 +97,36 @@ extension Comparer {
 
   /// Whether a review sentence reports work done; a short sentence opening
   /// its paragraph (a lead-in) is judged with the sentence after it.
-  func reportsWork(_ r: AnalysisRange, in newer: Report) -> Bool {
+  func reportsWork(_ r: AnalysisRange, in newer: Report, for c: Commitment? = nil, sim: TextSimilarity? = nil) -> Bool {
     let d = newer.document
     if isEvidence(d.text(r)) { return true }
+    // A rule (须经…方可) is followed when the review states it as practice;
+    // an action when the review states it with the action's own verb.
+    if let c, let sim, statesPractice(r, in: newer),
+      c.verb.map({ v in sim.canonical(d.text(r)).contains(sim.canonical(v)) }) ?? true
+    {
+      return true
+    }
     guard r.count <= Self.maxLeadIn,
       let p = d.paragraphs.first(where: { $0.analysisRange.contains(r.lowerBound) }),
       TextSpans.sentences(d, p.analysisRange).first == r
     else { return false }
     let rest = TextSpans.sentences(d, p.analysisRange).dropFirst().first
     return rest.map { isEvidence(d.text($0)) } ?? false
+  }
+
+  /// Whether a review sentence states a practice as fact (会前均经司法所合法性
+  /// 审查): a sentence of the review that neither names a shortcoming (不够,
+  /// 有待, 欠缺: the problem markers) nor plans (下一步, 将继续: the promise
+  /// markers) tells what was done, in the review's own tense.
+  func statesPractice(_ r: AnalysisRange, in newer: Report) -> Bool {
+    let x = environment.statements
+    var marked = false
+    newer.document.analysis.units.withUnsafeBufferPointer { p in
+      x.problemTrie.forEachMatch(p, in: r.offsets) { _, _, _ in marked = true }
+      if !marked { x.promiseTrie.forEachMatch(p, in: r.offsets) { _, _, _ in marked = true } }
+    }
+    return !marked
   }
 
   /// The status of one commitment, the passages that decide it and why.
@@ -121,7 +142,9 @@ extension Comparer {
     {
       return (.followedUp, [ev] + best.filter { $0.range != ev.range }, "回顾报告了同一事项的数字")
     }
-    if let done = best.first(where: { $0.score >= Self.followUpScore && reportsWork($0.range, in: newer) }) {
+    if let done = best.first(where: {
+      $0.score >= Self.followUpScore && reportsWork($0.range, in: newer, for: c, sim: search.sim)
+    }) {
       return (.followedUp, [done] + best.filter { $0.range != done.range }, "回顾讲到同一工作，并报告了做法或数字")
     }
     if let top = best.first, top.score >= Self.mentionScore {

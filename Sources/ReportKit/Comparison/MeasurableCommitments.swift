@@ -1,3 +1,5 @@
+import Foundation
+
 /// Measurable commitments judged like targets: a figure a plan sentence
 /// binds (不少于18场次, 合格率不低于96%, 增加到120名以上, 控制在3件以内) is set
 /// against the figure of the same subject in next year's review.
@@ -105,13 +107,13 @@ extension Comparer {
     }
     let want = withoutAim(identity(older, planned))
     let own = withoutAim(clauseIdentity(older, planned))
-    let tail = planned.subject.suffix(2)
+    let plannedSubject = bareSubject(planned.subject)
     let level = !isIncrement(older, planned)
     var best: (Int, Double)? = nil
     for (i, q) in newer.quantities.enumerated() {
       guard let s = q.section, d.sections[s].role == .review, q.change == nil, q.baseUnit == planned.baseUnit
       else { continue }
-      if planned.isPercent && (tail.count < 2 || q.subject.suffix(2) != tail) { continue }
+      if planned.isPercent && !Self.sameRate(plannedSubject, bareSubject(q.subject)) { continue }
       if level && isIncrement(newer, q) { continue }
       // The figure's own clause and its whole sentence count half each.
       let words = identity(newer, q)
@@ -121,12 +123,115 @@ extension Comparer {
     return best
   }
 
+  /// A figure's subject without the spaces, tabs and signs (≥, ≤) of a
+  /// table cell around it, and without a modal or aim it ends on
+  /// (考试合格率力争, 办结率确保: the commitment markers).
+  func bareSubject(_ s: String) -> String {
+    let edges = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "≥≤"))
+    var t = s.trimmingCharacters(in: edges)
+    while let m = environment.statements.commitmentMarkerWords.first(where: { t.count > $0.count && t.hasSuffix($0) }) {
+      t = String(t.dropLast(m.count)).trimmingCharacters(in: edges)
+    }
+    return t
+  }
+
+  /// Whether a review rate names the planned one: the same last two
+  /// characters (合格率, not 持证率), or a shorter name made of the plan's own
+  /// characters (出庭率 for 负责人出庭应诉率, 办结率 for 按期办结率).
+  static func sameRate(_ planned: String, _ review: String) -> Bool {
+    let p = Array(planned)
+    let r = Array(review)
+    guard p.count >= 2, r.count >= 2 else { return false }
+    if p.suffix(2) == r.suffix(2) { return true }
+    guard r.count >= 3, p.last == r.last else { return false }
+    return r[(r.count - 3)..<(r.count - 1)].allSatisfy { c in p.dropLast().contains(c) }
+  }
+
+  /// A rate the review gives without writing it: the rate's own verb (the
+  /// two characters before 率: 整改, 成功, 审查) after a word of all
+  /// (全部, 均, 都) in a clause (重大事故隐患6处，全部整改到位: 100%), or a
+  /// count whose clause holds that verb after an earlier count of the same
+  /// unit in the sentence whose clause does not (调处各类矛盾纠纷141起，调处成功
+  /// 135起: 135/141).
+  struct DerivedRate {
+    var value: Double
+    /// From the sentence's start to the end of the clause or figure read.
+    var range: AnalysisRange
+    /// How the rate was read, for the note.
+    var how: String
+  }
+
+  static let allWords = ["全部", "均", "都", "全都", "一律"]
+
+  func derivedRates(_ plannedSubject: String, in newer: Report) -> [DerivedRate] {
+    let subject = Array(plannedSubject)
+    guard subject.count >= 3, subject.last == "率" else { return [] }
+    let verb = String(subject[(subject.count - 3)..<(subject.count - 1)])
+    let d = newer.document
+    var out: [DerivedRate] = []
+    // Counts read from two figures of one sentence.
+    let figures = newer.quantities.filter { q in
+      guard let s = q.section, d.sections[s].role == .review else { return false }
+      return q.change == nil && !q.isPercent && !q.baseUnit.isEmpty
+    }
+    func clauseBefore(_ q: Quantity) -> String {
+      let s = d.sentence(at: q.range.lowerBound)
+      let c = TextSpans.clauses(d, s).last { $0.lowerBound <= q.numberRange.lowerBound } ?? s
+      return d.text(AnalysisRange(c.lowerBound, max(c.lowerBound, q.numberRange.lowerBound)))
+    }
+    for (k, part) in figures.enumerated() where clauseBefore(part).contains(verb) {
+      let s = d.sentence(at: part.range.lowerBound)
+      guard
+        let whole = figures[..<k].last(where: {
+          d.sentence(at: $0.range.lowerBound) == s && $0.baseUnit == part.baseUnit
+        }), !clauseBefore(whole).contains(verb), whole.normalizedValue > 0,
+        part.normalizedValue <= whole.normalizedValue
+      else { continue }
+      out.append(
+        DerivedRate(
+          value: part.normalizedValue / whole.normalizedValue * 100,
+          range: AnalysisRange(s.lowerBound, part.range.upperBound),
+          how:
+            "\(d.text(part.range))/\(d.text(whole.range)) = \(format(part.normalizedValue / whole.normalizedValue * 100, digits: 1))%"
+        ))
+    }
+    // 全部 … verb: all of them.
+    for r in sentencesAndSubheadings(newer, where: { $0 == .review }) {
+      for c in TextSpans.clauses(d, r) {
+        let text = d.text(c)
+        guard let v = text.range(of: verb),
+          Self.allWords.contains(where: { w in
+            text[..<v.lowerBound].range(of: w).map { !text[..<$0.lowerBound].hasSuffix("平") } ?? false
+          })
+        else { continue }
+        out.append(DerivedRate(value: 100, range: AnalysisRange(r.lowerBound, c.upperBound), how: "“\(text)”即 100%"))
+      }
+    }
+    return out
+  }
+
   /// The outcome of a commitment's target: the review figure of its subject
-  /// judged against it, or not reported.
+  /// judged against it (or a rate the review gives in counts), or not reported.
   func commitmentOutcome(_ t: Target, of older: Report, in newer: Report, sim: TextSimilarity) -> TargetOutcome {
-    guard let qi = t.quantity, let value = t.value,
-      let (i, score) = sameSubjectFigure(older.quantities[qi], of: older, in: newer, sim: sim)
-    else {
+    let found = t.quantity.flatMap { sameSubjectFigure(older.quantities[$0], of: older, in: newer, sim: sim) }
+    if let qi = t.quantity, let value = t.value, older.quantities[qi].isPercent {
+      let planned = older.quantities[qi]
+      let own = clauseIdentity(older, planned)
+      let want = identity(older, planned)
+      var best: (DerivedRate, Double)? = nil
+      for r in derivedRates(bareSubject(planned.subject), in: newer) {
+        let words = newer.document.text(r.range)
+        let score = (sim.coverage(own, in: words) + sim.coverage(want, in: words)) / 2
+        if score >= Self.minSubjectScore && score > (best?.1 ?? 0) { best = (r, score) }
+      }
+      if let (r, score) = best, score > found?.score ?? 0 {
+        let (status, rule) = judge(t, value, r.value)
+        return TargetOutcome(
+          target: t, outcome: nil, evidence: (newer.document.sentence(at: r.range.lowerBound), score), status: status,
+          note: "目标 \(rule)；实际 \(r.how)（相似度 \(format(score, digits: 2))）", value: r.value)
+      }
+    }
+    guard t.quantity != nil, let value = t.value, let (i, score) = found else {
       return TargetOutcome(
         target: t, outcome: nil, evidence: nil, status: .notReported, note: "下一年回顾中未报告同一事项的数字")
     }

@@ -4,7 +4,7 @@
 /// expertise), not by how the shortcoming is worded.
 extension Comparer {
   /// The least mean share of each concern held by the other.
-  static let repeatedProblemScore = 0.28
+  static let repeatedProblemScore = mentionScore
   /// The least similarity of the two clauses themselves (the earlier rule,
   /// for near-copies).
   static let copiedProblemScore = 0.6
@@ -13,8 +13,13 @@ extension Comparer {
   /// make it a problem (不足, 有待提高, 不够 …, from the problem-markers
   /// lexicon) or an ordinal (二是).
   func concern(_ p: Problem, in r: Report, _ x: StatementExtractor) -> String {
+    concern(p.range, in: r, x)
+  }
+
+  /// The concern of the text at `s`.
+  func concern(_ s: AnalysisRange, in r: Report, _ x: StatementExtractor) -> String {
     let d = r.document
-    var s = p.range
+    var s = s
     s = AnalysisRange(
       s.lowerBound
         + d.analysis.units.withUnsafeBufferPointer {
@@ -44,13 +49,32 @@ extension Comparer {
   func repeatedProblems(_ older: Report, _ newer: Report, _ x: StatementExtractor, sim: TextSimilarity)
     -> [ProblemPair]
   {
-    let a = older.problems.map { concern($0, in: older, x) }
-    let b = newer.problems.map { concern($0, in: newer, x) }
+    // Each problem's whole sentence, and the object it is about: the
+    // sentence's first clause (部分村规民约内容陈旧 of 部分村规民约内容陈旧，有的条款
+    // …，对村民的约束力不强, whose marked clause is only the last).
+    func read(_ r: Report, _ p: Problem) -> (whole: String, object: String) {
+      let d = r.document
+      let whole = d.sentence(at: p.range.lowerBound)
+      // The item of the sentence the problem stands in: between ；or ：
+      // (一是…；二是…).
+      let u = d.analysis.units
+      func stop(_ c: UInt16) -> Bool { c == 0xFF1B || c == 0xFF1A }
+      var lo = p.range.lowerBound
+      while lo > whole.lowerBound && !stop(u[lo - 1]) { lo -= 1 }
+      var hi = p.range.upperBound
+      while hi < whole.upperBound && !stop(u[hi]) { hi += 1 }
+      let s = AnalysisRange(lo, hi)
+      let first = TextSpans.clauses(d, s).first ?? s
+      return (concern(s, in: r, x), concern(first, in: r, x))
+    }
+    let a = older.problems.map { read(older, $0) }
+    let b = newer.problems.map { read(newer, $0) }
     var out: [ProblemPair] = []
     for (i, p) in older.problems.enumerated() {
       for (j, q) in newer.problems.enumerated() {
         let copied = sim.similarity(p.text, q.text)
-        let same = (sim.coverage(a[i], in: b[j]) + sim.coverage(b[j], in: a[i])) / 2
+        // The object of one named in the other (as a plan is named in a review).
+        let same = max(sim.coverage(a[i].object, in: b[j].whole), sim.coverage(b[j].object, in: a[i].whole))
         if copied >= Self.copiedProblemScore || same >= Self.repeatedProblemScore {
           out.append(ProblemPair(earlier: i, later: j, score: max(copied, same)))
         }

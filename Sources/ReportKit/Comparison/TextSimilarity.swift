@@ -21,12 +21,16 @@ public final class TextSimilarity {
   private var cache: [String: Vector] = [:]
   /// The features of the texts added to the collection, as ids with the
   /// word flag in the top bit: their vectors need not segment them again.
-  private var added: [String: [UInt32]] = [:]
+  private var added: [String: (features: [UInt32], units: [UInt16], words: [Range<Int>])] = [:]
 
   struct Vector {
     var ids: [Int32]
     var weights: [Double]
     var norm: Double
+    /// The text's canonical units and its words of two or more units (for
+    /// words held by their characters), when the vector was made from a text.
+    var units: [UInt16] = []
+    var words: [Range<Int>] = []
   }
 
   public convenience init(lexicons: Lexicons = .builtin) {
@@ -38,12 +42,44 @@ public final class TextSimilarity {
   private let synonymTrie: WordTrie
   private let synonymTargets: [[UInt16]]
 
-  public init(trie: WordTrie, stopWords: [String], synonyms: [(String, String)] = []) {
+  /// Whether a one-character stop word (的, 须, 经) ends a run of bigrams:
+  /// 项须 and 须经 in 事项须经审查 are no content of either side.
+  private let functionWordsSplitBigrams: Bool
+
+  public init(
+    trie: WordTrie, stopWords: [String], synonyms: [(String, String)] = [], functionWordsSplitBigrams: Bool = false
+  ) {
     synonymTrie = WordTrie(synonyms.map(\.1))
     synonymTargets = synonyms.map { Array($0.0.utf16) }
     segmenter = Segmenter(trie: trie)
     self.stopWords = Set(stopWords)
     stopKeys = Set(stopWords.map { Self.hash(Array($0.utf16), 0..<$0.utf16.count) })
+    self.functionWordsSplitBigrams = functionWordsSplitBigrams
+  }
+
+  /// The starts of the character bigrams taken from `u`: two Han
+  /// characters, the pair no stop word, and (with
+  /// `functionWordsSplitBigrams`) neither character a one-character stop
+  /// word of the segmentation.
+  func bigramStarts(_ u: [UInt16], _ tokens: [Token]) -> [Int] {
+    var function: [Bool] = []
+    if functionWordsSplitBigrams {
+      function = Array(repeating: false, count: u.count)
+      for t in tokens where t.range.count == 1 && stopKeys.contains(Self.hash(u, t.range)) {
+        function[t.range.lowerBound] = true
+      }
+    }
+    var out: [Int] = []
+    var i = 0
+    while i + 1 < u.count {
+      if Self.isHan(u[i]) && Self.isHan(u[i + 1]) && (function.isEmpty || (!function[i] && !function[i + 1]))
+        && !stopKeys.contains(Self.hash(u, i..<(i + 2)))
+      {
+        out.append(i)
+      }
+      i += 1
+    }
+    return out
   }
 
   /// The features of a text, as keys: its content words and the character
@@ -53,19 +89,19 @@ public final class TextSimilarity {
     let u = canonical(text)
     var tokens: [Token] = []
     segmenter.segment(u, into: &tokens)
+    return featureKeys(u, tokens)
+  }
+
+  /// The features of canonical units and their segmentation.
+  func featureKeys(_ u: [UInt16], _ tokens: [Token]) -> [(key: UInt64, word: Bool)] {
     var out: [(key: UInt64, word: Bool)] = []  // labelled as returned: no cast (a copy) on return
     out.reserveCapacity(tokens.count + u.count)
     for t in tokens where t.kind == .word {
       let k = Self.hash(u, t.range)
       if !stopKeys.contains(k) { out.append((k, true)) }
     }
-    var i = 0
-    while i + 1 < u.count {
-      if Self.isHan(u[i]) && Self.isHan(u[i + 1]) {
-        let k = Self.hash(u, i..<(i + 2))
-        if !stopKeys.contains(k) { out.append(((UInt64(u[i]) << 16 | UInt64(u[i + 1])) | 1 << 63, false)) }
-      }
-      i += 1
+    for i in bigramStarts(u, tokens) {
+      out.append(((UInt64(u[i]) << 16 | UInt64(u[i + 1])) | 1 << 63, false))
     }
     return out
   }
@@ -77,14 +113,7 @@ public final class TextSimilarity {
     segmenter.segment(u, into: &tokens)
     var out = tokens.filter { $0.kind == .word }.map { String(decoding: u[$0.range], as: UTF16.self) }
       .filter { !stopWords.contains($0) }.map { "w:" + $0 }
-    var i = 0
-    while i + 1 < u.count {
-      if Self.isHan(u[i]) && Self.isHan(u[i + 1]) {
-        let g = String(decoding: u[i..<(i + 2)], as: UTF16.self)
-        if !stopWords.contains(g) { out.append("b:" + g) }
-      }
-      i += 1
-    }
+    for i in bigramStarts(u, tokens) { out.append("b:" + String(decoding: u[i..<(i + 2)], as: UTF16.self)) }
     return out
   }
 
@@ -136,10 +165,100 @@ public final class TextSimilarity {
     cache.removeAll()
     for t in texts {
       documents += 1
-      let fs = features(keys: featureKeys(t))
+      let u = canonical(t)
+      var tokens: [Token] = []
+      segmenter.segment(u, into: &tokens)
+      let fs = features(keys: featureKeys(u, tokens))
       for f in Set(fs.map { $0 & 0x7FFF_FFFF }) { documentFrequency[Int(f)] += 1 }
-      added[t] = fs
+      added[t] = (fs, u, tokens.filter { $0.kind == .word && $0.range.count >= 2 }.map(\.range))
+      for c in u where Self.isHan(c) && lastText[Int(c)] != Int32(documents) {
+        lastText[Int(c)] = Int32(documents)
+        characterFrequency[Int(c)] += 1
+      }
     }
+  }
+
+  /// Texts of the collection holding each Han character: how rare a
+  /// morpheme is (参, 训 against 法, 人).
+  private var characterFrequency = [Int32](repeating: 0, count: 0x10000)
+  /// The last text each character was counted for.
+  private var lastText = [Int32](repeating: 0, count: 0x10000)
+
+  /// The distinct Han characters of some units.
+  static func hanCharacters<C: Collection>(_ u: C) -> Set<UInt16> where C.Element == UInt16 {
+    var out = Set<UInt16>()
+    for c in u where isHan(c) { out.insert(c) }
+    return out
+  }
+
+  /// The weight of a Han character by its rarity in the collection.
+  func characterWeight(_ c: UInt16) -> Double {
+    let n = Double(max(documents, 1))
+    return log((n + 1) / (Double(characterFrequency[Int(c)]) + 1)) + 1
+  }
+
+  /// How much of a word a text holds that does not hold the word whole:
+  /// a word of two or more Han characters counts for the share of its
+  /// characters the text holds, rare characters weighing most, and at
+  /// most as half a word (a word weighs twice a bigram). So 参训 is partly
+  /// held by 参加培训, 调解 by 调处, 应诉率 by 出庭率 … 诉讼, without a synonym row.
+  static let morphemeCredit = 0.5
+  /// How many of the best candidates of a search are scored again with
+  /// morphemes.
+  static let morphemeCandidates = 3
+
+  /// A word's distinct Han characters, each with its position and weight
+  /// (for `morphemeShare`).
+  struct Morphemes {
+    var units: [UInt16] = []
+    var positions: [Int] = []
+    var weights: [Double] = []
+    var total = 0.0
+  }
+
+  func morphemes(_ u: [UInt16], _ r: Range<Int>) -> Morphemes {
+    var m = Morphemes()
+    for i in r where Self.isHan(u[i]) && !m.units.contains(u[i]) {
+      let w = characterWeight(u[i])
+      m.units.append(u[i])
+      m.positions.append(i)
+      m.weights.append(w)
+      m.total += w
+    }
+    return m
+  }
+
+  /// The share of a word of `r` (by the rarity of its characters) that a
+  /// text holds only by its characters: those for which `holds` is true
+  /// and that no bigram of the word the text holds (`pairHeld(i)`: the
+  /// bigram at `i`) already counts for; times `morphemeCredit`. 0 for a
+  /// word of fewer than two Han characters, or when less than half of it
+  /// is held so.
+  func morphemeShare(
+    _ m: Morphemes, _ r: Range<Int>, holds: (UInt16) -> Bool, pairHeld: (Int) -> Bool
+  ) -> Double {
+    guard m.units.count >= 2, m.total > 0 else { return 0 }
+    var held = 0.0
+    for k in m.units.indices {
+      let i = m.positions[k]
+      let covered = (i > r.lowerBound && pairHeld(i - 1)) || (i + 1 < r.upperBound && pairHeld(i))
+      if !covered && holds(m.units[k]) { held += m.weights[k] }
+    }
+    // At least half of the word must be there (调 of 调解 in 调处; not 法 alone of 行政执法).
+    guard held * 2 >= m.total else { return 0 }
+    return Self.morphemeCredit * held / m.total
+  }
+
+  /// Whether a sorted array holds `x`.
+  @inline(__always)
+  static func sortedContains<T: Comparable>(_ a: [T], _ x: T) -> Bool {
+    var lo = 0
+    var hi = a.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if a[mid] < x { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < a.count && a[lo] == x
   }
 
   /// Feature keys as ids, the word flag in the top bit.
@@ -149,7 +268,17 @@ public final class TextSimilarity {
 
   func vector(_ text: String) -> Vector {
     if let v = cache[text] { return v }
-    let v = vector(features: added[text] ?? features(keys: featureKeys(text)))
+    var v: Vector
+    if let a = added[text] {
+      v = vector(features: a.features)
+      (v.units, v.words) = (a.units, a.words)
+    } else {
+      let u = canonical(text)
+      var tokens: [Token] = []
+      segmenter.segment(u, into: &tokens)
+      v = vector(features: features(keys: featureKeys(u, tokens)))
+      (v.units, v.words) = (u, tokens.filter { $0.kind == .word && $0.range.count >= 2 }.map(\.range))
+    }
     cache[text] = v
     return v
   }
@@ -200,6 +329,9 @@ public final class TextSimilarity {
     /// Feature id → the candidates holding it, with their weights, in
     /// candidate order.
     let postings: [Int32: [(candidate: Int32, weight: Double)]]
+    /// Each candidate's Han characters (for words held only by their
+    /// characters).
+    let characterSets: [[UInt16]]
   }
 
   /// Indexes `candidates` (their vectors are weighted by the collection as
@@ -210,7 +342,8 @@ public final class TextSimilarity {
     for (c, v) in vectors.enumerated() {
       for (k, id) in v.ids.enumerated() { postings[id, default: []].append((Int32(c), v.weights[k])) }
     }
-    return Index(vectors: vectors, postings: postings)
+    let sets = candidates.map { Self.hanCharacters(canonical($0)).sorted() }
+    return Index(vectors: vectors, postings: postings, characterSets: sets)
   }
 
   /// The same answer as `bestMatches(_:in:k:)` over the indexed candidates:
@@ -262,6 +395,51 @@ public final class TextSimilarity {
       (index: c, score: max(h.whole / total, partTotal > 0 ? h.part / partTotal : 0))
     }
     scored.sort { a, b in a.score > b.score || (a.score == b.score && a.index < b.index) }
+    // Words of the query the best candidates hold only by their characters
+    // (the rest cannot reach the top on half-words alone).
+    if Self.morphemeCredit > 0, !scored.isEmpty {
+      let u = q.units
+      let wordRanges = q.words
+      // Each word once: its id, weight, range, characters and the ids of its
+      // bigrams (position, id); small arrays, no dictionaries per search.
+      var words: [(id: Int32, weight: Double, range: Range<Int>, morphemes: Morphemes, pairs: [(Int, Int32)])] = []
+      for r in wordRanges {
+        let key = Self.hash(u, r)
+        guard !stopKeys.contains(key), let id = ids[key], !words.contains(where: { $0.id == id }) else { continue }
+        var lo = 0
+        var hi = q.ids.count
+        while lo < hi {
+          let mid = (lo + hi) / 2
+          if q.ids[mid] < id { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < q.ids.count, q.ids[lo] == id else { continue }
+        let m = morphemes(u, r)
+        guard m.units.count >= 2 else { continue }
+        var pairs: [(Int, Int32)] = []
+        for i in r.lowerBound..<(r.upperBound - 1) where Self.isHan(u[i]) && Self.isHan(u[i + 1]) {
+          if let p = ids[(UInt64(u[i]) << 16 | UInt64(u[i + 1])) | 1 << 63] { pairs.append((i, p)) }
+        }
+        words.append((id, q.weights[lo], r, m, pairs))
+      }
+      if !words.isEmpty {
+        for s in scored.indices.prefix(Self.morphemeCandidates) {
+          let c = scored[s].index
+          let v = index.vectors[c].ids
+          let chars = index.characterSets[c]
+          var h = held[c] ?? (0, 0)
+          for word in words where !Self.sortedContains(v, word.id) {
+            let m =
+              word.weight
+              * morphemeShare(
+                word.morphemes, word.range, holds: { Self.sortedContains(chars, $0) },
+                pairHeld: { i in word.pairs.contains { $0.0 == i && Self.sortedContains(v, $0.1) } })
+            h = (h.whole + m, h.part + (inPart.contains(word.id) ? m : 0))
+          }
+          scored[s].score = max(h.whole / total, partTotal > 0 ? h.part / partTotal : 0)
+        }
+        scored.sort { a, b in a.score > b.score || (a.score == b.score && a.index < b.index) }
+      }
+    }
     return Array(scored.prefix(k))
   }
 
@@ -286,6 +464,7 @@ public final class TextSimilarity {
       for i in 0...(v.count - w.count) where v[i] == f && v[i..<(i + w.count)].elementsEqual(w) { return true }
       return false
     }
+    let chars = Self.hanCharacters(v)
     var seen = Set<UInt64>()
     var held = 0.0
     var total = 0.0
@@ -294,19 +473,23 @@ public final class TextSimilarity {
       guard !stopKeys.contains(k), seen.insert(k).inserted else { continue }
       let w = weight(k, word: true)
       total += w
-      if holds(u[t.range]) { held += w }
-    }
-    var i = 0
-    while i + 1 < u.count {
-      if Self.isHan(u[i]) && Self.isHan(u[i + 1]) && !stopKeys.contains(Self.hash(u, i..<(i + 2))) {
-        let k = (UInt64(u[i]) << 16 | UInt64(u[i + 1])) | 1 << 63
-        if seen.insert(k).inserted {
-          let w = weight(k, word: false)
-          total += w
-          if pairs.contains(UInt32(u[i]) << 16 | UInt32(u[i + 1])) { held += w }
-        }
+      if holds(u[t.range]) {
+        held += w
+      } else {
+        held +=
+          w
+          * morphemeShare(
+            morphemes(u, t.range), t.range, holds: { chars.contains($0) },
+            pairHeld: { pairs.contains(UInt32(u[$0]) << 16 | UInt32(u[$0 + 1])) })
       }
-      i += 1
+    }
+    for i in bigramStarts(u, tokens) {
+      let k = (UInt64(u[i]) << 16 | UInt64(u[i + 1])) | 1 << 63
+      if seen.insert(k).inserted {
+        let w = weight(k, word: false)
+        total += w
+        if pairs.contains(UInt32(u[i]) << 16 | UInt32(u[i + 1])) { held += w }
+      }
     }
     return total > 0 ? held / total : 0
   }

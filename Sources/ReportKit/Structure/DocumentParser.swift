@@ -82,7 +82,9 @@ public struct DocumentParser: Sendable {
       // A line of markup alone ("#", "**") holds no text: like an empty line
       // (found by Fuzz/run.sh parser: "#" alone crashed the title reading).
       if line.content.isEmpty || line.pieces.isEmpty { continue }
-      let isHeading = line.marker != nil || line.markdownLevel != nil
+      let unmarkedRank =
+        line.marker == nil && line.markdownLevel == nil ? unmarkedHeadingRank(u, source, li, line) : nil
+      let isHeading = line.marker != nil || line.markdownLevel != nil || unmarkedRank != nil
       if !isHeading {
         if !sawHeading { preambleLines.append(line.content) }
         addParagraph(line.pieces, canJoin: true)
@@ -101,7 +103,7 @@ public struct DocumentParser: Sendable {
       let start = analysis.units.count
       analysis.append(u, titleRange)
       analysis.appendBreak(at: titleRange.upperBound)
-      let rank = line.marker?.kind.rank ?? max(1, (line.markdownLevel ?? 2) - 1)
+      let rank = line.marker?.kind.rank ?? unmarkedRank ?? max(1, (line.markdownLevel ?? 2) - 1)
       while let top = stack.last, sections[top].rank >= rank { stack.removeLast() }
       let parent = stack.last
       let titleText = source.string(SourceRange(titleRange))
@@ -185,6 +187,33 @@ public struct DocumentParser: Sendable {
 
   /// Splits a heading line into its title, the end of the heading, and the
   /// body text that follows a lead-in heading on the same line.
+  /// The longest line read as a heading without a number.
+  static let maxUnmarkedHeading = 24
+
+  /// The rank of a heading written without a number (存在的不足, 2024年工作打算
+  /// on a line of its own): a short line after an empty one (or first),
+  /// with no punctuation, whose next line is a numbered heading of rank 2
+  /// or lower ((一)…): the part those items belong to, one rank above them.
+  /// nil for any other line.
+  func unmarkedHeadingRank(_ u: [UInt16], _ source: SourceText, _ li: Int, _ line: Line) -> Int? {
+    let r = line.content
+    guard r.count <= Self.maxUnmarkedHeading, r.contains(where: { u[$0] >= 0x4E00 && u[$0] <= 0x9FFF }),
+      !r.contains(where: { Self.terminal.contains(u[$0]) || u[$0] == 0xFF0C || u[$0] == 0x3001 || u[$0] == 0x09 })
+    else { return nil }
+    if li > 0 && !scan(u, source.lineRange(li - 1).offsets).content.isEmpty { return nil }
+    var k = li + 1
+    while k < source.lineCount {
+      let next = scan(u, source.lineRange(k).offsets)
+      if next.content.isEmpty || next.pieces.isEmpty {
+        k += 1
+        continue
+      }
+      guard let m = next.marker, m.kind.rank >= 2 else { return nil }
+      return m.kind.rank - 1
+    }
+    return nil
+  }
+
   func splitHeading(_ u: [UInt16], _ line: Line) -> (Range<Int>, Int, [Range<Int>]) {
     let start = line.marker?.range.upperBound ?? line.pieces.first?.lowerBound ?? line.content.lowerBound
     let end = line.content.upperBound

@@ -84,7 +84,13 @@ extension StatementExtractor {
     var figures = TextSpans.FigureCursor(quantities)
     var headingIndex: [Int: Int] = [:]  // section → commitment index
     // Plan headings below a plan part are top-level commitments.
-    for (i, s) in doc.sections.enumerated() where s.role == .plans && s.parent != nil {
+    // A part of a plan part plans too, whatever its own title says
+    // (（2）领导干部年度述法实现全覆盖 is no report of the leaders' duties).
+    var planPart = [Bool](repeating: false, count: doc.sections.count)
+    for (i, s) in doc.sections.enumerated() {  // parents come before their parts
+      planPart[i] = s.role == .plans || (s.parent.map { planPart[$0] } ?? false)
+    }
+    for (i, s) in doc.sections.enumerated() where planPart[i] && s.parent != nil {
       guard let p = s.parent, doc.sections[p].role.isPlan else { continue }
       let r = AnalysisRange(s.analysisRange.lowerBound, s.analysisRange.lowerBound + s.title.utf16.count)
       var c = makeCommitment(doc, TextSpans.trim(doc, r), &figures, taxonomy: taxonomy, section: i)
@@ -95,7 +101,7 @@ extension StatementExtractor {
     }
     for para in doc.paragraphs {
       let sec = para.section
-      let inPlan = sec.map { doc.sections[$0].role == .plans } ?? false
+      let inPlan = sec.map { planPart[$0] } ?? false
       let parent = nearestHeading(doc, sec, headingIndex)
       for sentence in TextSpans.sentences(doc, para.analysisRange) {
         var start = sentence.lowerBound

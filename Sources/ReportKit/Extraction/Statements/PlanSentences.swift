@@ -27,6 +27,16 @@ extension StatementExtractor {
     return (tab..<r.upperBound).contains { p[$0] >= 0x30 && p[$0] <= 0x39 }
   }
 
+  /// Whether a word of `markerHosts` covers the unit at `s` (要 of 主要).
+  func insideWord(_ p: UnsafeBufferPointer<UInt16>, _ s: Int, _ r: AnalysisRange) -> Bool {
+    for j in max(r.lowerBound, s - 3)...s {
+      if let m = markerHosts.longestMatch(p, from: j, limit: r.upperBound), j + m.length > s, m.length >= 2 {
+        return true
+      }
+    }
+    return false
+  }
+
   static let ordinalWords = ["首先", "其次", "再次", "最后"].map { Array($0.utf16) }
 
   /// Whether a clause of a plan part commits to action without opening on
@@ -40,7 +50,9 @@ extension StatementExtractor {
       // A row of a table of planned indicators: cells split by tabs, one a figure.
       if isTableRowWithFigure(p, clause) { return true }
       var found = false
-      commitmentMarkers.forEachMatch(p, in: clause) { _, _, _ in found = true }
+      commitmentMarkers.forEachMatch(p, in: clause) { _, s, len in
+        if len > 1 || !insideWord(p, s, clause) { found = true }
+      }
       if found { return true }
       // A verb with something after it to act on.
       verbs.forEachMatch(p, in: clause) { _, s, len in

@@ -19,6 +19,11 @@ struct StatementExtractor: Sendable {
   let periodWordUnits: [[UInt16]]
   /// Modals and quantified aims (commitment-markers.txt): see `commits(_:_:)`.
   let commitmentMarkers: WordTrie
+  /// Words of the domain lexicon that hold a one-character marker inside
+  /// (主要, 重要, 要求 hold 要): where one covers it, the character is no modal.
+  let markerHosts: WordTrie
+  /// The commitment markers as words, longest first.
+  let commitmentMarkerWords: [String]
   /// Words stepped over before a commitment verb (commitment-openers.txt),
   /// longest first.
   let openers: [[UInt16]]
@@ -27,8 +32,19 @@ struct StatementExtractor: Sendable {
   /// Words stripped before a plan clause's metric (plan-leads.txt), longest first.
   let planLeadUnits: [[UInt16]]
 
-  init(lexicons: Lexicons) {
-    commitmentMarkers = WordTrie(lexicons.words(.commitmentMarkers))
+  /// `domainWords`: the domain lexicon's words when the caller has read them already.
+  init(lexicons: Lexicons, domainWords: [String]? = nil) {
+    let markers = lexicons.words(.commitmentMarkers)
+    commitmentMarkers = WordTrie(markers)
+    commitmentMarkerWords = markers.sorted { $0.count > $1.count }
+    // On the units (String.contains goes through Foundation: 5,879 words
+    // took a sixth of a compare's instructions).
+    let singles = Set(markers.compactMap { m -> UInt16? in m.utf16.count == 1 ? m.utf16.first : nil })
+    let markerSet = Set(markers)
+    markerHosts = WordTrie(
+      (domainWords ?? lexicons.words(.domainWords)).filter { w in
+        w.utf16.count >= 2 && w.utf16.contains(where: singles.contains) && !markerSet.contains(w)
+      })
     openers = lexicons.words(.commitmentOpeners).map { Array($0.utf16) }.sorted { $0.count > $1.count }
     planMarkerUnits = lexicons.words(.planMarkers).map { Array($0.utf16) }
     planLeadUnits = lexicons.words(.planLeads).map { Array($0.utf16) }.sorted { $0.count > $1.count }
