@@ -52,7 +52,7 @@ import Testing
   /// its unit's strings live in one object shared by the figures in that
   /// unit, optional numbers and the section as plain numbers with flags.
   @Test func figuresInOneUnitShareTheirUnitAndStayCompact() throws {
-    #expect(MemoryLayout<Quantity>.stride <= 176)
+    #expect(MemoryLayout<Quantity>.stride <= 144)
     let qs = try analyze(Self.figureList(50) + "另有3万人、4万人、5万元，增长1.5%、2.5%，1至3件。\n").quantities
     #expect(qs.count == 56)
     let units = Dictionary(grouping: qs, by: \.unit)
