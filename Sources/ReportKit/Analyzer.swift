@@ -49,14 +49,13 @@ public struct Analyzer: Sendable {
     var lastSentence = AnalysisRange(0, 0)
     var lastSentenceCategory = Category.other
     for i in quantities.indices {
-      let q = quantities[i]
-      // On the units themselves: no String made per figure.
-      let c = q.subjectRange.map { cats.category(of: doc, $0, taxonomy: taxonomy) } ?? .other
+      // On the units themselves: no String made per figure, and no figure copied.
+      let c = quantities[i].subjectRange.map { cats.category(of: doc, $0, taxonomy: taxonomy) } ?? .other
       if !c.isOther {
         quantities[i].category = c
         continue
       }
-      let sentence = doc.sentence(at: q.range.lowerBound)
+      let sentence = doc.sentence(at: quantities[i].range.lowerBound)
       if sentence != lastSentence {
         lastSentence = sentence
         lastSentenceCategory = cats.category(of: doc, sentence, taxonomy: taxonomy)

@@ -48,6 +48,49 @@ import Testing
     }
   }
 
+  /// A figure is stored compactly (one sentence may list 200,000 of them):
+  /// its unit's strings live in one object shared by the figures in that
+  /// unit, optional numbers and the section as plain numbers with flags.
+  @Test func figuresInOneUnitShareTheirUnitAndStayCompact() throws {
+    #expect(MemoryLayout<Quantity>.stride <= 144)
+    let qs = try analyze(Self.figureList(50) + "另有3万人、4万人、5万元，增长1.5%、2.5%，1至3件。\n").quantities
+    #expect(qs.count == 56)
+    let units = Dictionary(grouping: qs, by: \.unit)
+    #expect(Set(units.keys) == ["件", "万人", "万元", "%"])
+    for (unit, group) in units {
+      let first = try #require(group.first)
+      for q in group {
+        #expect(q.unitForm === first.unitForm, "\(unit)")
+        #expect(q.scale == (unit.hasPrefix("万") ? 1e4 : 1))
+      }
+    }
+    let range = try #require(qs.last)
+    #expect(range.high == 3 && range.normalizedHigh == 3 && range.value == 1)
+    #expect(qs[0].high == nil && qs[0].normalizedHigh == nil && qs[0].section == 0)
+  }
+
+  @Test func compactFieldsReadBackWhatIsWritten() throws {
+    var q = try #require(analyze("一、工作\n受理案件12件。\n").quantities.first)
+    #expect(q.section == 0 && q.decimals == 0 && q.high == nil)
+    q.high = 2.5
+    q.normalizedHigh = nil
+    q.section = nil
+    q.decimals = 3
+    #expect(q.high == 2.5 && q.normalizedHigh == nil && q.section == nil && q.decimals == 3)
+    q.high = nil
+    q.normalizedHigh = 7
+    q.section = 12
+    #expect(q.high == nil && q.normalizedHigh == 7 && q.section == 12)
+    var r = q
+    r.unit = "项"
+    #expect(r.unit == "项" && r.unitCategory == q.unitCategory && r.baseUnit == q.baseUnit && r.scale == q.scale)
+    #expect(q.unit == "件" && r != q)
+    r.unit = "件"
+    #expect(r == q)
+    r.baseUnit = "x"
+    #expect(r != q && r.unit == "件")
+  }
+
   @Test func sameMetricPairsAreCappedAndTheRestCounted() throws {
     let n = 1500
     let report = try analyze(Self.oneLine(n))

@@ -1,7 +1,8 @@
 extension QuantityExtractor {
   /// Reads the figure that begins at `i`, or nil when it is not a count.
   func read(
-    _ p: UnsafeBufferPointer<UInt16>, at start: Int, roles: RoleIndex?, inTitle: Bool, items: inout [Range<Int>]
+    _ p: UnsafeBufferPointer<UInt16>, at start: Int, roles: RoleIndex?, inTitle: Bool, items: inout [Range<Int>],
+    units forms: inout [String: FigureUnit]
   ) -> Quantity? {
     let n = p.count
     var i = start
@@ -66,6 +67,9 @@ extension QuantityExtractor {
     var rangeUnitDropped = false
     var countedAfter = false
     var kind: UInt8 = 0
+    // The shared unit when the figure's unit is one of the lexicon's as it
+    // stands (no scale words), or a fraction's.
+    var form: FigureUnit? = nil
 
     /// The unit at `k` (after an optional space and 多/余), with its end.
     func unitAt(_ k0: Int) -> (index: Int, end: Int, space: Bool, more: Bool)? {
@@ -85,9 +89,10 @@ extension QuantityExtractor {
     }
 
     if let fraction {
-      unitText = fraction.unit
+      unitText = fraction.text
       category = fraction.category
-      base = fraction.unit
+      base = fraction.base
+      form = fraction
     } else {
       // 6600多万纳税人: 多 or 余 between the number and its scale.
       if j + 1 < n && (p[j] == 0x591A || p[j] == 0x4F59)
@@ -103,10 +108,11 @@ extension QuantityExtractor {
       let scaleText = afterScale == num.end ? "" : p.string(scaleStart..<afterScale)
       if let u = unitAt(j) {
         kind = unitKinds[u.index]
-        unitText = scaleText.isEmpty ? units[u.index].text : scaleText + units[u.index].text
-        category = units[u.index].category
-        base = units[u.index].base
-        unitFactor = units[u.index].factor
+        unitText = scaleText.isEmpty ? unitForms[u.index].text : scaleText + unitForms[u.index].text
+        if scaleText.isEmpty { form = unitForms[u.index] }
+        category = unitForms[u.index].category
+        base = unitForms[u.index].base
+        unitFactor = unitFactors[u.index]
         space = u.space
         if u.more { approx = .moreThan }
         j = u.end
@@ -120,10 +126,11 @@ extension QuantityExtractor {
         guard let u = unitAt(afterScale2), !u.space else { return nil }
         if scaleFactor == 1 { scaleFactor = f2 }
         kind = unitKinds[u.index]
-        unitText = p.string(second.end..<afterScale2) + units[u.index].text
-        category = units[u.index].category
-        base = units[u.index].base
-        unitFactor = units[u.index].factor
+        unitText = p.string(second.end..<afterScale2) + unitForms[u.index].text
+        if afterScale2 == second.end { form = unitForms[u.index] }
+        category = unitForms[u.index].category
+        base = unitForms[u.index].base
+        unitFactor = unitFactors[u.index]
         high = second.value
         highScale = f2
         writtenScale = f2
@@ -174,6 +181,7 @@ extension QuantityExtractor {
     if kind & UnitKind.jia != 0 && j < n && Self.afterJia[Int(p[j])] {
       if scaleFactor > 1 && !(bareWord && !Self.bareScalePrefix(p, start)) {
         unitText = String(unitText.dropLast())
+        form = nil
         category = "count"
         base = ""
         unitFactor = 1
@@ -227,7 +235,7 @@ extension QuantityExtractor {
       if let second = isArabic ? NumberReader.arabic(p, k, n) : NumberReader.chinese(p, k, n) {
         let (f2, afterScale2) = NumberReader.scale(p, second.end, n)
         if let u = unitAt(afterScale2), !u.space,
-          p.string(second.end..<afterScale2) + units[u.index].text == unitText
+          p.string(second.end..<afterScale2) + unitForms[u.index].text == unitText
         {
           high = second.value
           highScale = f2
@@ -271,15 +279,24 @@ extension QuantityExtractor {
     // whose first number has a scale of its own, is rescaled to the unit's.
     let unitScale = writtenScale ?? scaleFactor
     let written = sign * (value + shareExtra)
+    // One unit object for every figure in the same unit.
+    let unit: FigureUnit
+    if let f = form, f.matches(text: unitText, category: category, base: base, scale: unitScale) {
+      unit = f
+    } else if let f = forms[unitText], f.matches(text: unitText, category: category, base: base, scale: unitScale) {
+      unit = f
+    } else {
+      unit = FigureUnit(text: unitText, category: category, base: base, scale: unitScale)
+      forms[unitText] = unit
+    }
     let q = Quantity(
       range: AnalysisRange(rangeStart, end), numberRange: AnalysisRange(start, num.end),
       value: unitScale == scaleFactor ? written : written * scaleFactor / unitScale,
-      high: high, decimals: num.decimals, approx: approx, unit: unitText, unitCategory: category,
+      high: high, decimals: num.decimals, approx: approx, unit: unit,
       normalizedValue: sign * (value + shareExtra) * factor, normalizedHigh: high.map { $0 * highScale * unitFactor },
-      baseUnit: base,
       change: change?.word, subject: sub.text, subjectRange: sub.range.map(AnalysisRange.init), scope: sub.scope,
       chineseNumerals: num.chinese, spaceBeforeUnit: space, rangeUnitDropped: rangeUnitDropped,
-      section: roles?.section(start), scale: unitScale)
+      section: roles?.section(start))
     if !sub.items.isEmpty { items = sub.items }
     return q
   }

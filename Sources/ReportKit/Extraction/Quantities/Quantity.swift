@@ -16,7 +16,40 @@ public enum Approximation: String, Codable, Sendable, CaseIterable {
   case nearly
 }
 
+/// The unit of a figure as written, with its category, its base unit and
+/// the factor of the scale words that open it: one object shared by the
+/// figures written in the same unit, so a figure holds one reference instead
+/// of three strings and a factor.
+final class FigureUnit: Sendable, Equatable {
+  let text: String
+  let category: String
+  let base: String
+  let scale: Double
+
+  init(text: String, category: String, base: String, scale: Double = 1) {
+    self.text = text
+    self.category = category
+    self.base = base
+    self.scale = scale
+  }
+
+  /// Whether this unit is the one given.
+  @inline(__always)
+  func matches(text: String, category: String, base: String, scale: Double) -> Bool {
+    self.scale == scale && self.text == text && self.category == category && self.base == base
+  }
+
+  static func == (a: FigureUnit, b: FigureUnit) -> Bool {
+    a === b || a.matches(text: b.text, category: b.category, base: b.base, scale: b.scale)
+  }
+}
+
 /// A counted figure in a report: how many of what, how exact, and where.
+///
+/// Stored compactly (a report of one sentence listing 200,000 figures holds
+/// 200,000 of them): the unit's strings and scale in one shared `FigureUnit`,
+/// optional numbers and the section as plain numbers with flags. The public
+/// fields read and write as before.
 public struct Quantity: Sendable, Equatable {
   /// The analysis-text range of the whole figure: approximation words, the
   /// number, its scale, its unit.
@@ -28,41 +61,106 @@ public struct Quantity: Sendable, Equatable {
   /// `unit`; `normalizedValue` carries the scale (schema version 2; before
   /// it, `value` carried the scale words).
   public var value: Double
-  /// The upper end of a range in the same unit (3至5万人 → 5), else nil.
-  public var high: Double?
-  /// The number of decimal digits the writer gave (97.8 → 1).
-  public var decimals: Int
-  public var approx: Approximation
-  /// The unit as written after the number, scale words included (`万亿斤`, `人次`, `%`).
-  public var unit: String
-  /// The unit's category (`persons`, `money`, `percent`, `points` …).
-  public var unitCategory: String
   /// The value in the base unit (1.3万亿斤 → 1.3e12; 2.5亿元 → 2.5e8).
   public var normalizedValue: Double
-  /// The upper end of a range in the base unit (3至5万人 → 5e4), else nil.
-  public var normalizedHigh: Double?
-  /// The base unit (`斤`, `元`, `人`).
-  public var baseUnit: String
+  /// `high` and `normalizedHigh`, 0 when absent (see `hasHigh`).
+  var storedHigh: Double
+  var storedNormalizedHigh: Double
+  /// The unit as written, its category, base unit and scale.
+  var unitForm: FigureUnit
   /// A direction word when the figure is a change, not a level (增长, 下降 …).
   public var change: String?
   /// What was counted: the phrase governing the number in its clause.
   public var subject: String
-  /// The analysis range of the subject, if it was found.
-  public var subjectRange: AnalysisRange?
   /// Words that limit the scope (全年, 全镇, 线下 …).
   public var scope: String?
+  /// The figure's category, from the categories lexicon (其他 when unknown).
+  public var category: Category = .other
+  /// `section`, -1 when none.
+  var storedSection: Int32
+  var storedDecimals: Int32
+  /// The analysis range of the subject, if it was found.
+  public var subjectRange: AnalysisRange?
+  public var approx: Approximation
   /// Whether the figure is written in Chinese numerals.
   public var chineseNumerals: Bool
   /// Whether a space stands between the number and its unit ("6 场次").
   public var spaceBeforeUnit: Bool
   /// For a range: whether the first number lacks the unit the second has (15～30%).
   public var rangeUnitDropped: Bool
-  /// The innermost section holding the figure.
-  public var section: Int?
-  /// The figure's category, from the categories lexicon (其他 when unknown).
-  public var category: Category = .other
+  var hasHigh: Bool
+  var hasNormalizedHigh: Bool
+
+  init(
+    range: AnalysisRange, numberRange: AnalysisRange, value: Double, high: Double?, decimals: Int,
+    approx: Approximation, unit: FigureUnit, normalizedValue: Double, normalizedHigh: Double?,
+    change: String?, subject: String, subjectRange: AnalysisRange?, scope: String?,
+    chineseNumerals: Bool, spaceBeforeUnit: Bool, rangeUnitDropped: Bool, section: Int?
+  ) {
+    self.range = range
+    self.numberRange = numberRange
+    self.value = value
+    self.normalizedValue = normalizedValue
+    storedHigh = high ?? 0
+    hasHigh = high != nil
+    storedNormalizedHigh = normalizedHigh ?? 0
+    hasNormalizedHigh = normalizedHigh != nil
+    unitForm = unit
+    self.change = change
+    self.subject = subject
+    self.subjectRange = subjectRange
+    self.scope = scope
+    storedSection = section.map { Int32(clamping: $0) } ?? -1
+    storedDecimals = Int32(clamping: decimals)
+    self.approx = approx
+    self.chineseNumerals = chineseNumerals
+    self.spaceBeforeUnit = spaceBeforeUnit
+    self.rangeUnitDropped = rangeUnitDropped
+  }
+
+  /// The upper end of a range in the same unit (3至5万人 → 5), else nil.
+  public var high: Double? {
+    get { hasHigh ? storedHigh : nil }
+    set {
+      hasHigh = newValue != nil
+      storedHigh = newValue ?? 0
+    }
+  }
+  /// The upper end of a range in the base unit (3至5万人 → 5e4), else nil.
+  public var normalizedHigh: Double? {
+    get { hasNormalizedHigh ? storedNormalizedHigh : nil }
+    set {
+      hasNormalizedHigh = newValue != nil
+      storedNormalizedHigh = newValue ?? 0
+    }
+  }
+  /// The number of decimal digits the writer gave (97.8 → 1).
+  public var decimals: Int {
+    get { Int(storedDecimals) }
+    set { storedDecimals = Int32(clamping: newValue) }
+  }
+  /// The unit as written after the number, scale words included (`万亿斤`, `人次`, `%`).
+  public var unit: String {
+    get { unitForm.text }
+    set { unitForm = FigureUnit(text: newValue, category: unitForm.category, base: unitForm.base, scale: scale) }
+  }
+  /// The unit's category (`persons`, `money`, `percent`, `points` …).
+  public var unitCategory: String {
+    get { unitForm.category }
+    set { unitForm = FigureUnit(text: unitForm.text, category: newValue, base: unitForm.base, scale: scale) }
+  }
+  /// The base unit (`斤`, `元`, `人`).
+  public var baseUnit: String {
+    get { unitForm.base }
+    set { unitForm = FigureUnit(text: unitForm.text, category: unitForm.category, base: newValue, scale: scale) }
+  }
   /// The factor of the scale words that open `unit` (1e4 for 万人, 1e12 for
   /// 万亿元, 1 for 人): `value × scale` is the number with its scale words
   /// applied, in the unit without them.
-  var scale: Double = 1
+  var scale: Double { unitForm.scale }
+  /// The innermost section holding the figure.
+  public var section: Int? {
+    get { storedSection < 0 ? nil : Int(storedSection) }
+    set { storedSection = newValue.map { Int32(clamping: $0) } ?? -1 }
+  }
 }

@@ -10,6 +10,11 @@
 /// not-quantities lexicon (三项制度, 二十大, 进一步).
 public struct QuantityExtractor: Sendable {
   let units: [UnitEntry]
+  /// Per unit of `units`: the unit of a figure written in it with no scale
+  /// words, shared by all those figures.
+  let unitForms: [FigureUnit]
+  /// Per unit of `units`: its factor to the base unit.
+  let unitFactors: [Double]
   let unitTrie: WordTrie
   let notQuantities: WordTrie
   let maxNotQuantityLength: Int
@@ -47,6 +52,8 @@ public struct QuantityExtractor: Sendable {
       units.append(UnitEntry(text: "‰", category: "permille", factor: 1, base: "‰"))
     }
     self.units = units
+    unitForms = units.map { FigureUnit(text: $0.text, category: $0.category, base: $0.base) }
+    unitFactors = units.map(\.factor)
     unitTrie = WordTrie(units.map(\.text))
     let nq = lexicons.words(.notQuantities)
     notQuantities = WordTrie(nq)
@@ -93,12 +100,24 @@ public struct QuantityExtractor: Sendable {
   func extract(_ doc: Document, roles: RoleIndex) -> [Quantity] {
     var out: [Quantity] = []
     // Reports hold about one figure per hundred characters; reserving once
-    // saves copying the rows on every growth.
+    // saves copying the rows on every growth (and `grown` sizes the rare
+    // growth by the density seen).
     out.reserveCapacity(doc.analysis.units.count / 64 + 16)
     doc.analysis.units.withUnsafeBufferPointer { p in
       extract(p, roles: roles, into: &out)
     }
     return out
+  }
+
+  /// The capacity for the figures of a text of `n` units when `count` of
+  /// them fill the array at unit `at`: the figures the text holds at the
+  /// density seen so far, and an eighth more, at least twice `count`. A
+  /// sentence listing 200,000 figures then grows once, not four times
+  /// doubling (each a copy of every figure, and for a moment two arrays),
+  /// and ends with about an eighth unused, not up to half.
+  static func grown(_ count: Int, at: Int, of n: Int) -> Int {
+    let expected = Double(count) * Double(n) / Double(max(at, 1))
+    return max(2 * count, Int(min(expected * 1.125, Double(Int.max / 2))) + 16)
   }
 
   /// The figures in a plain string (for tests and tools); no section roles.
@@ -158,17 +177,22 @@ public struct QuantityExtractor: Sendable {
     start > 0 && bareScalePrefixes[Int(p[start - 1])]
   }
 
-  /// 百分之, 千分之, 万分之 at `i`: the unit and category they give.
+  /// 百分之, 千分之, 万分之 at `i`: the unit they give.
   @inline(__always)
-  static func fractionBase(_ p: UnsafeBufferPointer<UInt16>, _ i: Int) -> (unit: String, category: String)? {
+  static func fractionBase(_ p: UnsafeBufferPointer<UInt16>, _ i: Int) -> FigureUnit? {
     guard i + 3 < p.count, p[i + 1] == fen, p[i + 2] == zhi else { return nil }
     switch p[i] {
-    case bai: return ("%", "percent")
-    case 0x5343: return ("‰", "permille")
-    case NumberReader.wan: return ("‱", "permyriad")
+    case bai: return percentUnit
+    case 0x5343: return permilleUnit
+    case NumberReader.wan: return permyriadUnit
     default: return nil
     }
   }
+  static let percentUnit = FigureUnit(text: "%", category: "percent", base: "%")
+  static let permilleUnit = FigureUnit(text: "‰", category: "permille", base: "‰")
+  static let permyriadUnit = FigureUnit(text: "‱", category: "permyriad", base: "‱")
+  static let halfUnit = FigureUnit(text: "半", category: "share", base: "%")
+  static let foldUnit = FigureUnit(text: "折", category: "share", base: "%")
 
   /// Where a figure begins with no numeral: a scale word after 超/上/近/数
   /// (超万亿元), 过半, 对折.
@@ -197,8 +221,8 @@ public struct QuantityExtractor: Sendable {
     return Quantity(
       range: AnalysisRange(start, end), numberRange: AnalysisRange(start, half ? i + 1 : i + 2), value: half ? 1 : 5,
       high: nil, decimals: 0,
-      approx: approx, unit: half ? "半" : "折", unitCategory: "share", normalizedValue: 50, normalizedHigh: nil,
-      baseUnit: "%", change: changeWord(p, start)?.word, subject: sub.text,
+      approx: approx, unit: half ? Self.halfUnit : Self.foldUnit, normalizedValue: 50, normalizedHigh: nil,
+      change: changeWord(p, start)?.word, subject: sub.text,
       subjectRange: sub.range.map(AnalysisRange.init), scope: sub.scope,
       chineseNumerals: true, spaceBeforeUnit: false, rangeUnitDropped: false, section: roles?.section(start))
   }
@@ -219,6 +243,7 @@ public struct QuantityExtractor: Sendable {
     var list: [Range<Int>] = []
     var items: [Range<Int>] = []  // set by read for a figure given 分别
     var listNext = 0
+    var forms: [String: FigureUnit] = [:]  // units with scale words, made once each
     while i < n {
       let c = p[i]
       let cls = table[Int(c)]
@@ -248,9 +273,12 @@ public struct QuantityExtractor: Sendable {
         i += 1
         continue
       }
-      if var q = read(p, at: i, roles: roles, inTitle: titleDepth > 0 || docNumberDepth > 0, items: &items),
-        out.last.map({ $0.range.upperBound <= q.range.lowerBound }) ?? true
+      // The figure before is read in place (out[last]), never copied.
+      if var q = read(
+        p, at: i, roles: roles, inTitle: titleDepth > 0 || docNumberDepth > 0, items: &items, units: &forms),
+        out.isEmpty || out[out.count - 1].range.upperBound <= q.range.lowerBound
       {
+        let last = out.count - 1
         // A figure with nothing to name it takes the subject of the figure
         // before it in the same sentence ("支出4.47万亿元，年均增长23.5%").
         // After 分别, the figures that follow take the list's items in turn
@@ -259,8 +287,8 @@ public struct QuantityExtractor: Sendable {
           list = items
           items = []
           listNext = 1
-        } else if q.subject.isEmpty, listNext < list.count, let prev = out.last,
-          !p[prev.range.upperBound..<q.range.lowerBound].contains(where: Punctuation.isSentenceEnd)
+        } else if q.subject.isEmpty, listNext < list.count, last >= 0,
+          !p[out[last].range.upperBound..<q.range.lowerBound].contains(where: Punctuation.isSentenceEnd)
         {
           q.subject = p.string(list[listNext])
           q.subjectRange = AnalysisRange(list[listNext])
@@ -268,21 +296,22 @@ public struct QuantityExtractor: Sendable {
         } else {
           list = []
         }
-        if let prev = out.last,
+        if last >= 0,
           q.subject.isEmpty
             || q.subjectRange.map({
               isComparison(p, $0.offsets)
-                || $0.contains(prev.range.lowerBound) && prev.unitCategory == q.unitCategory
+                || $0.contains(out[last].range.lowerBound) && out[last].unitCategory == q.unitCategory
             }) == true,
-          !p[prev.range.upperBound..<q.range.lowerBound].contains(where: Punctuation.isSentenceEnd)
+          !p[out[last].range.upperBound..<q.range.lowerBound].contains(where: Punctuation.isSentenceEnd)
         {
           // …, or is a comparison (高于全国1.8个百分点), or holds the figure
           // before (财政收入从11.7万亿元增加到17.3万亿元).
-          q.subject = prev.subject
-          q.subjectRange = prev.subjectRange
+          q.subject = out[last].subject
+          q.subjectRange = out[last].subjectRange
         }
-        out.append(q)
         i = q.range.upperBound
+        if out.count == out.capacity { out.reserveCapacity(Self.grown(out.count, at: i, of: n)) }
+        out.append(q)
       } else {
         // Skip the rest of this number so its digits are not read again.
         var j = i + 1
