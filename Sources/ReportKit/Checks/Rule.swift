@@ -71,10 +71,11 @@ public struct RuleContext {
   }
 
   /// Reports a finding at `range` (original UTF-16 offsets).
-  /// The message, related spans and note are only made when the finding is
-  /// listed (a rule over its cap pays nothing for the rest).
+  /// The message, range, related spans and note are only made when the
+  /// finding is listed (a rule over its cap pays nothing for the rest, not
+  /// even the map from analysis to source offsets).
   public mutating func report(
-    _ message: @autoclosure () -> String, at range: SourceRange,
+    _ message: @autoclosure () -> String, at range: @autoclosure () -> SourceRange,
     related: @autoclosure () -> [RelatedSpan] = [], note: @autoclosure () -> String? = nil,
     severity: Severity? = nil
   ) {
@@ -84,7 +85,7 @@ public struct RuleContext {
     }
     findings.append(
       Finding(
-        ruleID: ruleID, severity: severity ?? self.severity, message: message(), range: range,
+        ruleID: ruleID, severity: severity ?? self.severity, message: message(), range: range(),
         related: related(), note: note()))
   }
 }
