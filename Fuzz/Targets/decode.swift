@@ -9,7 +9,7 @@ public func fuzzDecode(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   if let d = try? InputDocument.decode(bytes, path: "fuzz.txt") {
     let src = SourceText(units: d.units)
-    _ = src.span(0..<d.units.count)
+    _ = src.span(SourceRange(0..<d.units.count))
   }
   for format in InputFormat.allCases {
     _ = try? InputDocument.decode(bytes, path: "fuzz", format: format)

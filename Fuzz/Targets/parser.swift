@@ -18,7 +18,7 @@ public func fuzzParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   }
   for p in doc.paragraphs { precondition(p.analysisRange.upperBound <= n, "paragraph past the end") }
   if n > 0 {
-    let r = doc.original(0..<n)
+    let r = doc.original(AnalysisRange(0..<n))
     precondition(r.upperBound <= units.count, "analysis maps outside the source")
     _ = doc.sentence(at: n / 2)
   }
