@@ -12,14 +12,19 @@
 /// Both hold two `Int32` (8 bytes, half of a `Range<Int>`): inputs are
 /// limited far below 2³¹ units (`InputReader.maxBytes`), and the analysis
 /// text's map back already stores offsets as `Int32`.
-public protocol TextRange: Hashable, Sendable, Sequence where Element == Int, Iterator == Range<Int>.Iterator {
-  /// A range of these offsets, `lowerBound <= upperBound`.
-  init(_ offsets: Range<Int>)
-  var lowerBound: Int { get }
-  var upperBound: Int { get }
-}
+public struct TextRange<Space: OffsetSpace>: Hashable, Sendable, Sequence, CustomStringConvertible {
+  @usableFromInline let lower: Int32
+  @usableFromInline let upper: Int32
 
-extension TextRange {
+  /// A range of these offsets, `lowerBound <= upperBound`.
+  @inlinable public init(_ offsets: Range<Int>) {
+    lower = Int32(truncatingIfNeeded: offsets.lowerBound)
+    upper = Int32(truncatingIfNeeded: offsets.upperBound)
+  }
+
+  @inlinable public var lowerBound: Int { Int(lower) }
+  @inlinable public var upperBound: Int { Int(upper) }
+
   /// A range from `lower` to `upper` (end exclusive).
   @inlinable public init(_ lower: Int, _ upper: Int) { self.init(lower..<upper) }
 
@@ -55,36 +60,23 @@ extension TextRange {
   @inlinable public func makeIterator() -> Range<Int>.Iterator { offsets.makeIterator() }
 
   @inlinable public var underestimatedCount: Int { count }
+
+  public var description: String { "\(Space.name) \(lower)..<\(upper)" }
 }
+
+/// The text a `TextRange` counts offsets in; it has no values, only a type.
+public protocol OffsetSpace: Sendable {
+  static var name: String { get }
+}
+
+/// The analysis text (`Document.analysis`).
+public enum AnalysisSpace: OffsetSpace { public static let name = "analysis" }
+
+/// The decoded source text (`Document.source`).
+public enum SourceSpace: OffsetSpace { public static let name = "source" }
 
 /// UTF-16 offsets into the analysis text (see `TextRange`).
-public struct AnalysisRange: TextRange, CustomStringConvertible {
-  @usableFromInline let lower: Int32
-  @usableFromInline let upper: Int32
-
-  @inlinable public init(_ offsets: Range<Int>) {
-    lower = Int32(truncatingIfNeeded: offsets.lowerBound)
-    upper = Int32(truncatingIfNeeded: offsets.upperBound)
-  }
-
-  @inlinable public var lowerBound: Int { Int(lower) }
-  @inlinable public var upperBound: Int { Int(upper) }
-
-  public var description: String { "analysis \(lower)..<\(upper)" }
-}
+public typealias AnalysisRange = TextRange<AnalysisSpace>
 
 /// UTF-16 offsets into the decoded source text (see `TextRange`).
-public struct SourceRange: TextRange, CustomStringConvertible {
-  @usableFromInline let lower: Int32
-  @usableFromInline let upper: Int32
-
-  @inlinable public init(_ offsets: Range<Int>) {
-    lower = Int32(truncatingIfNeeded: offsets.lowerBound)
-    upper = Int32(truncatingIfNeeded: offsets.upperBound)
-  }
-
-  @inlinable public var lowerBound: Int { Int(lower) }
-  @inlinable public var upperBound: Int { Int(upper) }
-
-  public var description: String { "source \(lower)..<\(upper)" }
-}
+public typealias SourceRange = TextRange<SourceSpace>
