@@ -52,3 +52,22 @@ func writeOut(_ s: String) {
 func writeErr(_ s: String) {
   FileHandle.standardError.write(Data(s.utf8))
 }
+
+/// Writes `bytes` to standard output as they are, through short writes (the
+/// SIGHAN output of a large file, without a String or a Data copy between).
+/// A write that fails (disk full, a closed pipe) ends the command with a
+/// message and status 2, never with output silently cut short.
+func writeOutBytes(_ bytes: UnsafeBufferPointer<UInt8>) {
+  guard var p = bytes.baseAddress else { return }
+  var left = bytes.count
+  while left > 0 {
+    let w = write(STDOUT_FILENO, p, left)
+    if w < 0 {
+      if errno == EINTR { continue }
+      writeErr("analyze: 写入标准输出失败：\(String(cString: strerror(errno)))\n")
+      exit(2)
+    }
+    p += w
+    left -= w
+  }
+}

@@ -35,19 +35,3 @@ struct Segment: ParsableCommand {
     format.reporter.write(SegmentedText(file: file, units: decoded.units, tokens: tokens))
   }
 }
-
-/// Writes `bytes` to standard output as they are, through short writes (the
-/// SIGHAN output of a large file, without a String or a Data copy between).
-func writeOutBytes(_ bytes: UnsafeBufferPointer<UInt8>) {
-  guard var p = bytes.baseAddress else { return }
-  var left = bytes.count
-  while left > 0 {
-    let w = write(STDOUT_FILENO, p, left)
-    if w < 0 {
-      if errno == EINTR { continue }
-      return
-    }
-    p += w
-    left -= w
-  }
-}

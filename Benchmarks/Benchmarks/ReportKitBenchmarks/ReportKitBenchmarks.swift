@@ -34,41 +34,38 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
-  /// Segments the whole corpus once per iteration with `segmenter`.
-  func segmentCorpus(_ benchmark: Benchmark, _ segmenter: Segmenter) {
+  /// Segments `texts` once per iteration with the segmenter `make` gives:
+  /// one for the whole run (warm caches) or a fresh one each pass (cold).
+  func segment(_ benchmark: Benchmark, _ texts: [[UInt16]], fresh: Bool = false, _ make: () -> Segmenter) {
     var tokens: [Token] = []
+    let warm = fresh ? nil : make()
     for _ in benchmark.scaledIterations {
-      for u in decoded {
+      let segmenter = warm ?? make()
+      for u in texts {
         tokens.removeAll(keepingCapacity: true)
         segmenter.segment(u, into: &tokens)
         blackHole(tokens.count)
       }
     }
   }
-  Benchmark("segment corpus (\(megabytes))") { segmentCorpus($0, Segmenter()) }
+  Benchmark("segment corpus (\(megabytes))") { segment($0, decoded) { Segmenter() } }
   // The segmenter above keeps its caches from one pass to the next, so after
   // the first pass it answers most Han runs from them. Here each pass gets a
   // fresh segmenter (the domain trie built once), as each `analyze segment`
   // process does.
   let domainTrie = WordTrie(Lexicons.builtin.words(.domainWords))
-  Benchmark("segment corpus, caches cold (\(megabytes))") { benchmark in
-    var tokens: [Token] = []
-    for _ in benchmark.scaledIterations {
-      let segmenter = Segmenter(trie: domainTrie)
-      for u in decoded {
-        tokens.removeAll(keepingCapacity: true)
-        segmenter.segment(u, into: &tokens)
-        blackHole(tokens.count)
-      }
-    }
+  Benchmark("segment corpus, caches cold (\(megabytes))") {
+    segment($0, decoded, fresh: true) { Segmenter(trie: domainTrie) }
   }
   Benchmark("segment corpus, no general word list (\(megabytes))") {
-    segmentCorpus($0, Segmenter(dictionary: nil))
+    segment($0, decoded) { Segmenter(dictionary: nil) }
   }
   Benchmark("segment corpus, ICU only (\(megabytes))") {
-    let icu = Segmenter(words: [], dictionary: nil)
-    icu.refines = false
-    segmentCorpus($0, icu)
+    segment($0, decoded) {
+      let icu = Segmenter(words: [], dictionary: nil)
+      icu.refines = false
+      return icu
+    }
   }
   // The SIGHAN development halves (general text, not reports), when present.
   let sighan = ["pku", "msr"].compactMap { name -> [UInt16]? in
@@ -78,27 +75,9 @@ let benchmarks: @Sendable () -> Void = {
     return (try? String(contentsOf: f, encoding: .utf8)).map { Array($0.utf16) }
   }
   if !sighan.isEmpty {
-    Benchmark("segment SIGHAN PKU and MSR development halves (0.50 MB)") { benchmark in
-      let segmenter = Segmenter()
-      var tokens: [Token] = []
-      for _ in benchmark.scaledIterations {
-        for u in sighan {
-          tokens.removeAll(keepingCapacity: true)
-          segmenter.segment(u, into: &tokens)
-          blackHole(tokens.count)
-        }
-      }
-    }
-    Benchmark("segment SIGHAN PKU and MSR development halves, caches cold (0.50 MB)") { benchmark in
-      var tokens: [Token] = []
-      for _ in benchmark.scaledIterations {
-        let segmenter = Segmenter(trie: domainTrie)
-        for u in sighan {
-          tokens.removeAll(keepingCapacity: true)
-          segmenter.segment(u, into: &tokens)
-          blackHole(tokens.count)
-        }
-      }
+    Benchmark("segment SIGHAN PKU and MSR development halves (0.50 MB)") { segment($0, sighan) { Segmenter() } }
+    Benchmark("segment SIGHAN PKU and MSR development halves, caches cold (0.50 MB)") {
+      segment($0, sighan, fresh: true) { Segmenter(trie: domainTrie) }
     }
   }
 

@@ -12,6 +12,9 @@ public struct AnalysisEnvironment: Sendable {
   /// The domain-word trie (`Lexicons/domain-words.txt`).
   public let domainTrie: WordTrie
   let stopWords: [String]
+  /// The stop words of plan-against-review matching: with the commitment
+  /// markers (须, 不少于, 确保: how firmly, not what).
+  let matchStopWords: [String]
   /// Synonym pairs (`Lexicons/synonyms.txt`: the group's word, a synonym).
   let synonyms: [(String, String)]
   let parser: DocumentParser
@@ -27,6 +30,7 @@ public struct AnalysisEnvironment: Sendable {
     let domainWords = lexicons.words(.domainWords)
     domainTrie = WordTrie(domainWords)
     stopWords = lexicons.words(.stopWords)
+    matchStopWords = stopWords + lexicons.words(.commitmentMarkers)
     synonyms = lexicons.pairs(.synonyms)
     parser = DocumentParser(lexicons: lexicons)
     quantityExtractor = QuantityExtractor(lexicons: lexicons)
@@ -50,7 +54,7 @@ public struct AnalysisEnvironment: Sendable {
   public func makeSimilarity(synonyms: Bool = false) -> TextSimilarity {
     guard synonyms else { return TextSimilarity(trie: domainTrie, stopWords: stopWords) }
     return TextSimilarity(
-      trie: domainTrie, stopWords: stopWords + lexicons.words(.commitmentMarkers), synonyms: self.synonyms,
+      trie: domainTrie, stopWords: matchStopWords, synonyms: self.synonyms,
       functionWordsSplitBigrams: true)
   }
 }

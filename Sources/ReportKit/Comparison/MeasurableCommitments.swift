@@ -174,17 +174,17 @@ extension Comparer {
       guard let s = q.section, d.sections[s].role == .review else { return false }
       return q.change == nil && !q.isPercent && !q.baseUnit.isEmpty
     }
-    func clauseBefore(_ q: Quantity) -> String {
-      let s = d.sentence(at: q.range.lowerBound)
-      let c = TextSpans.clauses(d, s).last { $0.lowerBound <= q.numberRange.lowerBound } ?? s
-      return d.text(AnalysisRange(c.lowerBound, max(c.lowerBound, q.numberRange.lowerBound)))
-    }
-    for (k, part) in figures.enumerated() where clauseBefore(part).contains(verb) {
-      let s = d.sentence(at: part.range.lowerBound)
-      guard
-        let whole = figures[..<k].last(where: {
-          d.sentence(at: $0.range.lowerBound) == s && $0.baseUnit == part.baseUnit
-        }), !clauseBefore(whole).contains(verb), whole.normalizedValue > 0,
+    // Each figure's sentence, found once; a sentence's figures stand
+    // together in text order, so the whole before a part is searched among
+    // the figures of its own sentence only.
+    let sentenceOf = figures.map { d.sentence(at: $0.range.lowerBound) }
+    for (k, part) in figures.enumerated() where clauseIdentity(newer, part).contains(verb) {
+      let s = sentenceOf[k]
+      var j = k - 1
+      while j >= 0, sentenceOf[j] == s, figures[j].baseUnit != part.baseUnit { j -= 1 }
+      guard j >= 0, sentenceOf[j] == s else { continue }
+      let whole = figures[j]
+      guard !clauseIdentity(newer, whole).contains(verb), whole.normalizedValue > 0,
         part.normalizedValue <= whole.normalizedValue
       else { continue }
       out.append(

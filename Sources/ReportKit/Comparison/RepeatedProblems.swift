@@ -9,14 +9,9 @@ extension Comparer {
   /// for near-copies).
   static let copiedProblemScore = 0.6
 
-  /// What a problem is concerned with: its clause without the words that
-  /// make it a problem (不足, 有待提高, 不够 …, from the problem-markers
-  /// lexicon) or an ordinal (二是).
-  func concern(_ p: Problem, in r: Report, _ x: StatementExtractor) -> String {
-    concern(p.range, in: r, x)
-  }
-
-  /// The concern of the text at `s`.
+  /// What the text at `s` is concerned with: it without the words that make
+  /// it a problem (不足, 有待提高, 不够 …, from the problem-markers lexicon)
+  /// or an ordinal (二是).
   func concern(_ s: AnalysisRange, in r: Report, _ x: StatementExtractor) -> String {
     let d = r.document
     var s = s

@@ -165,12 +165,9 @@ public final class TextSimilarity {
     cache.removeAll()
     for t in texts {
       documents += 1
-      let u = canonical(t)
-      var tokens: [Token] = []
-      segmenter.segment(u, into: &tokens)
-      let fs = features(keys: featureKeys(u, tokens))
+      let (fs, u, words) = read(t)
       for f in Set(fs.map { $0 & 0x7FFF_FFFF }) { documentFrequency[Int(f)] += 1 }
-      added[t] = (fs, u, tokens.filter { $0.kind == .word && $0.range.count >= 2 }.map(\.range))
+      added[t] = (fs, u, words)
       for c in u where Self.isHan(c) && lastText[Int(c)] != Int32(documents) {
         lastText[Int(c)] = Int32(documents)
         characterFrequency[Int(c)] += 1
@@ -273,14 +270,21 @@ public final class TextSimilarity {
       v = vector(features: a.features)
       (v.units, v.words) = (a.units, a.words)
     } else {
-      let u = canonical(text)
-      var tokens: [Token] = []
-      segmenter.segment(u, into: &tokens)
-      v = vector(features: features(keys: featureKeys(u, tokens)))
-      (v.units, v.words) = (u, tokens.filter { $0.kind == .word && $0.range.count >= 2 }.map(\.range))
+      let (fs, u, words) = read(text)
+      v = vector(features: fs)
+      (v.units, v.words) = (u, words)
     }
     cache[text] = v
     return v
+  }
+
+  /// A text's features, its canonical units and its words of two or more
+  /// units, segmented once.
+  private func read(_ text: String) -> (features: [UInt32], units: [UInt16], words: [Range<Int>]) {
+    let u = canonical(text)
+    var tokens: [Token] = []
+    segmenter.segment(u, into: &tokens)
+    return (features(keys: featureKeys(u, tokens)), u, tokens.filter { $0.kind == .word && $0.range.count >= 2 }.map(\.range))
   }
 
   /// The vector of a text's features (ids with the word flag).
@@ -342,7 +346,7 @@ public final class TextSimilarity {
     for (c, v) in vectors.enumerated() {
       for (k, id) in v.ids.enumerated() { postings[id, default: []].append((Int32(c), v.weights[k])) }
     }
-    let sets = candidates.map { Self.hanCharacters(canonical($0)).sorted() }
+    let sets = vectors.map { Self.hanCharacters($0.units).sorted() }
     return Index(vectors: vectors, postings: postings, characterSets: sets)
   }
 

@@ -185,8 +185,6 @@ public struct DocumentParser: Sendable {
       boldEnd: boldEnd)
   }
 
-  /// Splits a heading line into its title, the end of the heading, and the
-  /// body text that follows a lead-in heading on the same line.
   /// The longest line read as a heading without a number.
   static let maxUnmarkedHeading = 24
 
@@ -214,6 +212,8 @@ public struct DocumentParser: Sendable {
     return nil
   }
 
+  /// Splits a heading line into its title, the end of the heading, and the
+  /// body text that follows a lead-in heading on the same line.
   func splitHeading(_ u: [UInt16], _ line: Line) -> (Range<Int>, Int, [Range<Int>]) {
     let start = line.marker?.range.upperBound ?? line.pieces.first?.lowerBound ?? line.content.lowerBound
     let end = line.content.upperBound

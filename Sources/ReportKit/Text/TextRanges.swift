@@ -49,9 +49,6 @@ public struct TextRange<Space: OffsetSpace>: Hashable, Sendable, Sequence, Custo
     lowerBound < r.upperBound && r.lowerBound < upperBound && !isEmpty && !r.isEmpty
   }
 
-  /// This range cut to `limits`.
-  @inlinable public func clamped(to limits: Self) -> Self { Self(offsets.clamped(to: limits.offsets)) }
-
   /// The range starting at the earlier start and ending at the later end.
   @inlinable public func union(_ r: Self) -> Self {
     Self(Swift.min(lowerBound, r.lowerBound)..<Swift.max(upperBound, r.upperBound))
