@@ -40,9 +40,11 @@ public enum ReportPageRenderer {
   /// The kinds the legend counts, in its order.
   static let legendKinds: [MarkKind] = [.quantity, .commitment, .target, .problem]
 
-  static let approxNames: [Approximation: String] = [
-    .exact: "确数", .about: "约数", .moreThan: "多于", .atLeast: "不少于", .lessThan: "不到", .atMost: "不超过",
-  ]
+  /// An approximation's name on the page: the summary's names, but 约数
+  /// for `about`, which stands alone in a figure's title.
+  static func approxName(_ a: Approximation) -> String {
+    a == .about ? "约数" : SummaryRenderer.approxName(a)
+  }
 
   /// A number as written: integers without a decimal point.
   static func number(_ v: Double) -> String {
@@ -96,7 +98,7 @@ public enum ReportPageRenderer {
       if let v = t.value {
         title += " \(number(v))" + (t.high.map { "～\(number($0))" } ?? "") + (t.unit ?? "")
       }
-      if let a = t.approx { title += "（\(approxNames[a] ?? a.rawValue)）" }
+      if let a = t.approx { title += "（\(approxName(a))）" }
       spans.append(
         MarkSpan(
           range: original(t.range), kind: .target, id: "t\(i)", title: title,
@@ -104,7 +106,7 @@ public enum ReportPageRenderer {
     }
     for (i, q) in report.quantities.enumerated() {
       let value = number(q.value) + (q.high.map { "～\(number($0))" } ?? "")
-      let approx = approxNames[q.approx] ?? q.approx.rawValue
+      let approx = approxName(q.approx)
       var title = "\(value) \(q.unit) · \(approx)"
       if !q.subject.isEmpty { title += " · \(q.subject)" }
       if let ch = q.change { title += " · \(ch)" }
