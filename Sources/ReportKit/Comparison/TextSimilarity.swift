@@ -284,7 +284,8 @@ public final class TextSimilarity {
     let u = canonical(text)
     var tokens: [Token] = []
     segmenter.segment(u, into: &tokens)
-    return (features(keys: featureKeys(u, tokens)), u, tokens.filter { $0.kind == .word && $0.range.count >= 2 }.map(\.range))
+    let words = tokens.filter { $0.kind == .word && $0.range.count >= 2 }.map(\.range)
+    return (features(keys: featureKeys(u, tokens)), u, words)
   }
 
   /// The vector of a text's features (ids with the word flag).
