@@ -169,7 +169,7 @@ public struct Comparer {
   func sentences(_ r: Report, where role: (SectionRole) -> Bool) -> [AnalysisRange] {
     let d = r.document
     var out: [AnalysisRange] = []
-    for p in d.paragraphs where role(p.section.map { d.sections[$0].role } ?? .other) {
+    for p in d.paragraphs where role(p.role) {
       out += r.sentences(in: p.analysisRange)
     }
     return out
@@ -186,7 +186,7 @@ public struct Comparer {
         t, in: newer, extractor: extractor, sim: sim, reviewSentences: reviewSentences, reviewIndex: reviewIndex)
     }
     let candidates = newer.quantities.filter { q in
-      guard let s = q.section, d.sections[s].role == .review else { return false }
+      guard d.role(at: q.range.lowerBound, section: q.section) == .review else { return false }
       return q.baseUnit == (t.unit ?? "") && extractor.metric(q.subject + (q.change ?? "")) == t.metric
         && Self.isYearFigure(q, d, yearSentences)
     }

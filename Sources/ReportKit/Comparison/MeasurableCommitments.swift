@@ -42,17 +42,8 @@ extension Comparer {
     let taken = Set(r.targets.compactMap(\.quantity))
     let d = r.document
     var out: [Target] = []
-    // A part of a plan part plans too, whatever its own title says.
-    func inPlan(_ s: Int?) -> Bool {
-      var i = s
-      while let k = i {
-        if d.sections[k].role.isPlan { return true }
-        i = d.sections[k].parent
-      }
-      return false
-    }
     for c in r.commitments {
-      guard let s = c.section, inPlan(s) else { continue }
+      guard d.role(at: c.range.lowerBound, section: c.section).isPlan else { continue }
       for qi in c.quantities where !taken.contains(qi) {
         let q = r.quantities[qi]
         guard q.change == nil, let bound = aim(r, q) else { continue }
@@ -67,7 +58,7 @@ extension Comparer {
           Target(
             metric: q.subject.isEmpty ? d.text(clause) : qualifiedSubject(r, q), text: d.text(clause), range: clause,
             quantity: qi, value: q.normalizedValue, high: q.normalizedHigh, unit: q.baseUnit, approx: approx,
-            horizon: .thisYear, horizonYear: d.metadata.planYear, section: s, category: c.category, bound: bound,
+            horizon: .thisYear, horizonYear: d.metadata.planYear, section: c.section, category: c.category, bound: bound,
             fromPlanClause: true))
       }
     }
@@ -111,7 +102,7 @@ extension Comparer {
     let level = !isIncrement(older, planned)
     var best: (Int, Double)? = nil
     for (i, q) in newer.quantities.enumerated() {
-      guard let s = q.section, d.sections[s].role == .review, q.change == nil, q.baseUnit == planned.baseUnit
+      guard d.role(at: q.range.lowerBound, section: q.section) == .review, q.change == nil, q.baseUnit == planned.baseUnit
       else { continue }
       if planned.isPercent && !Self.sameRate(plannedSubject, bareSubject(q.subject)) { continue }
       if level && isIncrement(newer, q) { continue }
@@ -171,7 +162,7 @@ extension Comparer {
     var out: [DerivedRate] = []
     // Counts read from two figures of one sentence.
     let figures = newer.quantities.filter { q in
-      guard let s = q.section, d.sections[s].role == .review else { return false }
+      guard d.role(at: q.range.lowerBound, section: q.section) == .review else { return false }
       return q.change == nil && !q.isPercent && !q.baseUnit.isEmpty
     }
     // Each figure's sentence, found once; a sentence's figures stand
