@@ -58,7 +58,8 @@ extension Comparer {
           Target(
             metric: q.subject.isEmpty ? d.text(clause) : qualifiedSubject(r, q), text: d.text(clause), range: clause,
             quantity: qi, value: q.normalizedValue, high: q.normalizedHigh, unit: q.baseUnit, approx: approx,
-            horizon: .thisYear, horizonYear: d.metadata.planYear, section: c.section, category: c.category, bound: bound,
+            horizon: .thisYear, horizonYear: d.metadata.planYear, section: c.section, category: c.category,
+            bound: bound,
             fromPlanClause: true))
       }
     }
@@ -102,7 +103,8 @@ extension Comparer {
     let level = !isIncrement(older, planned)
     var best: (Int, Double)? = nil
     for (i, q) in newer.quantities.enumerated() {
-      guard d.role(at: q.range.lowerBound, section: q.section) == .review, q.change == nil, q.baseUnit == planned.baseUnit
+      guard d.role(at: q.range.lowerBound, section: q.section) == .review, q.change == nil,
+        q.baseUnit == planned.baseUnit
       else { continue }
       if planned.isPercent && !Self.sameRate(plannedSubject, bareSubject(q.subject)) { continue }
       if level && isIncrement(newer, q) { continue }
