@@ -82,9 +82,27 @@ public struct Comparer {
       }
       outcomes.append(o)
     }
-    // Measurable commitments, judged like targets.
+    // Measurable commitments, judged like targets; an aim per period
+    // (每季度至少1次) over the year, in place of its count read as a figure.
+    let periodic = periodicAims(older)
+    func perPeriodCount(_ o: TargetOutcome) -> Bool {
+      guard let qi = o.target.quantity else { return false }
+      let at = older.quantities[qi].numberRange.lowerBound
+      return periodic.contains { $0.aim.count.contains(at) }
+    }
+    let periodicOutcomes = periodic.map {
+      periodicOutcome(
+        $0.aim, commitment: older.commitments[$0.commitment], of: older, in: newer, sim: sim,
+        reviewSentences: reviewSentences, reviewIndex: reviewIndex)
+    }
+    if !periodic.isEmpty {
+      outcomes.removeAll(where: perPeriodCount)
+      bySubject.removeAll(where: perPeriodCount)
+    }
     let measured =
-      commitmentTargets(older).map { commitmentOutcome($0, of: older, in: newer, sim: sim) } + bySubject
+      commitmentTargets(older).map { commitmentOutcome($0, of: older, in: newer, sim: sim) }.filter {
+        !perPeriodCount($0)
+      } + periodicOutcomes + bySubject
     outcomes += measured.dropLast(bySubject.count)
 
     // Commitments.

@@ -97,15 +97,18 @@ extension Comparer {
 
   /// Whether a review sentence reports work done; a short sentence opening
   /// its paragraph (a lead-in) is judged with the sentence after it.
-  func reportsWork(_ r: AnalysisRange, in newer: Report, for c: Commitment? = nil, sim: TextSimilarity? = nil) -> Bool {
+  func reportsWork(
+    _ r: AnalysisRange, in newer: Report, for c: Commitment? = nil, of older: Report? = nil, sim: TextSimilarity? = nil
+  ) -> Bool {
     let d = newer.document
     if isEvidence(d.text(r)) { return true }
     // A rule (须经…方可) is followed when the review states it as practice;
-    // an action when the review states it with the action's own verb.
-    if let c, let sim, statesPractice(r, in: newer),
-      c.verb.map({ v in sim.canonical(d.text(r)).contains(sim.canonical(v)) }) ?? true
-    {
-      return true
+    // an action when the review states it with the action's own verb (or a
+    // synonym of it). A commitment that is neither (no verb, no rule word)
+    // is not answered by a sentence that merely states something.
+    if let c, let sim, statesPractice(r, in: newer) {
+      if isRule(c, of: older) { return true }
+      if let v = c.verb, sim.canonical(d.text(r)).contains(sim.canonical(v)) { return true }
     }
     guard r.count <= Self.maxLeadIn,
       let p = d.paragraphs.first(where: { $0.analysisRange.contains(r.lowerBound) }),
@@ -113,6 +116,17 @@ extension Comparer {
     else { return false }
     let rest = TextSpans.sentences(d, p.analysisRange).dropFirst().first
     return rest.map { isEvidence(d.text($0)) } ?? false
+  }
+
+  /// Whether a commitment is a rule of practice: it holds a deontic modal
+  /// of rule-words.txt (涉法事项须经法律顾问审查后方可决定).
+  func isRule(_ c: Commitment, of older: Report?) -> Bool {
+    guard let older else { return false }
+    var found = false
+    older.document.analysis.units.withUnsafeBufferPointer { p in
+      environment.statements.ruleWords.forEachMatch(p, in: c.range) { _, _, _ in found = true }
+    }
+    return found
   }
 
   /// Whether a review sentence states a practice as fact (会前均经司法所合法性
@@ -143,7 +157,7 @@ extension Comparer {
       return (.followedUp, [ev] + best.filter { $0.range != ev.range }, "回顾报告了同一事项的数字")
     }
     if let done = best.first(where: {
-      $0.score >= Self.followUpScore && reportsWork($0.range, in: newer, for: c, sim: search.sim)
+      $0.score >= Self.followUpScore && reportsWork($0.range, in: newer, for: c, of: older, sim: search.sim)
     }) {
       return (.followedUp, [done] + best.filter { $0.range != done.range }, "回顾讲到同一工作，并报告了做法或数字")
     }

@@ -8187,6 +8187,28 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "rule-words",
+      #"""
+      # rule-words.txt: deontic modals that make a plan a rule of practice rather than an action
+      # (涉法事项须经法律顾问审查后方可决定; 重大决策一律经合法性审查; 不得先决策后审查).
+      # Read by the comparer: the next review follows a rule when it states the practice as fact
+      # (会前均经司法所合法性审查), with or without the plan's verb; an action needs its verb or a
+      # synonym of it in the review sentence. Grammar words, not phrases of reports.
+      # Extend with --lexicon (a file whose first line is `# lexicon: rule-words`).
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      一律
+      不得
+      严禁
+      务必
+      必须
+      方可
+      须
+      """#
+    ),
+    (
       "scope-words",
       #"""
       # scope-words.txt: words at the start of a figure's clause that limit its scope (全年, 全镇,
