@@ -150,8 +150,14 @@ extension Comparer {
   ) -> (status: FollowUpStatus, matches: [(range: AnalysisRange, score: Double)], reason: String) {
     let qs = query(c, of: older)
     let best = matches(qs, in: search.reviewIndex, search.reviewSentences, sim: search.sim)
-    // A figure of the same subject in the review answers a measurable commitment.
-    if let m = measured.first(where: { $0.evidence != nil && $0.target.quantity.map(c.quantities.contains) == true }),
+    // A figure of the same subject in the review answers a measurable
+    // commitment (one of its figures, or an aim read from its words: 每季度
+    // 至少专题研究一次).
+    if let m = measured.first(where: {
+      $0.evidence != nil
+        && ($0.target.quantity.map(c.quantities.contains)
+          ?? ($0.target.range.lowerBound >= c.range.lowerBound && $0.target.range.upperBound <= c.range.upperBound))
+    }),
       let ev = m.evidence
     {
       return (.followedUp, [ev] + best.filter { $0.range != ev.range }, "回顾报告了同一事项的数字")

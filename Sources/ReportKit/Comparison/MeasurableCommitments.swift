@@ -104,7 +104,7 @@ extension Comparer {
     var best: (Int, Double)? = nil
     for (i, q) in newer.quantities.enumerated() {
       guard d.role(at: q.range.lowerBound, section: q.section) == .review, q.change == nil,
-        q.baseUnit == planned.baseUnit
+        Self.sameCountUnit(q.baseUnit, planned.baseUnit)
       else { continue }
       if planned.isPercent && !Self.sameRate(plannedSubject, bareSubject(q.subject)) { continue }
       if level && isIncrement(newer, q) { continue }
@@ -115,6 +115,13 @@ extension Comparer {
     }
     return best
   }
+
+  /// Whether two base units count the same thing: equal, or two names of
+  /// one occurrence of an event (场次, 场, 次: 普法活动15次 answers 不少于12场次).
+  static func sameCountUnit(_ a: String, _ b: String) -> Bool {
+    a == b || (Self.occurrenceUnits.contains(a) && Self.occurrenceUnits.contains(b))
+  }
+  static let occurrenceUnits: Set<String> = ["场次", "场", "次"]
 
   /// A figure's subject without the spaces, tabs and signs (≥, ≤) of a
   /// table cell around it, and without a modal or aim it ends on
@@ -154,9 +161,9 @@ extension Comparer {
     var how: String
   }
 
-  static let allWords = ["全部", "均", "都", "全都", "一律"]
+  static let allWords: Set<String> = ["全部", "均", "都", "全都", "一律"]
 
-  func derivedRates(_ plannedSubject: String, in newer: Report) -> [DerivedRate] {
+  func derivedRates(_ plannedSubject: String, in newer: Report, sim: TextSimilarity? = nil) -> [DerivedRate] {
     let subject = Array(plannedSubject)
     guard subject.count >= 3, subject.last == "率" else { return [] }
     let verb = String(subject[(subject.count - 3)..<(subject.count - 1)])
@@ -188,16 +195,26 @@ extension Comparer {
             "\(d.text(part.range))/\(d.text(whole.range)) = \(format(part.normalizedValue / whole.normalizedValue * 100, digits: 1))%"
         ))
     }
-    // 全部 … verb: all of them.
+    // 全部 … verb: all of them. The verb may be written as a synonym (审查 /
+    // 审核: the synonyms lexicon); the word of all must be a word of its own
+    // before it, by the segmenter's words (均 of 平均 is none).
+    var segmenter: Segmenter? = nil
+    let canonicalVerb = sim.map { String(decoding: $0.canonical(verb), as: UTF16.self) } ?? verb
     for r in sentencesAndSubheadings(newer, where: { $0 == .review }) {
       for c in TextSpans.clauses(d, r) {
-        let text = d.text(c)
-        guard let v = text.range(of: verb),
-          Self.allWords.contains(where: { w in
-            text[..<v.lowerBound].range(of: w).map { !text[..<$0.lowerBound].hasSuffix("平") } ?? false
-          })
-        else { continue }
-        out.append(DerivedRate(value: 100, range: AnalysisRange(r.lowerBound, c.upperBound), how: "“\(text)”即 100%"))
+        let shown = d.text(c)
+        var text = shown
+        if let sim, !text.contains(verb) {
+          let read = String(decoding: sim.canonical(text), as: UTF16.self)
+          guard read.contains(canonicalVerb) else { continue }
+          text = read.replacingOccurrences(of: canonicalVerb, with: verb)
+        }
+        guard let v = text.range(of: verb) else { continue }
+        let before = String(text[..<v.lowerBound])
+        guard Self.allWords.contains(where: { before.contains($0) }) else { continue }
+        if segmenter == nil { segmenter = environment.makeSegmenter() }
+        guard segmenter!.words(before).contains(where: Self.allWords.contains) else { continue }
+        out.append(DerivedRate(value: 100, range: AnalysisRange(r.lowerBound, c.upperBound), how: "“\(shown)”即 100%"))
       }
     }
     return out
@@ -212,7 +229,7 @@ extension Comparer {
       let own = clauseIdentity(older, planned)
       let want = identity(older, planned)
       var best: (DerivedRate, Double)? = nil
-      for r in derivedRates(bareSubject(planned.subject), in: newer) {
+      for r in derivedRates(bareSubject(planned.subject), in: newer, sim: sim) {
         let words = newer.document.text(r.range)
         let score = (sim.coverage(own, in: words) + sim.coverage(want, in: words)) / 2
         if score >= Self.minSubjectScore && score > (best?.1 ?? 0) { best = (r, score) }

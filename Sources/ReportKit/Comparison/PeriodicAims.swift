@@ -24,77 +24,6 @@ extension Comparer {
     var periodRange: AnalysisRange
   }
 
-  /// Periods shorter than the year, with how many a year holds; longest first.
-  static let periods: [(word: [UInt16], perYear: Int)] = [
-    (Array("季度".utf16), 4), (Array("半年".utf16), 2), (Array("月".utf16), 12), (Array("季".utf16), 4),
-    (Array("周".utf16), 52),
-  ]
-  /// Units of how often (次, 轮, 期, 场次); longest first.
-  static let frequencyUnits: [[UInt16]] = ["场次", "次", "轮", "期", "场", "回"].map { Array($0.utf16) }
-
-  /// A small count at `i`: digits (with a decimal point) or the numerals
-  /// 一 … 九十九 (两 for 二), with its length.
-  static func smallCount(_ p: UnsafeBufferPointer<UInt16>, _ i: Int, _ end: Int) -> (value: Double, length: Int)? {
-    var j = i
-    while j < end && p[j] >= 0x30 && p[j] <= 0x39 { j += 1 }
-    if j > i {
-      if j + 1 < end && p[j] == 0x2E && p[j + 1] >= 0x30 && p[j + 1] <= 0x39 {
-        j += 1
-        while j < end && p[j] >= 0x30 && p[j] <= 0x39 { j += 1 }
-      }
-      guard let v = Double(String(decoding: UnsafeBufferPointer(rebasing: p[i..<j]), as: UTF16.self)) else {
-        return nil
-      }
-      return (v, j - i)
-    }
-    func digit(_ c: UInt16) -> Int? {
-      switch c {
-      case 0x4E00: return 1
-      case 0x4E8C, 0x4E24: return 2  // 二 两
-      case 0x4E09: return 3
-      case 0x56DB: return 4
-      case 0x4E94: return 5
-      case 0x516D: return 6
-      case 0x4E03: return 7
-      case 0x516B: return 8
-      case 0x4E5D: return 9
-      default: return nil
-      }
-    }
-    let ten: UInt16 = 0x5341
-    var value = 0
-    j = i
-    if j < end, let d = digit(p[j]) {
-      value = d
-      j += 1
-    }
-    if j < end && p[j] == ten {
-      value = max(value, 1) * 10
-      j += 1
-      if j < end, let d = digit(p[j]) {
-        value += d
-        j += 1
-      }
-    }
-    return j > i ? (Double(value), j - i) : nil
-  }
-
-  /// The frequency unit at `i`, if any.
-  static func frequencyUnit(_ p: UnsafeBufferPointer<UInt16>, _ i: Int, _ end: Int) -> [UInt16]? {
-    frequencyUnits.first { i + $0.count <= end && p.has($0, at: i) }
-  }
-
-  /// The period phrase at `i` (每季度, 每个月, 每半年) with the periods a year holds.
-  static func periodPhrase(_ p: UnsafeBufferPointer<UInt16>, _ i: Int, _ end: Int) -> (
-    word: [UInt16], perYear: Int, end: Int
-  )? {
-    guard i < end, p[i] == 0x6BCF else { return nil }  // 每
-    var j = i + 1
-    if j < end && p[j] == 0x4E2A { j += 1 }  // 个
-    guard let w = periods.first(where: { j + $0.word.count <= end && p.has($0.word, at: j) }) else { return nil }
-    return (w.word, w.perYear, j + w.word.count)
-  }
-
   /// The periodic aims of a report's plan commitments.
   func periodicAims(_ r: Report) -> [(aim: PeriodicAim, commitment: Int)] {
     let d = r.document
@@ -105,7 +34,7 @@ extension Comparer {
         for clause in TextSpans.clauses(d, c.range) {
           var i = clause.lowerBound
           while i < clause.upperBound {
-            guard let ph = Self.periodPhrase(p, i, clause.upperBound) else {
+            guard let ph = Frequency.periodPhrase(p, i, clause.upperBound) else {
               i += 1
               continue
             }
@@ -113,8 +42,8 @@ extension Comparer {
             var k = ph.end
             var found: PeriodicAim? = nil
             while k < clause.upperBound && found == nil {
-              if let n = Self.smallCount(p, k, clause.upperBound), n.value > 0,
-                let u = Self.frequencyUnit(p, k + n.length, clause.upperBound)
+              if let n = Frequency.smallCount(p, k, clause.upperBound), n.value > 0,
+                let u = Frequency.frequencyUnit(p, k + n.length, clause.upperBound)
               {
                 found = PeriodicAim(
                   clause: clause, period: String(decoding: ph.word, as: UTF16.self), periodsPerYear: ph.perYear,
@@ -177,7 +106,7 @@ extension Comparer {
         var each = false  // 各: one count for each period listed before it
         var listed = 1
         while j < clause.upperBound {
-          if let ph = Self.periodPhrase(p, j, clause.upperBound) {
+          if let ph = Frequency.periodPhrase(p, j, clause.upperBound) {
             phrase = ph
             j = ph.end
             continue
@@ -185,13 +114,13 @@ extension Comparer {
           if p[j] == 0x6BCF { perOther = true }  // 每 not before a period
           if p[j] == 0x5404 && j > clause.lowerBound {  // 各: the items listed before it
             each = true
-            listed = 1 + (clause.lowerBound..<j).filter { p[$0] == 0x3001 }.count
+            listed = Self.listedItems(p, AnalysisRange(clause.lowerBound, j))
           }
           if p[j] == 0x5747 || p[j] == 0x90FD, phrase.map({ $0.perYear >= a.periodsPerYear }) == true {
             everyPeriod = true  // 每个季度均…
           }
-          if let n = Self.smallCount(p, j, clause.upperBound),
-            Self.frequencyUnit(p, j + n.length, clause.upperBound) != nil
+          if let n = Frequency.smallCount(p, j, clause.upperBound),
+            Frequency.frequencyUnit(p, j + n.length, clause.upperBound) != nil
           {
             if let ph = phrase, ph.perYear >= a.periodsPerYear {
               perPeriod = n.value * Double(ph.perYear) / Double(a.periodsPerYear)
@@ -208,6 +137,19 @@ extension Comparer {
         }
       }
       let text = d.text(s)
+      // Months named for the occasions (于7月、9月、12月三次召开): a period
+      // without its share is missed, whatever the year's count.
+      let months = Self.months(p, s)
+      if a.periodsPerYear > 1 && a.periodsPerYear <= 12 && !months.isEmpty && perPeriod == nil {
+        var per = [Int](repeating: 0, count: a.periodsPerYear)
+        for m in months { per[(m - 1) * a.periodsPerYear / 12] += 1 }
+        if let short = per.firstIndex(where: { Double($0) < a.perPeriod }) {
+          return (
+            .notMet, Double(months.count),
+            "第 \(short + 1) 个\(a.period)无（\(months.map { "\($0)月" }.joined(separator: "、"))）"
+          )
+        }
+      }
       if let v = perPeriod {
         return (v >= a.perPeriod ? .met : .notMet, v * Double(a.periodsPerYear), "每\(a.period) \(format(v))\(a.unit)")
       }
@@ -216,6 +158,42 @@ extension Comparer {
       if everyPeriod { return (.met, yearAim, "“\(text.prefix(24))”") }
       return nil
     }
+  }
+
+  /// How many items a list before 各 names: one more than its separators
+  /// (上半年、下半年; 上半年和下半年), or the span of a range (一至四季度: four).
+  static func listedItems(_ p: UnsafeBufferPointer<UInt16>, _ r: AnalysisRange) -> Int {
+    var n = 1
+    var i = r.lowerBound
+    while i < r.upperBound {
+      let c = p[i]
+      if c == 0x3001 || c == 0x548C || c == 0x4E0E || c == 0x53CA { n += 1 }  // 、和与及
+      if c == 0x81F3, i > r.lowerBound, let a = Frequency.smallCount(p, i - 1, i),  // 一至四
+        let b = Frequency.smallCount(p, i + 1, r.upperBound), b.value > a.value
+      {
+        n = max(n, Int(b.value - a.value) + 1)
+      }
+      i += 1
+    }
+    return n
+  }
+
+  /// The months a sentence names (7月、9月、12月), 1 to 12.
+  static func months(_ p: UnsafeBufferPointer<UInt16>, _ s: AnalysisRange) -> [Int] {
+    var out: [Int] = []
+    var i = s.lowerBound
+    while i < s.upperBound {
+      let startsNumber = i == s.lowerBound || !(p[i - 1] >= 0x30 && p[i - 1] <= 0x39)
+      if startsNumber, let n = Frequency.smallCount(p, i, s.upperBound), i + n.length < s.upperBound,
+        p[i + n.length] == 0x6708, n.value >= 1, n.value <= 12, n.value == n.value.rounded()  // 月
+      {
+        out.append(Int(n.value))
+        i += n.length + 1
+        continue
+      }
+      i += 1
+    }
+    return out
   }
 
   /// The outcome of a periodic aim in the next review.

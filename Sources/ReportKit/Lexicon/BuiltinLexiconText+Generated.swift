@@ -1017,6 +1017,7 @@ enum BuiltinLexiconText {
       不超过
       不高于
       严禁
+      做到
       充实到
       力争
       务必
@@ -1032,6 +1033,7 @@ enum BuiltinLexiconText {
       确保
       维持在
       要
+      计划
       达到
       降低到
       降至
@@ -1055,9 +1057,11 @@ enum BuiltinLexiconText {
       将
       并
       并且
+      拟
       着力
       积极
       要
+      计划
       还要
       """#
     ),
@@ -8800,6 +8804,7 @@ enum BuiltinLexiconText {
       千米	length	1	公里
       升	volume	1	升
       半	share	50	%
+      卷	documents	1	卷
       厘米	length	1	厘米
       口	items	1	口
       只	items	1	只
