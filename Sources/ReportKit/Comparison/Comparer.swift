@@ -99,11 +99,22 @@ public struct Comparer {
       outcomes.removeAll(where: perPeriodCount)
       bySubject.removeAll(where: perPeriodCount)
     }
-    let measured =
-      commitmentTargets(older).map { commitmentOutcome($0, of: older, in: newer, sim: sim) }.filter {
-        !perPeriodCount($0)
-      } + periodicOutcomes + bySubject
-    outcomes += measured.dropLast(bySubject.count)
+    let byFigure = commitmentTargets(older).map { commitmentOutcome($0, of: older, in: newer, sim: sim) }.filter {
+      !perPeriodCount($0)
+    }
+    // A deadline (6月底前完成…) where no figure or periodic aim of its clause is judged.
+    let judged = outcomes + byFigure + periodicOutcomes
+    let deadlineOutcomes = deadlineAims(older).filter { a in
+      !judged.contains { $0.target.range.overlaps(a.aim.clause) }
+    }.map {
+      deadlineOutcome(
+        $0.aim, commitment: older.commitments[$0.commitment], of: older, in: newer, sim: sim,
+        reviewSentences: reviewSentences, reviewIndex: reviewIndex)
+    }
+    outcomes += byFigure + periodicOutcomes + deadlineOutcomes
+    // What answers a commitment's follow-up: a deadline only when met (one
+    // missed was put off or left undone, though the review speaks of it).
+    let measured = byFigure + periodicOutcomes + deadlineOutcomes.filter { $0.status == .met } + bySubject
 
     // Commitments.
     var follow: [FollowUp] = []
