@@ -162,8 +162,13 @@ extension Comparer {
     {
       return (.followedUp, [ev] + best.filter { $0.range != ev.range }, "回顾报告了同一事项的数字")
     }
+    // A rule is followed by a statement of the practice, in the review's
+    // own words (会前均经法律顾问审查 for 须经法律顾问审查后方可决定): a mention
+    // that states it as fact is enough.
+    let rule = isRule(c, of: older)
     if let done = best.first(where: {
-      $0.score >= Self.followUpScore && reportsWork($0.range, in: newer, for: c, of: older, sim: search.sim)
+      ($0.score >= Self.followUpScore || rule && $0.score >= Self.mentionScore)
+        && reportsWork($0.range, in: newer, for: c, of: older, sim: search.sim)
     }) {
       return (.followedUp, [done] + best.filter { $0.range != done.range }, "回顾讲到同一工作，并报告了做法或数字")
     }
