@@ -8166,6 +8166,8 @@ enum BuiltinLexiconText {
       将着力
       将继续
       将进一步
+      新一年
+      新的一年
       明年
       计划
       """#

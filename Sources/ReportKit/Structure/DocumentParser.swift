@@ -427,20 +427,30 @@ public struct DocumentParser: Sendable {
     doc.analysis.units.withUnsafeBufferPointer { p -> Bool in
       var t = r.lowerBound
       while t < r.upperBound && (p[t] == 0x20 || p[t] == 0x3000) { t += 1 }
-      var e: Int
-      if let m = promiseTrie.longestMatch(p, from: t, limit: r.upperBound) {
-        e = t + m.length
-        // 将继续, 将进一步: the modal is the word's own.
-        if p[t] == 0x5C06 { return true }
-      } else if let y = planYear, p.has(y, at: t) {
-        e = t + y.count
-      } else {
-        return false
+      // The word that looks ahead, in the paragraph's first clause (下一步，;
+      // 在新的一年里，; 面向2025年，).
+      var first = t
+      while first < r.upperBound && !Punctuation.isClauseEnd(p[first]) { first += 1 }
+      var e: Int? = nil
+      var k = t
+      while k < first && e == nil {
+        if let m = promiseTrie.longestMatch(p, from: k, limit: first) {
+          // 将继续, 将进一步: the modal is the word's own.
+          if p[k] == 0x5C06 { return true }
+          e = k + m.length
+        } else if let y = planYear, k + y.count <= first, p.has(y, at: k) {
+          e = k + y.count
+        }
+        k += 1
       }
-      // The opening clause after the word (past one comma): 下一步，我们将….
-      while e < r.upperBound && (p[e] == 0xFF0C || p[e] == 0x20) { e += 1 }
-      var end = e
-      while end < r.upperBound && !Punctuation.isClauseEnd(p[end]) { end += 1 }
+      guard let e else { return false }
+      // The rest of its clause and the clause after it: 下一步，我们将…;
+      // 在新的一年里，街道要….
+      var end = first
+      if end < r.upperBound && p[end] == 0xFF0C {
+        end += 1
+        while end < r.upperBound && !Punctuation.isClauseEnd(p[end]) { end += 1 }
+      }
       var plans = false
       planMarkerTrie.forEachMatch(p, in: e..<end) { _, s, _ in
         // 要 of 主要, 重要, 需要 is no modal of the clause.
