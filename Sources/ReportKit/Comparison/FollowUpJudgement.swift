@@ -108,7 +108,14 @@ extension Comparer {
     // is not answered by a sentence that merely states something.
     if let c, let sim, statesPractice(r, in: newer) {
       if isRule(c, of: older) { return true }
-      if let v = c.verb, sim.canonical(d.text(r)).contains(sim.canonical(v)) { return true }
+      // The verb it opens with, or for a commitment opening on none any
+      // action verb in it (城乡居民基础养老金月最低标准提高20元: 提高).
+      let review = sim.canonical(d.text(r))
+      if let v = c.verb {
+        if review.contains(sim.canonical(v)) { return true }
+      } else if let older, verbs(in: c, of: older).contains(where: { review.contains(sim.canonical($0)) }) {
+        return true
+      }
     }
     guard r.count <= Self.maxLeadIn,
       let p = d.paragraphs.first(where: { $0.analysisRange.contains(r.lowerBound) }),
@@ -116,6 +123,16 @@ extension Comparer {
     else { return false }
     let rest = TextSpans.sentences(d, p.analysisRange).dropFirst().first
     return rest.map { isEvidence(d.text($0)) } ?? false
+  }
+
+  /// The action verbs (commitment-verbs) a commitment holds anywhere.
+  func verbs(in c: Commitment, of r: Report) -> [String] {
+    let x = environment.statements
+    var out: [String] = []
+    r.document.analysis.units.withUnsafeBufferPointer { p in
+      x.verbs.forEachMatch(p, in: c.range) { v, _, _ in out.append(x.verbList[v]) }
+    }
+    return out
   }
 
   /// Whether a commitment is a rule of practice: it holds a deontic modal
