@@ -261,7 +261,7 @@ struct TownScore {
   /// (written blind late in session 5, read in session 6); xitou, hekou and
   /// quannan (set A, written blind in session 6, measured once, then read).
   /// Their figures are asserted as floors (a change that loses any fails):
-  /// at this writing found 216/219, status 162/219, measurable 104/151,
+  /// at this writing found 216/219, status 165/219, measurable 106/151,
   /// repeated 16/25, no false repeat, no crossed series. The issue's bars
   /// that develop does not reach yet are known issues: the test shows the
   /// gap instead of hiding it.
@@ -279,8 +279,8 @@ struct TownScore {
   /// Develop's figures when the floors were last raised (session 6).
   enum Floor {
     static let found = 216
-    static let agreed = 162
-    static let measuresRight = 104
+    static let agreed = 165
+    static let measuresRight = 106
     static let repeatedFound = 16
   }
 

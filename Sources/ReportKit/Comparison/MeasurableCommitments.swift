@@ -36,6 +36,14 @@ extension Comparer {
     return nil
   }
 
+  /// The aim of a figure a town's plan states bare (人民调解员业务培训2期,
+  /// 建立工作站1个, 通过率百分之百): what the plan sets out to reach, a least.
+  /// Not in a 政府工作报告, whose bare plan figures are amounts arranged
+  /// (新增专项债券4.4万亿元) and whose aims stand in its target list.
+  func bareAim(_ r: Report, _ q: Quantity) -> TargetBound? {
+    r.document.metadata.kind != .governmentWork && (q.isPercent || q.isCount) ? .floor : nil
+  }
+
   /// Targets from the figures of plan commitments that carry an aim and are
   /// not already targets of the report.
   func commitmentTargets(_ r: Report) -> [Target] {
@@ -46,9 +54,13 @@ extension Comparer {
       guard d.role(at: c.range.lowerBound, section: c.section).isPlan else { continue }
       for qi in c.quantities where !taken.contains(qi) {
         let q = r.quantities[qi]
-        guard q.change == nil, let bound = aim(r, q) else { continue }
+        guard q.change == nil else { continue }
         let clause =
           TextSpans.clauses(d, c.range).first { $0.contains(q.range.lowerBound) } ?? c.range
+        // A bare figure where a deadline is set (年底前为14个村配齐法律顾问)
+        // says what the deadline is for: the deadline is the aim.
+        let dated = c.deadline.map { d.text(clause).contains($0) } ?? false
+        guard let bound = aim(r, q) ?? (dated ? nil : bareAim(r, q)) else { continue }
         // A forecast (预计今年高校毕业生超过1170万人) is no aim.
         if d.text(clause).hasPrefix("预计") { continue }
         let approx: Approximation =
