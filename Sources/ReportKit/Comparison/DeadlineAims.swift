@@ -45,6 +45,13 @@ extension Comparer {
         let month = Self.deadlineMonth(dl, planYear: d.metadata.planYear)
       else { continue }
       guard let clause = TextSpans.clauses(d, c.range).first(where: { d.text($0).contains(dl) }) else { continue }
+      // A deadline is for work named beside it (年底前 alone names none), and
+      // a term extended to a date (执行期限延长到今年年底) is no deadline.
+      let text = d.text(clause)
+      guard text.count >= dl.count + 4, let at = text.range(of: dl) else { continue }
+      var before = text[..<at.lowerBound]
+      if before.hasSuffix("今年") { before = before.dropLast(2) }
+      if before.hasSuffix("到") || before.hasSuffix("至") { continue }
       out.append((DeadlineAim(clause: clause, deadline: dl, month: month), ci))
     }
     return out
