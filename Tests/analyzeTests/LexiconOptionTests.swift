@@ -16,12 +16,13 @@ struct LexiconOptionTests {
   /// named by a new word, a commitment verb after a new opening word, a plan
   /// figure marked by a new word, a plan metric after a new lead word, and a
   /// planned figure aimed at by a new word, a figure compared by a new word,
-  /// and a session of a meeting of a new name.
+  /// a session of a meeting of a new name, and a plan the review states as
+  /// practice (a rule only by a new rule word).
   static let report = """
     星河2024年法治政府建设情况报告
 
     一、主要工作
-    全年举办培训12场，参训人员达到300人次，收到9蛋，建成三个驿站。执法人员业务水平参差不齐。明日起推进普法宣传工作。本村举办讲座8场，举行比赛3场，荣获5项荣誉称号，调解纠纷较上年减少5起。受理纠纷 246 起，环比增长 8.0%（上年 232 起）。办理案件 246 件，同比增长 8.0%（上个年度 232 件）。结案率95%，胜过全省2个百分点。召开村委三次常委会。
+    全年举办培训12场，参训人员达到300人次，收到9蛋，建成三个驿站。执法人员业务水平参差不齐。明日起推进普法宣传工作。本村举办讲座8场，举行比赛3场，荣获5项荣誉称号，调解纠纷较上年减少5起。受理纠纷 246 起，环比增长 8.0%（上年 232 起）。办理案件 246 件，同比增长 8.0%（上个年度 232 件）。结案率95%，胜过全省2个百分点。召开村委三次常委会。驿站夜间均有人值守。
 
     二、存在问题
     部分干部学法意识有待加强。
@@ -31,7 +32,7 @@ struct LexiconOptionTests {
 
     四、下一步工作计划
     主要预期目标是：驿站数量增长5%左右。
-    狠狠提升群众满意度。下大劲推进法律援助工作。搞好普法宣传工作，提升执法水平。驿站全年务求零事故。届时驿站12个。今年着手驿站数量增长6%。加强培训，参训人员扩增到400人次。
+    狠狠提升群众满意度。下大劲推进法律援助工作。搞好普法宣传工作，提升执法水平。驿站全年务求零事故。届时驿站12个。今年着手驿站数量增长6%。加强培训，参训人员扩增到400人次。确保驿站夜间有人值守。
 
     """
 
@@ -63,6 +64,7 @@ struct LexiconOptionTests {
     ("problem-markers", "参差不齐", .summary),
     ("promise-markers", "明日起", .summary),
     ("review-words", "逐步", .summary),
+    ("rule-words", "确保", .compare),
     ("scope-words", "本村", .summary),
     ("section-roles", "problems\t其他事项", .summary),
     ("stop-words", "学法", .compare),

@@ -27,6 +27,7 @@ public enum LexiconName: String, CaseIterable, Sendable {
   case problemMarkers = "problem-markers"
   case promiseMarkers = "promise-markers"
   case reviewWords = "review-words"
+  case ruleWords = "rule-words"
   case scopeWords = "scope-words"
   case sectionRoles = "section-roles"
   case stopWords = "stop-words"

@@ -34,9 +34,11 @@ extension StatementExtractor {
     var figures = TextSpans.FigureCursor(quantities)
     var horizonOf: [Int: TargetHorizon] = [:]
     for para in doc.paragraphs {
-      guard let sec = para.section, doc.sections[sec].role.isPlan else { continue }
+      guard para.role.isPlan else { continue }
       if figures.indices(in: para.analysisRange).isEmpty { continue }
-      let h = horizonOf[sec] ?? listHorizon(doc, sec, lead: "", yearParts: yearParts).0
+      // A plan paragraph outside any part (下一步，我们将…) plans the year.
+      let sec = para.section ?? -1
+      let h = sec < 0 ? .thisYear : horizonOf[sec] ?? listHorizon(doc, sec, lead: "", yearParts: yearParts).0
       horizonOf[sec] = h
       guard h == .thisYear else { continue }
       // A piece after ； goes on the plan of the piece before it
@@ -180,7 +182,7 @@ extension StatementExtractor {
                 Target(
                   metric: metric, text: t, range: clause, quantity: k, value: q.normalizedValue,
                   high: q.normalizedHigh, unit: q.baseUnit, approx: q.approx, horizon: horizon, horizonYear: year,
-                  section: sec, category: c, bound: bound(doc, clause, q),
+                  section: para.section, category: c, bound: bound(doc, clause, q),
                   fromPlanClause: true))
             }
           }

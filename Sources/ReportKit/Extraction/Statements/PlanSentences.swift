@@ -54,6 +54,8 @@ extension StatementExtractor {
         if len > 1 || !insideWord(p, s, clause) { found = true }
       }
       if found { return true }
+      // An aim per period (人民调解员业务培训每季度1次).
+      if Frequency.isPeriodicAim(p, clause.offsets) { return true }
       // A verb with something after it to act on.
       verbs.forEachMatch(p, in: clause) { _, s, len in
         if s + len + 2 <= clause.upperBound { found = true }

@@ -13,6 +13,8 @@ struct StatementExtractor: Sendable {
   let problemTrie: WordTrie
   let promiseMarkers: [String]
   let promiseTrie: WordTrie
+  /// Deontic modals that make a plan a rule (须, 方可, 一律: rule-words.txt).
+  let ruleWords: WordTrie
   let aliases: [(alias: String, canonical: String)]
   let aliasTrie: WordTrie
   let categories: CategoryIndex
@@ -71,6 +73,7 @@ struct StatementExtractor: Sendable {
     problemTrie = WordTrie(problemMarkers)
     promiseMarkers = lexicons.words(.promiseMarkers)
     promiseTrie = WordTrie(promiseMarkers)
+    ruleWords = WordTrie(lexicons.words(.ruleWords))
     aliases = lexicons.pairs(.metricAliases).map { (alias: $0.1, canonical: $0.0) }
     aliasTrie = WordTrie(aliases.map(\.alias))
     categories = CategoryIndex(lexicons: lexicons)
