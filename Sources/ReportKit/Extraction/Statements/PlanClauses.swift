@@ -77,16 +77,19 @@ extension StatementExtractor {
         let marked = carried || planMarkerUnits.contains(where: has)
         if recounting && !marked { continue }
         recounting = false
+        // The clauses, split once: both the shape test and the loop below
+        // need them whenever the sentence holds a figure.
+        let clauses = withFigures ? TextSpans.clauses(doc, sentence) : []
         let plans =
           marked
           || withFigures
-            && (hasVerb(sentence) || plansByShape(u, TextSpans.clauses(doc, sentence), quantities))
+            && (hasVerb(sentence) || plansByShape(u, clauses, quantities))
         planning = plans && u[sentence.upperBound - 1] == 0xFF1B
         lastPlanned = plans
         guard plans, withFigures else { continue }
         var clausePlanned = false
         var lastFigure: Quantity? = nil
-        for clause in TextSpans.clauses(doc, sentence) {
+        for clause in clauses {
           let qi = figures.indices(in: clause)
           let previous = clausePlanned
           clausePlanned = false
@@ -281,16 +284,7 @@ extension StatementExtractor {
   /// (今年, 再 …) and a short verb (发行, 安排): at most three characters after
   /// the leads.
   func onlyVerbBefore(_ u: [UInt16], _ clause: AnalysisRange, _ q: Quantity) -> Bool {
-    var i = clause.lowerBound
-    var moved = true
-    while moved {
-      moved = false
-      for w in planLeadUnits where i + w.count <= q.range.lowerBound && u[i..<(i + w.count)].elementsEqual(w) {
-        i += w.count
-        moved = true
-      }
-    }
-    return q.range.lowerBound - i <= 3
+    q.range.lowerBound - afterPlanLeads(u, from: clause.lowerBound, limit: q.range.lowerBound) <= 3
   }
 
   /// The metric last named in a range: the alias ending last, the longest
@@ -345,15 +339,7 @@ extension StatementExtractor {
   /// Whether a clause opens, after the plan leads (今年, 力争, 再 …), with 新
   /// and a figure follows: 新 before a verb (新增, 新建, 新培育) plans what is new.
   func opensWithNew(_ u: [UInt16], _ clause: AnalysisRange) -> Bool {
-    var i = clause.lowerBound
-    var moved = true
-    while moved {
-      moved = false
-      for w in planLeadUnits where i + w.count <= clause.upperBound && u[i..<(i + w.count)].elementsEqual(w) {
-        i += w.count
-        moved = true
-      }
-    }
+    let i = afterPlanLeads(u, from: clause.lowerBound, limit: clause.upperBound)
     return i + 1 < clause.upperBound && u[i] == 0x65B0 && u[i + 1] >= 0x4E00  // 新 and a Han character
   }
 
