@@ -9,11 +9,18 @@ public struct DocumentParser: Sendable {
   let planOpeners: WordTrie
   /// Words that make a sentence look back (`Lexicons/review-words.txt`).
   let reviewWords: WordTrie
+  /// For each UTF-16 unit, whether a review word starts with it: the trie is
+  /// asked only where one may start.
+  let reviewStarts: [Bool]
 
   public init(lexicons: Lexicons = .builtin) {
     divisions = AdminDivisions(lexicons: lexicons)
     planOpeners = WordTrie(lexicons.words(.planOpeners))
-    reviewWords = WordTrie(lexicons.words(.reviewWords))
+    let review = lexicons.words(.reviewWords)
+    reviewWords = WordTrie(review)
+    var starts = [Bool](repeating: false, count: 1 << 16)
+    for w in review { if let f = w.utf16.first { starts[Int(f)] = true } }
+    reviewStarts = starts
     roles = lexicons.pairs(.sectionRoles).compactMap { r in
       SectionRole(rawValue: r.0).map { ($0, r.1) }
     }
@@ -348,7 +355,9 @@ public struct DocumentParser: Sendable {
         var reviewSeen = false
         var k = t
         while k < e && !(lookBack && (planSeen || planYear == nil) && (reviewSeen || reviewYear == nil)) {
-          if !lookBack && reviewWords.longestMatch(b, from: k, limit: e) != nil { lookBack = true }
+          if !lookBack && reviewStarts[Int(b[k])] && reviewWords.longestMatch(b, from: k, limit: e) != nil {
+            lookBack = true
+          }
           if !planSeen, let y = planYear, at(y, k, e) { planSeen = true }
           if !reviewSeen, let y = reviewYear, at(y, k, e) { reviewSeen = true }
           k += 1
