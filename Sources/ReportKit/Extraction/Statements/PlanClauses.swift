@@ -209,7 +209,7 @@ extension StatementExtractor {
   /// (比去年增加, 增幅明显高于去年), or right after such a standard (比上年同期).
   func namesLastYear(_ u: [UInt16], _ r: AnalysisRange) -> Bool {
     var standardEnd = -1
-    for i in r.offsets {
+    for i in r.offsets where lastYearStarts.contains(u[i]) {
       for w in lastYearUnits where i + w.count <= r.upperBound && u[i..<(i + w.count)].elementsEqual(w) {
         let before = i > r.lowerBound ? u[i - 1] : 0
         if before == Self.bi || before == 0x8F83 || before == 0x4E8E || i == standardEnd {  // 较 于

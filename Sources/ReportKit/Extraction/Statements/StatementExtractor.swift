@@ -44,6 +44,9 @@ struct StatementExtractor: Sendable {
   let comparisonHosts: WordTrie
   /// Words that name the year before (last-year-words.txt: 去年, 上年 …).
   let lastYearUnits: [[UInt16]]
+  /// The units those words start with (上, 去, 同): the words are compared
+  /// only where one stands.
+  let lastYearStarts: [UInt16]
 
   /// `domainWords`: the domain lexicon's words when the caller has read them already.
   init(lexicons: Lexicons, domainWords: [String]? = nil) {
@@ -60,7 +63,8 @@ struct StatementExtractor: Sendable {
         w.utf16.count >= 2 && w.utf16.contains(where: singles.contains) && !markerSet.contains(w)
       })
     comparisonHosts = WordTrie(domain.filter { $0.utf16.count >= 2 && $0.utf16.contains(Self.bi) })
-    lastYearUnits = lexicons.words(.lastYearWords).map { Array($0.utf16) }
+    lastYearUnits = lexicons.words(.lastYearWords).map { Array($0.utf16) }.filter { !$0.isEmpty }
+    lastYearStarts = Array(Set(lastYearUnits.map { $0[0] })).sorted()
     openers = lexicons.words(.commitmentOpeners).map { Array($0.utf16) }.sorted { $0.count > $1.count }
     planMarkerUnits = lexicons.words(.planMarkers).map { Array($0.utf16) }
     planLeadUnits = lexicons.words(.planLeads).map { Array($0.utf16) }.sorted { $0.count > $1.count }
