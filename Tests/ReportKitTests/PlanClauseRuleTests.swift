@@ -42,6 +42,14 @@ import Testing
     #expect(!extended.contains(1_400_000_000_000))
   }
 
+  /// A figure right after 每 is the measure of a rate, not an amount; the
+  /// change it measures is planned.
+  @Test func figureAfterMeiIsTheMeasureOfARate() throws {
+    let v = try planned("今年小麦最低收购价每50公斤提高5到7元。")
+    #expect(v.contains(5))
+    #expect(!v.contains(50))
+  }
+
   /// 比 inside a word of the domain lexicon (比重, 比例) names a share; on its
   /// own it compares (比去年增加): the figure it measures is no plan.
   @Test func shareNounsAreNoComparison() throws {

@@ -365,7 +365,8 @@ extension StatementExtractor {
   /// - a class threshold (10万千瓦及以下燃煤机组);
   /// - a figure inside a list of named projects closed by 等项目;
   /// - after 有 (我国有13亿人口) or after 已 in its clause (国家已设立400亿元
-  ///   基金): what there is or what is done, not planned.
+  ///   基金): what there is or what is done, not planned;
+  /// - right after 每 (每50公斤提高5到7元): the measure of a rate.
   func isLabelOrDescription(_ q: Quantity, _ u: [UInt16], _ clause: AnalysisRange) -> Bool {
     // Plans write their amounts in digits (GB/T 15835-2011: counts and
     // measures in Arabic numerals); a Chinese numeral written without 百,
@@ -408,6 +409,9 @@ extension StatementExtractor {
     // 已开工的57个项目). Without either, 4 such figures each become targets on
     // the State Council reports, none a plan.
     if q.range.lowerBound > clause.lowerBound && u[q.range.lowerBound - 1] == 0x6709 { return true }  // 有
+    // 每 right before the figure makes it the measure of a rate (小麦最低收购价
+    // 每50公斤提高5到7元): the amount is the other figure.
+    if q.range.lowerBound > clause.lowerBound && u[q.range.lowerBound - 1] == 0x6BCF { return true }  // 每
     return u[clause.lowerBound..<q.range.lowerBound].contains(0x5DF2)  // 已
   }
 }
