@@ -6,9 +6,13 @@ public struct DocumentParser: Sendable {
   let roleTrie: WordTrie
   let divisions: AdminDivisions
   /// Words that open a planning sentence (`Lexicons/plan-openers.txt`).
-  let planOpenerUnits: [[UInt16]]
+  let planOpeners: WordTrie
   /// Words that make a sentence look back (`Lexicons/review-words.txt`).
-  let reviewWordUnits: [[UInt16]]
+  let reviewWords: WordTrie
+  /// For each UTF-16 unit, whether a review word starts with it: the trie is
+  /// asked only where one may start.
+  let reviewStarts: [Bool]
+
   /// Words that promise or look ahead (下一步, 今后, 明年, 将继续:
   /// `Lexicons/promise-markers.txt`): a paragraph opening with one plans.
   let promiseTrie: WordTrie
@@ -18,8 +22,12 @@ public struct DocumentParser: Sendable {
 
   public init(lexicons: Lexicons = .builtin) {
     divisions = AdminDivisions(lexicons: lexicons)
-    planOpenerUnits = lexicons.words(.planOpeners).map { Array($0.utf16) }
-    reviewWordUnits = lexicons.words(.reviewWords).map { Array($0.utf16) }
+    planOpeners = WordTrie(lexicons.words(.planOpeners))
+    let review = lexicons.words(.reviewWords)
+    reviewWords = WordTrie(review)
+    var starts = [Bool](repeating: false, count: 1 << 16)
+    for w in review { if let f = w.utf16.first { starts[Int(f)] = true } }
+    reviewStarts = starts
     promiseTrie = WordTrie(lexicons.words(.promiseMarkers))
     planMarkerTrie = WordTrie(lexicons.words(.planMarkers).filter { $0 != "今年" })
     roles = lexicons.pairs(.sectionRoles).compactMap { r in
@@ -341,18 +349,8 @@ public struct DocumentParser: Sendable {
     var p = 0
     var r = 0
     doc.analysis.units.withUnsafeBufferPointer { b in
-      func has(_ w: [UInt16], _ from: Int, _ to: Int, prefixOnly: Bool) -> Bool {
-        guard to - from >= w.count else { return false }
-        let last = prefixOnly ? from : to - w.count
-        var k = from
-        while k <= last {
-          var m = 0
-          while m < w.count && b[k + m] == w[m] { m += 1 }
-          if m == w.count { return true }
-          k += 1
-        }
-        return false
-      }
+      // Whether `w` stands at `k` and ends by `end`.
+      func at(_ w: [UInt16], _ k: Int, _ end: Int) -> Bool { k + w.count <= end && b.has(w, at: k) }
       var s = range.lowerBound
       while s < range.upperBound {
         var e = s
@@ -360,10 +358,24 @@ public struct DocumentParser: Sendable {
         // A sentence without its leading spaces and commas.
         var t = s
         while t < e && (b[t] == 0x20 || b[t] == 0xFF0C) { t += 1 }
-        if planOpenerUnits.contains(where: { has($0, t, e, prefixOnly: true) }) { p += 1 }
-        if let y = planYear, has(y, t, e, prefixOnly: false) { p += 1 }
-        if reviewWordUnits.contains(where: { has($0, t, e, prefixOnly: false) }) { r += 1 }
-        if let y = reviewYear, has(y, t, e, prefixOnly: false) { r += 1 }
+        if t < e && planOpeners.longestMatch(b, from: t, limit: e) != nil { p += 1 }
+        // One pass over the sentence for the review words (a trie step per
+        // unit, not a scan per word) and the two years.
+        var lookBack = false
+        var planSeen = false
+        var reviewSeen = false
+        var k = t
+        while k < e && !(lookBack && (planSeen || planYear == nil) && (reviewSeen || reviewYear == nil)) {
+          if !lookBack && reviewStarts[Int(b[k])] && reviewWords.longestMatch(b, from: k, limit: e) != nil {
+            lookBack = true
+          }
+          if !planSeen, let y = planYear, at(y, k, e) { planSeen = true }
+          if !reviewSeen, let y = reviewYear, at(y, k, e) { reviewSeen = true }
+          k += 1
+        }
+        if planSeen { p += 1 }
+        if lookBack { r += 1 }
+        if reviewSeen { r += 1 }
         s = e + 1
       }
     }
