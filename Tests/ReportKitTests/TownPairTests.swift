@@ -262,9 +262,9 @@ struct TownScore {
   /// quannan (set A, written blind in session 6, measured once, then read);
   /// lingxia, songping and yanqian (set B, written blind in session 6,
   /// measured blind, then read). Their figures are asserted as floors (a
-  /// change that loses any fails): at this writing found 265/269, status
+  /// change that loses any fails): at this writing found 266/269, status
   /// 199/269, measurable 127/185, repeated 19/31, no false repeat, no crossed
-  /// series (set B alone: found 49/50, status 34/50, measurable 21/34,
+  /// series (set B alone: found 50/50, status 34/50, measurable 21/34,
   /// repeated 3/6). The issue's bars that develop does not reach yet are
   /// known issues: the test shows the gap instead of hiding it.
   @Test func developSet() throws {
@@ -281,7 +281,7 @@ struct TownScore {
   /// Develop's figures when the floors were last raised (session 6, all
   /// 17 pairs with set B).
   enum Floor {
-    static let found = 265
+    static let found = 266
     static let agreed = 199
     static let measuresRight = 127
     static let repeatedFound = 19
