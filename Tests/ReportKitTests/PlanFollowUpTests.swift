@@ -46,6 +46,25 @@ import Testing
     #expect(!r.commitments.contains { r.text(of: $0).contains("收官之年") })
   }
 
+  @Test func aListOfIndicatorsIsReadRowByRow() throws {
+    // Rows of name：figure, one a line, without sentence marks: each row a
+    // paragraph, a commitment and a target of the name before its ：.
+    let rows = ["行政执法案卷评查合格率：95%以上", "行政复议纠错率：5%以内", "涉企行政检查次数：比上年减少20%以上"]
+    let text = Self.report(
+      "石桥镇", 2024, review: "全年召开会议3次。", problems: "宣传形式单一。",
+      plan: "2025年主要指标：\n" + rows.joined(separator: "\n") + "\n\n（一）加强宣传。全年开展送法进村活动不少于12场。")
+    let r = try analyze(text)
+    let got = r.commitments.map { r.text(of: $0) }
+    for row in rows { #expect(got.contains(row), "\(row)") }
+    let subjects = r.quantities.filter { $0.unit == "%" }.map(\.subject)
+    #expect(subjects == ["行政执法案卷评查合格率", "行政复议纠错率", "涉企行政检查次数"])
+    // Lines of a paragraph that wraps still run on.
+    let wrapped = try analyze(
+      Self.report(
+        "石桥镇", 2024, review: "全年召开会议3次，全镇行政执法案卷\n评查合格率达到95%。", problems: "宣传形式单一。", plan: "抓好宣传。"))
+    #expect(wrapped.document.paragraphs.contains { wrapped.document.text($0.analysisRange).contains("案卷评查合格率") })
+  }
+
   @Test func measurableCommitmentsAreJudgedOnTheFigureOfTheirSubject() throws {
     let a = Self.report(
       "石桥镇", 2024, review: "全年召开会议3次。", problems: "宣传形式单一。",
@@ -121,6 +140,20 @@ import Testing
     let pairs = pair.repeatedProblems.map { (older.problems[$0.earlier].text, newer.problems[$0.later].text) }
     #expect(pairs.contains { $0.0.contains("执法人员法律专业背景") && $0.1.contains("执法队伍专业化水平") })
     #expect(!pairs.contains { $0.0.contains("村级财务公开") })
+  }
+
+  @Test func aSentenceIntroducingTheProblemsRepeatsNone() throws {
+    // The later problems part opens with a sentence closing on ： that
+    // names the report's subject (法治政府建设) and no object of its own.
+    let a = Self.report(
+      "石桥镇", 2024, review: "全年召开会议3次。", problems: "村级法治阵地建设滞后，多数村没有固定的宣传场所。", plan: "抓好宣传。")
+    let b = Self.report(
+      "石桥镇", 2025, review: "全年召开会议4次。",
+      problems: "对照上级要求，我镇法治政府建设还存在一些短板，主要是：\n1、执法队伍专业化水平不高。", plan: "抓好宣传。")
+    let (result, pair) = try Self.compare(a, b)
+    let newer = result.reports[pair.later]
+    #expect(newer.problems.contains { newer.document.text($0.range).contains("短板") })
+    #expect(!pair.repeatedProblems.contains { newer.problems[$0.later].text.contains("短板") })
   }
 
   @Test func synonymsComeFromALexiconUsersExtend() throws {

@@ -47,7 +47,11 @@ extension Comparer {
     // Each problem's whole sentence, and the object it is about: the
     // sentence's first clause (部分村规民约内容陈旧 of 部分村规民约内容陈旧，有的条款
     // …，对村民的约束力不强, whose marked clause is only the last).
-    func read(_ r: Report, _ p: Problem) -> (whole: String, object: String) {
+    //
+    // A problem closing its paragraph on ： (我镇法治政府建设还存在一些短板，
+    // 主要是：) introduces the items after it: it names no object of its
+    // own, only the report's subject, and is matched as a near copy alone.
+    func read(_ r: Report, _ p: Problem) -> (whole: String, object: String, introduces: Bool) {
       let d = r.document
       let whole = d.sentence(at: p.range.lowerBound)
       // The item of the sentence the problem stands in: between ；or ：
@@ -60,7 +64,10 @@ extension Comparer {
       while hi < whole.upperBound && !stop(u[hi]) { hi += 1 }
       let s = AnalysisRange(lo, hi)
       let first = TextSpans.clauses(d, s).first ?? s
-      return (concern(s, in: r, x), concern(first, in: r, x))
+      let introduces =
+        hi < u.count && u[hi] == 0xFF1A
+        && d.paragraph(at: lo).map { TextSpans.trim(d, d.paragraphs[$0].analysisRange).upperBound == hi + 1 } == true
+      return (concern(s, in: r, x), concern(first, in: r, x), introduces)
     }
     let a = older.problems.map { read(older, $0) }
     let b = newer.problems.map { read(newer, $0) }
@@ -69,7 +76,9 @@ extension Comparer {
       for (j, q) in newer.problems.enumerated() {
         let copied = sim.similarity(p.text, q.text)
         // The object of one named in the other (as a plan is named in a review).
-        let same = max(sim.coverage(a[i].object, in: b[j].whole), sim.coverage(b[j].object, in: a[i].whole))
+        let same =
+          a[i].introduces || b[j].introduces
+          ? 0 : max(sim.coverage(a[i].object, in: b[j].whole), sim.coverage(b[j].object, in: a[i].whole))
         if copied >= Self.copiedProblemScore || same >= Self.repeatedProblemScore {
           out.append(ProblemPair(earlier: i, later: j, score: max(copied, same)))
         }

@@ -1082,6 +1082,7 @@ enum BuiltinLexiconText {
       严格执行
       严格落实
       举办
+      争创
       争取
       优化
       优化提升

@@ -292,6 +292,11 @@ public struct DocumentParser: Sendable {
     if Self.terminal.contains(end) { return false }
     // A row of a table pasted from Word (cells split by tabs) stands alone.
     if u[last].contains(0x09) || u[next].contains(0x09) { return false }
+    // So does a row of a list of indicators written line after line as a
+    // name, ： and a short figure (行政执法案卷评查合格率：95%以上, then
+    // 行政复议纠错率：5%以内).
+    let rows = u.withUnsafeBufferPointer { TextSpans.isIndicatorRow($0, last) && TextSpans.isIndicatorRow($0, next) }
+    if rows { return false }
     return true
   }
 

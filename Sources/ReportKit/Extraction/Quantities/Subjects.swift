@@ -100,6 +100,17 @@ extension QuantityExtractor {
       }
       return SubjectResult(text: p.string(s..<e), range: s..<e, scope: scopeText)
     }
+    // Nothing before but a ：: the name it follows is the figure's
+    // (行政复议纠错率：5%以内, 涉企行政检查次数：比上年减少20%以上).
+    if e <= s && a > 0 && p[a - 1] == 0xFF1A {
+      let end = a - 1
+      var b = end
+      while b > 0 && !Punctuation.isClauseBreak(p[b - 1]) && end - b < 30 { b -= 1 }
+      while b < end && p[b] == 0x20 { b += 1 }
+      if end - b >= 2 {
+        return SubjectResult(text: p.string(b..<end), range: b..<end, scope: scopeText)
+      }
+    }
     // Nothing before: take what follows, to the clause end or the first verb
     // (12家单位入选…: 单位).
     var f = after

@@ -53,6 +53,8 @@ extension StatementExtractor {
     return doc.analysis.units.withUnsafeBufferPointer { p -> Bool in
       // A row of a table of planned indicators: cells split by tabs, one a figure.
       if isTableRowWithFigure(p, clause) { return true }
+      // Or written as a name, ： and the aim (行政复议纠错率：5%以内).
+      if TextSpans.isIndicatorRow(p, clause.offsets) { return true }
       var found = false
       commitmentMarkers.forEachMatch(p, in: clause) { _, s, len in
         if len > 1 || !insideWord(p, s, clause) { found = true }
