@@ -27,6 +27,18 @@ public struct Lexicons: Sendable {
     return l
   }()
 
+  /// The built-in lists in `names` alone, as `builtin` holds them: a command
+  /// that reads one list (`segment` reads only domain-words) parses that
+  /// file, not all thirty.
+  public static func builtin(only names: Set<LexiconName>) -> Lexicons {
+    var l = Lexicons()
+    for (name, text) in BuiltinLexiconText.files {
+      guard let n = LexiconName(rawValue: name), names.contains(n) else { continue }
+      l.add(LexiconTable.parse(text, defaultName: name))
+    }
+    return l
+  }
+
   /// Adds the rows of `table` to the lexicon of the same name.
   public mutating func add(_ table: LexiconTable) {
     tables[table.name, default: LexiconTable(name: table.name, rows: [])].rows += table.rows
