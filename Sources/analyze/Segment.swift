@@ -58,11 +58,17 @@ struct SegmentJob {
   func run() throws {
     // Segmentation reads only the domain words: the other lists are not
     // parsed (a user's file is still checked for a known list name).
-    var lexicons = Lexicons.builtin(only: [.domainWords])
-    try InputOptions.add(lexiconFiles, to: &lexicons)
+    let trie: WordTrie
+    if lexiconFiles.isEmpty {
+      trie = Lexicons.builtinTrie(.domainWords)
+    } else {
+      var lexicons = Lexicons.builtin(only: [.domainWords])
+      try InputOptions.add(lexiconFiles, to: &lexicons)
+      trie = WordTrie(lexicons.words(.domainWords))
+    }
     let bytes = try InputReader.bytes(at: file)
     let decoded = try InputDocument.decode(bytes, path: file, encoding: encoding, format: inputFormat)
-    let text = SegmentedText(file: file, units: decoded.units, segmenter: Segmenter(lexicons: lexicons))
+    let text = SegmentedText(file: file, units: decoded.units, segmenter: Segmenter(trie: trie))
     format.reporter.write(text)
     if time {
       let s = Double(text.seconds.components.seconds) + Double(text.seconds.components.attoseconds) / 1e18

@@ -89,6 +89,23 @@ import Testing
     }
   }
 
+  /// The trie read straight from a built-in file's bytes holds the words of
+  /// its first column, each with the index of its last row.
+  @Test func builtinTrieHoldsTheFirstColumn() {
+    for name in [LexiconName.domainWords, .units, .stopWords, .synonyms] {
+      let words = Lexicons.builtin.words(name)
+      let trie = Lexicons.builtinTrie(name)
+      #expect(trie.count == Set(words).count && trie.count > 0, "\(name.rawValue)")
+      var last: [String: Int] = [:]
+      for (i, w) in words.enumerated() { last[w] = i }
+      for (w, i) in last {
+        let u = Array(w.utf16)
+        let m = u.withUnsafeBufferPointer { trie.longestMatch($0, from: 0, limit: $0.count) }
+        #expect(m?.length == u.count && m?.value == i, "\(w)")
+      }
+    }
+  }
+
   /// A trie built from words answers as the words say: each word is found
   /// whole with the index of its last occurrence, and a prefix only if it is
   /// a word itself (Han, Latin, a surrogate pair, a duplicate, an empty word).

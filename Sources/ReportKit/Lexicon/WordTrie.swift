@@ -30,6 +30,25 @@ public struct WordTrie: Sendable {
       w.withUTF8 { Self.appendUTF16(of: $0, to: &units) }
       ends.append(units.count)
     }
+    self.init(units: units, ends: ends)
+  }
+
+  /// A trie of the words at `words` in the UTF-8 bytes `b` (well formed);
+  /// each word's value is its index in `words`.
+  init(utf8 b: UnsafeBufferPointer<UInt8>, words: [Range<Int>]) {
+    var units: [UInt16] = []
+    var ends: [Int] = []
+    units.reserveCapacity(words.count * 4)
+    ends.reserveCapacity(words.count)
+    for r in words {
+      Self.appendUTF16(of: UnsafeBufferPointer(rebasing: b[r]), to: &units)
+      ends.append(units.count)
+    }
+    self.init(units: units, ends: ends)
+  }
+
+  /// A trie of the words `units[ends[i - 1]..<ends[i]]`.
+  private init(units: [UInt16], ends: [Int]) {
     var cap = 16
     while cap < units.count * 2 + 16 { cap <<= 1 }
     slots = [UInt64](repeating: 0, count: cap)
