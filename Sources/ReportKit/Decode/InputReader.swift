@@ -23,17 +23,37 @@ public enum InputReader {
       throw InputError.unreadable(path: path, reason: "没有读取权限")
     }
     defer { try? h.close() }
-    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
-      throw InputError.tooLarge(path: path, bytes: size, limit: limit)
+    let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
+    if size > limit { throw InputError.tooLarge(path: path, bytes: size, limit: limit) }
+    // Read straight into the array, sized by the file's size (a Data read
+    // in chunks and then copied cost two passes and twice the pages over a
+    // large file); a pipe, or a file that grew, goes on in chunks.
+    let fd = h.fileDescriptor
+    var failure: Int32 = 0
+    var bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
+      count = 0
+      guard let base = buf.baseAddress else { return }
+      while count < size {
+        let r = read(fd, base + count, size - count)
+        if r < 0 && errno == EINTR { continue }
+        if r < 0 { failure = errno }
+        if r <= 0 { break }
+        count += r
+      }
     }
-    do {
-      let data = try h.readToEnd() ?? Data()
-      if data.count > limit { throw InputError.tooLarge(path: path, bytes: data.count, limit: limit) }
-      return [UInt8](data)
-    } catch let e as InputError {
-      throw e
-    } catch {
-      throw InputError.unreadable(path: path, reason: "\(error)")
+    if failure == 0 {
+      try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1 << 16) { chunk in
+        while true {
+          let r = read(fd, chunk.baseAddress, chunk.count)
+          if r < 0 && errno == EINTR { continue }
+          if r < 0 { failure = errno }
+          if r <= 0 { break }
+          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[0..<r]))
+          if bytes.count > limit { throw InputError.tooLarge(path: path, bytes: bytes.count, limit: limit) }
+        }
+      }
     }
+    if failure != 0 { throw InputError.unreadable(path: path, reason: String(cString: strerror(failure))) }
+    return bytes
   }
 }

@@ -115,10 +115,11 @@ public enum SegmentRenderer {
       let c = UInt32(u[i])
       i += 1
       if c >= 0x800 && (c < 0xD800 || c > 0xDFFF) {
-        // Three bytes: nearly every Han character and punctuation mark.
-        out[n] = UInt8(0xE0 | (c >> 12))
-        out[n + 1] = UInt8(0x80 | ((c >> 6) & 0x3F))
-        out[n + 2] = UInt8(0x80 | (c & 0x3F))
+        // Three bytes: nearly every Han character and punctuation mark,
+        // stored as one little-endian word whose fourth byte the next write
+        // covers (the writer keeps a byte to spare after the largest size).
+        let w = (0xE0 | (c >> 12)) | (0x80 | ((c >> 6) & 0x3F)) << 8 | (0x80 | (c & 0x3F)) << 16
+        UnsafeMutableRawPointer(out + n).storeBytes(of: UInt32(littleEndian: w), as: UInt32.self)
         n += 3
       } else if c < 0x80 {
         out[n] = UInt8(c)
