@@ -6,7 +6,7 @@ public struct WordTrie: Sendable {
   /// the child in the high 24, so a probe reads one word (0: empty).
   private var slots: [UInt64]
   private var mask: Int
-  private static let keyBits: UInt64 = (1 << 40) - 1
+  static let keyBits: UInt64 = (1 << 40) - 1
   /// Nodes are numbered in 24 bits; a word that would need more is left out.
   private static let maxNodes = 1 << 24
   /// For each node, the value of the word ending there plus one, or 0.
@@ -105,15 +105,22 @@ public struct WordTrie: Sendable {
     terminal[Int(node)] = value + 1
   }
 
+  /// The key of the edge from `node` along `unit` (never 0). The general
+  /// word list's trie (`GeneralDictionary`) and its cache file use the same
+  /// keys, slots and layout.
   @inline(__always)
-  private static func key(_ node: UInt32, _ unit: UInt16) -> UInt64 {
+  static func key(_ node: UInt32, _ unit: UInt16) -> UInt64 {
     (UInt64(node) << 16 | UInt64(unit)) &+ 1
   }
 
+  /// The first slot probed for key `k` in a table of `mask + 1` slots.
   @inline(__always)
-  private func slot(_ k: UInt64) -> Int {
+  static func slot(_ k: UInt64, _ mask: Int) -> Int {
     Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
   }
+
+  @inline(__always)
+  private func slot(_ k: UInt64) -> Int { Self.slot(k, mask) }
 
   private mutating func put(_ node: UInt32, _ unit: UInt16, _ c: UInt32) {
     let k = Self.key(node, unit)
