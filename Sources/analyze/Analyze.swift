@@ -34,12 +34,17 @@ struct InputOptions: ParsableArguments {
 
   func lexicons() throws -> Lexicons {
     var l = Lexicons.builtin
-    for path in lexicon {
+    try Self.add(lexicon, to: &l)
+    return l
+  }
+
+  /// Adds the user's lexicon files at `paths` to `lexicons`.
+  static func add(_ paths: [String], to lexicons: inout Lexicons) throws {
+    for path in paths {
       let bytes = try InputReader.bytes(at: path)
       let text = try TextDecoder.decode(bytes, path: path)
-      try l.addUserFile(text: String(decoding: text.units, as: UTF16.self), path: path)
+      try lexicons.addUserFile(text: String(decoding: text.units, as: UTF16.self), path: path)
     }
-    return l
   }
 }
 

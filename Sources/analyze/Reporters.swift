@@ -122,11 +122,50 @@ enum CompareReporters: FormatRegistry {
 
 // MARK: segment
 
-/// What `segment` renders: a file's decoded text and its tokens.
-struct SegmentedText {
-  var file: String
-  var units: [UInt16]
-  var tokens: [Token]
+/// What `segment` renders: a file's decoded text and its segmenter. The
+/// tokens are cut as a format asks for them: all at once, or a part of the
+/// text at a time (`Segmenter.partEnd`), so that a large file needs only one
+/// part's tokens and output in memory.
+final class SegmentedText {
+  let file: String
+  let units: [UInt16]
+  let segmenter: Segmenter
+  /// The time spent segmenting so far (not reading, not writing).
+  private(set) var seconds: Duration = .zero
+  private let clock = ContinuousClock()
+
+  init(file: String, units: [UInt16], segmenter: Segmenter) {
+    self.file = file
+    self.units = units
+    self.segmenter = segmenter
+  }
+
+  /// Every token of the text.
+  func tokens() -> [Token] {
+    var tokens: [Token] = []
+    tokens.reserveCapacity(units.count / 2)
+    seconds += clock.measure { segmenter.segment(units, into: &tokens) }
+    return tokens
+  }
+
+  /// Calls `body` with the tokens of each part of the text in turn (offsets
+  /// into the units; the tokens' buffer is reused for the next part).
+  func forEachPart(
+    units partUnits: Int, _ body: (UnsafeBufferPointer<UInt16>, UnsafeBufferPointer<Token>) -> Void
+  ) {
+    var tokens: [Token] = []
+    tokens.reserveCapacity(min(units.count, partUnits) / 2 + 16)
+    units.withUnsafeBufferPointer { p in
+      var start = 0
+      while start < p.count {
+        let end = Segmenter.partEnd(p, from: start, units: partUnits)
+        tokens.removeAll(keepingCapacity: true)
+        seconds += clock.measure { segmenter.segment(p, range: start..<end, into: &tokens) }
+        tokens.withUnsafeBufferPointer { body(p, $0) }
+        start = end
+      }
+    }
+  }
 }
 
 enum SegmentReporters: FormatRegistry {
@@ -136,17 +175,25 @@ enum SegmentReporters: FormatRegistry {
   /// One output line per input line, words separated by two spaces (SIGHAN).
   enum SegmentText: Reporter {
     static let name = "text"
-    static func render(_ s: SegmentedText) -> String { SegmentRenderer.sighan(s.units, s.tokens) }
-    /// The same bytes as `render`, written from one buffer (no String, no
-    /// Data copy: for a large file these cost more than the segmenting).
+    static func render(_ s: SegmentedText) -> String { SegmentRenderer.sighan(s.units, s.tokens()) }
+    /// The same bytes as `render`, cut and written a part of the text at a
+    /// time from one reused buffer (no String, no Data copy: for a large
+    /// file these cost more than the segmenting).
     static func write(_ s: SegmentedText) {
-      SegmentRenderer.sighanBytes(s.units, s.tokens) { writeOutBytes($0) }
+      let writer = SegmentRenderer.SighanWriter()
+      s.forEachPart(units: 1 << 15) { u, tokens in
+        writer.append(u, tokens)
+        writeOutBytes(writer.bytes)
+        writer.clear()
+      }
+      writer.finish()
+      writeOutBytes(writer.bytes)
     }
   }
   enum SegmentJSON: Reporter {
     static let name = "json"
     static func render(_ s: SegmentedText) -> String {
-      SegmentRenderer.json(file: s.file, source: SourceText(units: s.units), tokens: s.tokens) + "\n"
+      SegmentRenderer.json(file: s.file, source: SourceText(units: s.units), tokens: s.tokens()) + "\n"
     }
   }
 }

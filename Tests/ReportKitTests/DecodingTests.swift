@@ -24,6 +24,37 @@ import Testing
     }
   }
 
+  /// The one-pass decoder accepts exactly the bytes the scanner accepts and
+  /// gives the standard library's units for them: the edges of every lead
+  /// byte's range (overlong forms, surrogates, above U+10FFFF, a cut
+  /// sequence, NUL) and random mixes of valid and invalid sequences.
+  @Test func onePassDecoderAgreesWithTheScanner() {
+    var cases: [[UInt8]] = [
+      [0x00], [0x41, 0x00, 0x42], [0xC1, 0x80], [0xC2, 0x80], [0xDF, 0xBF], [0xE0, 0x9F, 0x80], [0xE0, 0xA0, 0x80],
+      [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xEE, 0x80, 0x80], [0xEF, 0xBF, 0xBF], [0xE4, 0xB8], [0xE4, 0xB8, 0x41],
+      [0xF0, 0x8F, 0x80, 0x80], [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80],
+      [0xF5, 0x80, 0x80, 0x80], [0xF0, 0x90, 0x80], [0x80], [0xFF], Array("中文，𠀀😀é".utf8),
+    ]
+    var rng = SystemRandomNumberGenerator()
+    let pieces: [[UInt8]] = [
+      [0x41], [0xC3, 0xA9], [0xE4, 0xB8, 0xAD], [0xF0, 0xA0, 0x80, 0x80], [0x80], [0xE4, 0xB8], [0],
+    ]
+    for _ in 0..<500 {
+      var b: [UInt8] = []
+      for _ in 0..<Int.random(in: 1...12, using: &rng) { b += pieces.randomElement(using: &rng)! }
+      cases.append(b)
+    }
+    for b in cases {
+      let scan = TextDecoder.scanUTF8(b)
+      let one = TextDecoder.utf16IfValidUTF8(b)
+      #expect((one == nil) == (scan.invalid != nil), "\(b)")
+      if let one {
+        #expect(one.units == Array(String(decoding: b, as: UTF8.self).utf16), "\(b)")
+        #expect(one.firstNUL == scan.firstNUL, "\(b)")
+      }
+    }
+  }
+
   @Test func gb18030CopyDecodesToTheSameText() throws {
     let original = try TextDecoder.decode(seedBytes, path: "a.txt")
     let gb = try TextDecoder.encode(original.units, to: "GB18030")

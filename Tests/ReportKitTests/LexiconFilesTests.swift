@@ -77,6 +77,49 @@ import Testing
     #expect(!l.pairs(.sectionRoles).isEmpty)
   }
 
+  /// A command that loads some lists alone (`segment` loads domain-words)
+  /// gets the rows `builtin` holds for them, and nothing else.
+  @Test func builtinOnlySomeListsHoldsTheirRows() {
+    let all = Lexicons.builtin
+    for name in LexiconName.allCases {
+      let one = Lexicons.builtin(only: [name])
+      #expect(one.rows(name) == all.rows(name), "\(name.rawValue)")
+      #expect(!one.rows(name).isEmpty)
+      #expect(one.tables.count == 1)
+    }
+  }
+
+  /// The trie read straight from a built-in file's bytes holds the words of
+  /// its first column, each with the index of its last row.
+  @Test func builtinTrieHoldsTheFirstColumn() {
+    for name in [LexiconName.domainWords, .units, .stopWords, .synonyms] {
+      let words = Lexicons.builtin.words(name)
+      let trie = Lexicons.builtinTrie(name)
+      #expect(trie.count == Set(words).count && trie.count > 0, "\(name.rawValue)")
+      var last: [String: Int] = [:]
+      for (i, w) in words.enumerated() { last[w] = i }
+      for (w, i) in last {
+        let u = Array(w.utf16)
+        let m = u.withUnsafeBufferPointer { trie.longestMatch($0, from: 0, limit: $0.count) }
+        #expect(m?.length == u.count && m?.value == i, "\(w)")
+      }
+    }
+  }
+
+  /// A trie built from words answers as the words say: each word is found
+  /// whole with the index of its last occurrence, and a prefix only if it is
+  /// a word itself (Han, Latin, a surrogate pair, a duplicate, an empty word).
+  @Test func wordTrieFromWords() {
+    let words = ["法治", "法治政府", "ab", "𠀀字", "法治", "", "政府"]
+    let trie = WordTrie(words)
+    #expect(trie.count == 5)
+    for w in ["法治", "法治政府", "ab", "𠀀字", "政府"] { #expect(trie.contains(w), "\(w)") }
+    for w in ["法", "法治政", "a", "𠀀", "字"] { #expect(!trie.contains(w), "\(w)") }
+    let u = Array("法治政府".utf16)
+    let m = u.withUnsafeBufferPointer { trie.longestMatch($0, from: 0, limit: 2) }
+    #expect(m?.length == 2 && m?.value == 4)
+  }
+
   @Test func userLexiconExtendsANamedList() throws {
     var l = Lexicons.builtin
     let before = l.words(.notQuantities).count

@@ -106,6 +106,47 @@ import Testing
     for tok in decoded.tokens { #expect(text.scalars(tok.start..<tok.end) == tok.text) }
   }
 
+  /// Segmenting a text in parts that end after a line feed gives the tokens
+  /// of the whole, and the SIGHAN writer fed those parts writes the bytes of
+  /// the whole (parts of every size down to one unit, on texts with CR LF,
+  /// lone CR, a last line without a break, and no line break at all).
+  @Test func partsGiveTheTokensAndBytesOfTheWhole() throws {
+    var texts = [
+      "一、工作回顾\r\n\r\n全年举办 6 场次。\r二是1998年增长3.5%\n\n三是",
+      "没有换行的一行：百分之五十，二○○一年。", "\n", "",
+    ]
+    texts.append(String(decoding: try InputReader.bytes(at: Paths.seed).prefix(3000), as: UTF8.self))
+    for text in texts {
+      let units = Array(text.utf16)
+      var whole: [Token] = []
+      let segmenter = Segmenter()
+      segmenter.segment(units, into: &whole)
+      for size in [1, 2, 7, 64, 1 << 15] {
+        var parts: [Token] = []
+        let writer = SegmentRenderer.SighanWriter()
+        var bytes: [UInt8] = []
+        units.withUnsafeBufferPointer { p in
+          var start = 0
+          while start < p.count {
+            let end = Segmenter.partEnd(p, from: start, units: size)
+            #expect(end > start && (end == p.count || p[end - 1] == 0x0A))
+            var t: [Token] = []
+            segmenter.segment(p, range: start..<end, into: &t)
+            parts += t
+            t.withUnsafeBufferPointer { writer.append(p, $0) }
+            bytes += writer.bytes
+            writer.clear()
+            start = end
+          }
+        }
+        writer.finish()
+        bytes += writer.bytes
+        #expect(parts == whole, "\(text.prefix(10)) in parts of \(size)")
+        #expect(String(decoding: bytes, as: UTF8.self) == SegmentRenderer.sighan(units, whole))
+      }
+    }
+  }
+
   @Test func sighanFormat() {
     let units = Array("一、工作回顾\n\n全年举办 6 场次。\n".utf16)
     var t: [Token] = []

@@ -129,6 +129,21 @@ struct CommandLineTests {
     #expect(r.out.contains("习近平法治思想") || r.out.contains("习近平"))
   }
 
+  /// The plain `segment [--time] FILE` is read without ArgumentParser; it
+  /// must give what the parsed command gives, and leave the rest to it.
+  @Test func plainSegmentCommandLineMatchesTheParsedOne() throws {
+    let plain = try CLI.run(["segment", CLI.seed])
+    let parsed = try CLI.run(["segment", "--format", "text", CLI.seed])
+    #expect(plain.status == 0 && plain.out == parsed.out && !plain.out.isEmpty)
+    let timed = try CLI.run(["segment", CLI.seed, "--time"])
+    #expect(timed.out == plain.out && timed.err.hasPrefix("segment-seconds: "))
+    #expect(try CLI.run(["segment", CLI.seed, CLI.seed]).status == 2)
+    #expect(try CLI.run(["segment", "--time", "--time", CLI.seed]).out == plain.out)
+    let help = try CLI.run(["segment", "--help"])
+    #expect(help.status == 0 && help.out.contains("--time"))
+    #expect(try CLI.run(["segment", "/no/such/file"]).status == 2)
+  }
+
   @Test func rulesAndExplain() throws {
     let rules = try CLI.run(["rules"])
     #expect(rules.status == 0 && rules.out.contains("rate-matches-counts"))

@@ -53,9 +53,14 @@ public enum TextDecoder {
       let units = try convert(Array(bytes[2...]), from: name, path: path, baseOffset: 2)
       return DecodedText(units: units, encoding: name, hadBOM: true)
     }
-    // One pass checks the UTF-8, counts the UTF-16 units and finds any NUL;
-    // a second transcodes (four passes over a long report cost a tenth of
-    // its analysis time once it no longer fits in cache).
+    // One pass checks the UTF-8, transcodes it and finds any NUL (four
+    // passes over a long report cost a tenth of its analysis time once it
+    // no longer fits in cache); bytes that are not UTF-8 are scanned again
+    // for the offset of the first bad one.
+    if let valid = utf16IfValidUTF8(bytes) {
+      try rejectBinary(bytes, path: path, base: 0, firstNUL: valid.firstNUL)
+      return DecodedText(units: valid.units, encoding: "UTF-8", hadBOM: false)
+    }
     let scan = scanUTF8(bytes)
     guard let bad = scan.invalid else {
       try rejectBinary(bytes, path: path, base: 0, firstNUL: scan.firstNUL)
@@ -101,6 +106,16 @@ public enum TextDecoder {
           i += 1
           continue
         }
+        // Three bytes from E1–EC or EE–EF with two continuation bytes: nearly
+        // every Han character and Chinese punctuation mark (the general
+        // checks below cost three times as much).
+        if i + 2 < n && ((b >= 0xE1 && b <= 0xEC) || (b >= 0xEE && b <= 0xEF))
+          && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80
+        {
+          units += 1
+          i += 3
+          continue
+        }
         var need = 0
         var lower: UInt8 = 0x80
         var upper: UInt8 = 0xBF
@@ -135,6 +150,93 @@ public enum TextDecoder {
     }
   }
 
+  /// The UTF-16 units of `bytes` and the offset of its first NUL, or nil
+  /// when `bytes` is not well-formed UTF-8 (the sequences `scanUTF8`
+  /// accepts). One pass checks and transcodes into an array of at most one
+  /// unit per byte: Chinese text fills a third of it, and only the pages it
+  /// fills are touched; counting first and writing second read the text twice.
+  static func utf16IfValidUTF8(_ bytes: [UInt8]) -> (units: [UInt16], firstNUL: Int?)? {
+    var valid = true
+    var nul: Int? = nil
+    let units = bytes.withUnsafeBufferPointer { p -> [UInt16] in
+      [UInt16](unsafeUninitializedCapacity: p.count) { out, initialized in
+        let n = p.count
+        var i = 0
+        var o = 0
+        while i < n {
+          let b = p[i]
+          if b < 0x80 {
+            if b == 0 && nul == nil { nul = i }
+            out[o] = UInt16(b)
+            o += 1
+            i += 1
+            continue
+          }
+          // Three bytes from E1–EC or EE–EF: nearly every Han character
+          // and Chinese punctuation mark.
+          if i + 2 < n && ((b >= 0xE1 && b <= 0xEC) || (b >= 0xEE && b <= 0xEF)) {
+            let c1 = p[i + 1]
+            let c2 = p[i + 2]
+            if (c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80 {
+              out[o] = UInt16(b & 0x0F) << 12 | UInt16(c1 & 0x3F) << 6 | UInt16(c2 & 0x3F)
+              o += 1
+              i += 3
+              continue
+            }
+          }
+          var need = 0
+          var lower: UInt8 = 0x80
+          var upper: UInt8 = 0xBF
+          switch b {
+          case 0xC2...0xDF: need = 1
+          case 0xE0:
+            need = 2
+            lower = 0xA0
+          case 0xE1...0xEC, 0xEE...0xEF: need = 2
+          case 0xED:
+            need = 2
+            upper = 0x9F
+          case 0xF0:
+            need = 3
+            lower = 0x90
+          case 0xF1...0xF3: need = 3
+          case 0xF4:
+            need = 3
+            upper = 0x8F
+          default: need = 0
+          }
+          if need == 0 || i + need >= n || p[i + 1] < lower || p[i + 1] > upper {
+            valid = false
+            break
+          }
+          var v = UInt32(b) & (need == 1 ? 0x1F : need == 2 ? 0x0F : 0x07)
+          var k = 1
+          while k <= need {
+            let c = p[i + k]
+            if (c & 0xC0) != 0x80 { break }
+            v = v << 6 | UInt32(c & 0x3F)
+            k += 1
+          }
+          if k <= need {
+            valid = false
+            break
+          }
+          if v >= 0x10000 {
+            out[o] = UInt16(0xD800 + ((v - 0x10000) >> 10))
+            out[o + 1] = UInt16(0xDC00 + ((v - 0x10000) & 0x3FF))
+            o += 2
+          } else {
+            out[o] = UInt16(v)
+            o += 1
+          }
+          i += need + 1
+        }
+        initialized = valid ? o : 0
+      }
+    }
+    return valid ? (units, nul) : nil
+  }
+
   /// Transcodes well-formed UTF-8 (checked by `scanUTF8`, which gives
   /// `count`, the number of units) straight into UTF-16: no intermediate
   /// String, which for a long report cost a second copy of the text and a
@@ -146,9 +248,13 @@ public enum TextDecoder {
         var o = 0
         let n = p.count
         // The bound on `o` guards the buffer should `count` ever be short.
-        while i < n && o + 1 < count + (p[i] >= 0xF0 ? 0 : 1) {
+        while i < n && o < count {
           let b = UInt32(p[i])
-          if b < 0x80 {
+          if b >= 0xE0 && b < 0xF0 {
+            out[o] = UInt16((b & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F))
+            i += 3
+            o += 1
+          } else if b < 0x80 {
             out[o] = UInt16(b)
             i += 1
             o += 1
@@ -156,11 +262,8 @@ public enum TextDecoder {
             out[o] = UInt16((b & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F))
             i += 2
             o += 1
-          } else if b < 0xF0 {
-            out[o] = UInt16((b & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F))
-            i += 3
-            o += 1
           } else {
+            if o + 1 >= count { break }
             let v =
               (b & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6
               | UInt32(p[i + 3] & 0x3F)

@@ -27,6 +27,38 @@ public struct Lexicons: Sendable {
     return l
   }()
 
+  /// The built-in lists in `names` alone, as `builtin` holds them: a command
+  /// that reads one list (`segment` reads only domain-words) parses that
+  /// file, not all thirty.
+  public static func builtin(only names: Set<LexiconName>) -> Lexicons {
+    var l = Lexicons()
+    for (name, text) in BuiltinLexiconText.files {
+      guard let n = LexiconName(rawValue: name), names.contains(n) else { continue }
+      l.add(LexiconTable.parse(text, defaultName: name))
+    }
+    return l
+  }
+
+  /// The trie of the first column of the built-in list `name`, as
+  /// `WordTrie(builtin.words(name))` gives it, read straight from the file's
+  /// bytes: no row of Strings is made and freed (for `segment`, whose
+  /// start-up this was a fifth of).
+  public static func builtinTrie(_ name: LexiconName) -> WordTrie {
+    guard var text = BuiltinLexiconText.files.first(where: { $0.name == name.rawValue })?.text else {
+      return WordTrie([])
+    }
+    let trie: WordTrie? = text.withUTF8 { b in
+      var renamed = false
+      var words: [Range<Int>] = []
+      LexiconTable.scan(
+        b, header: { renamed = renamed || !b[$0].elementsEqual(name.rawValue.utf8) },
+        row: { words.append($0[0]) })
+      return renamed ? nil : WordTrie(utf8: b, words: words)
+    }
+    // A file whose header names another list is read the long way.
+    return trie ?? WordTrie(builtin.words(name))
+  }
+
   /// Adds the rows of `table` to the lexicon of the same name.
   public mutating func add(_ table: LexiconTable) {
     tables[table.name, default: LexiconTable(name: table.name, rows: [])].rows += table.rows

@@ -6,7 +6,7 @@ public struct WordTrie: Sendable {
   /// the child in the high 24, so a probe reads one word (0: empty).
   private var slots: [UInt64]
   private var mask: Int
-  private static let keyBits: UInt64 = (1 << 40) - 1
+  static let keyBits: UInt64 = (1 << 40) - 1
   /// Nodes are numbered in 24 bits; a word that would need more is left out.
   private static let maxNodes = 1 << 24
   /// For each node, the value of the word ending there plus one, or 0.
@@ -16,16 +16,78 @@ public struct WordTrie: Sendable {
   public private(set) var count = 0
 
   /// A trie of `words`; each word's value is its index in `words`.
+  ///
+  /// The words are first transcoded into one buffer from their UTF-8
+  /// storage (a word's `utf16` view, copied into an array of its own, cost
+  /// more than the trie: a third of `segment`'s start-up).
   public init(_ words: [String]) {
-    let total = words.reduce(0) { $0 + $1.utf16.count }
-    var cap = 16
-    while cap < total * 2 + 16 { cap <<= 1 }
-    slots = [UInt64](repeating: 0, count: cap)
-    mask = cap - 1
-    for (i, w) in words.enumerated() { insert(Array(w.utf16), value: Int32(i)) }
+    var units: [UInt16] = []
+    var ends: [Int] = []
+    units.reserveCapacity(words.count * 4)
+    ends.reserveCapacity(words.count)
+    for w in words {
+      var w = w
+      w.withUTF8 { Self.appendUTF16(of: $0, to: &units) }
+      ends.append(units.count)
+    }
+    self.init(units: units, ends: ends)
   }
 
-  private mutating func insert(_ units: [UInt16], value: Int32) {
+  /// A trie of the words at `words` in the UTF-8 bytes `b` (well formed);
+  /// each word's value is its index in `words`.
+  init(utf8 b: UnsafeBufferPointer<UInt8>, words: [Range<Int>]) {
+    var units: [UInt16] = []
+    var ends: [Int] = []
+    units.reserveCapacity(words.count * 4)
+    ends.reserveCapacity(words.count)
+    for r in words {
+      Self.appendUTF16(of: UnsafeBufferPointer(rebasing: b[r]), to: &units)
+      ends.append(units.count)
+    }
+    self.init(units: units, ends: ends)
+  }
+
+  /// A trie of the words `units[ends[i - 1]..<ends[i]]`.
+  private init(units: [UInt16], ends: [Int]) {
+    var cap = 16
+    while cap < units.count * 2 + 16 { cap <<= 1 }
+    slots = [UInt64](repeating: 0, count: cap)
+    mask = cap - 1
+    units.withUnsafeBufferPointer { u in
+      var start = 0
+      for (i, end) in ends.enumerated() {
+        insert(UnsafeBufferPointer(rebasing: u[start..<end]), value: Int32(i))
+        start = end
+      }
+    }
+  }
+
+  /// Appends the UTF-16 units of well-formed UTF-8 (a String's storage).
+  private static func appendUTF16(of b: UnsafeBufferPointer<UInt8>, to out: inout [UInt16]) {
+    var i = 0
+    let n = b.count
+    while i < n {
+      let c = UInt32(b[i])
+      if c < 0x80 {
+        out.append(UInt16(c))
+        i += 1
+      } else if c < 0xE0 {
+        out.append(UInt16((c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)))
+        i += 2
+      } else if c < 0xF0 {
+        out.append(UInt16((c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)))
+        i += 3
+      } else {
+        let v =
+          (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+        out.append(UInt16(0xD800 + ((v - 0x10000) >> 10)))
+        out.append(UInt16(0xDC00 + ((v - 0x10000) & 0x3FF)))
+        i += 4
+      }
+    }
+  }
+
+  private mutating func insert(_ units: UnsafeBufferPointer<UInt16>, value: Int32) {
     if units.isEmpty { return }
     var node: UInt32 = 0
     for u in units {
@@ -43,15 +105,22 @@ public struct WordTrie: Sendable {
     terminal[Int(node)] = value + 1
   }
 
+  /// The key of the edge from `node` along `unit` (never 0). The general
+  /// word list's trie (`GeneralDictionary`) and its cache file use the same
+  /// keys, slots and layout.
   @inline(__always)
-  private static func key(_ node: UInt32, _ unit: UInt16) -> UInt64 {
+  static func key(_ node: UInt32, _ unit: UInt16) -> UInt64 {
     (UInt64(node) << 16 | UInt64(unit)) &+ 1
   }
 
+  /// The first slot probed for key `k` in a table of `mask + 1` slots.
   @inline(__always)
-  private func slot(_ k: UInt64) -> Int {
+  static func slot(_ k: UInt64, _ mask: Int) -> Int {
     Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
   }
+
+  @inline(__always)
+  private func slot(_ k: UInt64) -> Int { Self.slot(k, mask) }
 
   private mutating func put(_ node: UInt32, _ unit: UInt16, _ c: UInt32) {
     let k = Self.key(node, unit)

@@ -7,45 +7,99 @@ public enum SegmentRenderer {
   }
 
   /// The SIGHAN format as UTF-8 bytes, handed to `body` (valid only during
-  /// the call). Written into one buffer of the largest size the text can
-  /// take (three bytes a unit, two spaces a token), without a String or an
-  /// array's growth checks between: `analyze segment` writes these bytes as
-  /// they are.
+  /// the call): `SighanWriter` over all the tokens at once.
   public static func sighanBytes<R>(
     _ units: [UInt16], _ tokens: [Token], _ body: (UnsafeBufferPointer<UInt8>) throws -> R
   ) rethrows -> R {
-    let capacity = units.count * 3 + tokens.count * 2 + 1
-    let out = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-    defer { out.deallocate() }
-    var n = 0
-    var lineHasWord = false
+    let writer = SighanWriter()
     units.withUnsafeBufferPointer { u in
-      tokens.withUnsafeBufferPointer { ts in
-        for t in ts {
-          switch t.kind {
-          case .newline:
-            out[n] = 0x0A
-            n += 1
-            lineHasWord = false
-          case .space:
-            continue
-          default:
-            if lineHasWord {
-              out[n] = 0x20
-              out[n + 1] = 0x20
-              n += 2
-            }
-            n = writeUTF8(u, Int(t.start)..<Int(t.end), to: out, at: n)
-            lineHasWord = true
+      tokens.withUnsafeBufferPointer { writer.append(u, $0) }
+    }
+    writer.finish()
+    return try body(writer.bytes)
+  }
+
+  /// Writes the SIGHAN format a part of the text at a time into one buffer
+  /// that is reused: hand it the tokens of consecutive parts (`append`),
+  /// take the bytes (`bytes`, then `clear`), and `finish` after the last
+  /// part. The buffer grows to the largest size a part can take (three
+  /// bytes a unit, two spaces a token), so a word is written without an
+  /// array's growth checks, a String or a Data copy between; a large file
+  /// goes out in parts whose buffer stays in cache.
+  public final class SighanWriter {
+    private var out: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var n = 0
+    private var lineHasWord = false
+    /// Whether the last token so far was a line break (or there was none).
+    private var endsLine = true
+
+    public init() {
+      capacity = 1 << 12
+      out = .allocate(capacity: capacity)
+    }
+
+    deinit { out.deallocate() }
+
+    /// The bytes written since the last `clear` (valid until the next call).
+    public var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: out, count: n) }
+
+    /// Forgets the bytes written (the line state is kept).
+    public func clear() { n = 0 }
+
+    /// Writes the words of `tokens`, offsets into `u`, after what is there.
+    public func append(_ u: UnsafeBufferPointer<UInt16>, _ tokens: UnsafeBufferPointer<Token>) {
+      guard let last = tokens.last else { return }
+      var need = n + 1
+      if let first = tokens.first { need += (Int(last.end) - Int(first.start)) * 3 + tokens.count * 2 }
+      if need > capacity {
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: max(need, capacity * 2))
+        bigger.update(from: out, count: n)
+        out.deallocate()
+        out = bigger
+        capacity = max(need, capacity * 2)
+      }
+      let out = self.out
+      var n = self.n
+      var lineHasWord = self.lineHasWord
+      for t in tokens {
+        switch t.kind {
+        case .newline:
+          out[n] = 0x0A
+          n += 1
+          lineHasWord = false
+        case .space:
+          continue
+        default:
+          if lineHasWord {
+            out[n] = 0x20
+            out[n + 1] = 0x20
+            n += 2
           }
+          n = writeUTF8(u, Int(t.start)..<Int(t.end), to: out, at: n)
+          lineHasWord = true
         }
       }
+      self.n = n
+      self.lineHasWord = lineHasWord
+      endsLine = last.kind == .newline
     }
-    if let last = tokens.last, last.kind != .newline {
-      out[n] = 0x0A
-      n += 1
+
+    /// Ends the last line if the text did not.
+    public func finish() {
+      if !endsLine {
+        if n + 1 > capacity {
+          let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: n + 1)
+          bigger.update(from: out, count: n)
+          out.deallocate()
+          out = bigger
+          capacity = n + 1
+        }
+        out[n] = 0x0A
+        n += 1
+        endsLine = true
+      }
     }
-    return try body(UnsafeBufferPointer(start: out, count: n))
   }
 
   /// Writes `u[r]` as UTF-8 at `out + n` (a lone surrogate becomes U+FFFD,
@@ -61,10 +115,11 @@ public enum SegmentRenderer {
       let c = UInt32(u[i])
       i += 1
       if c >= 0x800 && (c < 0xD800 || c > 0xDFFF) {
-        // Three bytes: nearly every Han character and punctuation mark.
-        out[n] = UInt8(0xE0 | (c >> 12))
-        out[n + 1] = UInt8(0x80 | ((c >> 6) & 0x3F))
-        out[n + 2] = UInt8(0x80 | (c & 0x3F))
+        // Three bytes: nearly every Han character and punctuation mark,
+        // stored as one little-endian word whose fourth byte the next write
+        // covers (the writer keeps a byte to spare after the largest size).
+        let w = (0xE0 | (c >> 12)) | (0x80 | ((c >> 6) & 0x3F)) << 8 | (0x80 | (c & 0x3F)) << 16
+        UnsafeMutableRawPointer(out + n).storeBytes(of: UInt32(littleEndian: w), as: UInt32.self)
         n += 3
       } else if c < 0x80 {
         out[n] = UInt8(c)

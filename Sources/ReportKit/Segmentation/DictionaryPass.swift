@@ -23,16 +23,14 @@ extension HanRefiner {
 
   /// Replaces the cuts of the run (`marks[0...n]`) by the best path.
   ///
-  /// The trie is read here directly (its first step from the dense root
-  /// table, the others by probing the edge table), with the same checks as
-  /// `GeneralDictionary.Table.child`: an index out of range ends the walk.
+  /// The trie is read here directly: its first step from the dense root
+  /// table, the others by `GeneralDictionary.Table.Walk.step` (an index out of
+  /// range ends the walk).
   func choosePath(
     _ p: UnsafeBufferPointer<UInt16>, base: Int, n: Int, dictionary: GeneralDictionary
   ) {
     let d = dictionary.table
-    let slots = d.slots
-    let slotCount = d.slotCount
-    let slotMask = slotCount - 1
+    let walk = d.walk
     let root = d.root
     let nodeCount = UInt32(truncatingIfNeeded: d.nodeCount)
     let logTotal = dictionary.logTotal
@@ -72,25 +70,12 @@ extension HanRefiner {
               bestEnd = j
             }
           }
-          if j == n || slotCount == 0 { break }
-          // The child of node along units[j] and its score, or 0.
-          let k = GeneralDictionary.key(node, units[j])
-          var at = GeneralDictionary.slot(k, slotMask)
-          var probes = 0
-          var child: UInt32 = 0
-          while probes < slotCount {
-            let e = slots[2 * at]
-            if e & GeneralDictionary.keyBits == k {
-              child = UInt32(truncatingIfNeeded: e >> 40)
-              s = Float(bitPattern: UInt32(truncatingIfNeeded: slots[2 * at + 1]))
-              break
-            }
-            if e == 0 { break }
-            at = (at + 1) & slotMask
-            probes += 1
-          }
-          if child == 0 || child >= nodeCount { break }
-          node = child
+          if j == n { break }
+          // The child of node along units[j] and its score (a child 0, in
+          // a damaged cache, ends the walk).
+          guard let step = walk.step(node, units[j]), step.node != 0 else { break }
+          node = step.node
+          s = step.score
           j += 1
         }
       }

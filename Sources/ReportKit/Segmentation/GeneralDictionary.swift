@@ -75,32 +75,51 @@ public struct GeneralDictionary: Sendable {
 
     deinit { release() }
 
+    /// The tables a walk reads, as values: a walk copies them once instead
+    /// of reading the fields of the class again at every step.
+    struct Walk {
+      let slots: UnsafePointer<UInt64>
+      let slotCount: Int
+      /// `slotCount - 1` (slots are a power of two).
+      let slotMask: Int
+      let root: UnsafePointer<UInt64>
+      let nodeCount: Int
+
+      /// The child of `node` along `unit` and its score, or nil (indices
+      /// checked).
+      @inline(__always)
+      func step(_ node: UInt32, _ unit: UInt16) -> (node: UInt32, score: Float)? {
+        if node == 0 {
+          let e = root[Int(unit)]
+          let c = UInt32(truncatingIfNeeded: e)
+          return c == 0 || c >= nodeCount ? nil : (c, Float(bitPattern: UInt32(truncatingIfNeeded: e >> 32)))
+        }
+        if slotCount == 0 { return nil }
+        let k = GeneralDictionary.key(node, unit)
+        var s = GeneralDictionary.slot(k, slotMask)
+        var probes = 0
+        while probes < slotCount {
+          let v = slots[2 * s]
+          if v & GeneralDictionary.keyBits == k {
+            let c = UInt32(truncatingIfNeeded: v >> 40)
+            return c < nodeCount ? (c, Float(bitPattern: UInt32(truncatingIfNeeded: slots[2 * s + 1]))) : nil
+          }
+          if v == 0 { return nil }
+          s = (s + 1) & slotMask
+          probes += 1
+        }
+        return nil
+      }
+    }
+
+    var walk: Walk {
+      Walk(slots: slots, slotCount: slotCount, slotMask: slotCount - 1, root: root, nodeCount: nodeCount)
+    }
+
     /// The child of `node` along `unit` and its score, or nil (indices
     /// checked).
     @inline(__always)
-    func step(_ node: UInt32, _ unit: UInt16) -> (node: UInt32, score: Float)? {
-      if node == 0 {
-        let e = root[Int(unit)]
-        let c = UInt32(truncatingIfNeeded: e)
-        return c == 0 || c >= nodeCount ? nil : (c, Float(bitPattern: UInt32(truncatingIfNeeded: e >> 32)))
-      }
-      if slotCount == 0 { return nil }
-      let mask = slotCount - 1
-      let k = GeneralDictionary.key(node, unit)
-      var s = GeneralDictionary.slot(k, mask)
-      var probes = 0
-      while probes < slotCount {
-        let v = slots[2 * s]
-        if v & GeneralDictionary.keyBits == k {
-          let c = UInt32(truncatingIfNeeded: v >> 40)
-          return c < nodeCount ? (c, Float(bitPattern: UInt32(truncatingIfNeeded: slots[2 * s + 1]))) : nil
-        }
-        if v == 0 { return nil }
-        s = (s + 1) & mask
-        probes += 1
-      }
-      return nil
-    }
+    func step(_ node: UInt32, _ unit: UInt16) -> (node: UInt32, score: Float)? { walk.step(node, unit) }
 
     /// The child of `node` along `unit`, or nil (indices checked).
     @inline(__always)
@@ -119,7 +138,7 @@ public struct GeneralDictionary: Sendable {
   private var slots: [UInt64]
   private var mask: Int
   private var root: [UInt32]
-  static let keyBits: UInt64 = (1 << 40) - 1
+  static var keyBits: UInt64 { WordTrie.keyBits }
   private static let maxNodes = 1 << 24
   private var scores: [Float] = [-.infinity]
   /// The number of words kept.
@@ -307,15 +326,12 @@ public struct GeneralDictionary: Sendable {
     }
   }
 
+  /// `WordTrie`'s edge keys and slots: one scheme for both tries.
   @inline(__always)
-  static func key(_ node: UInt32, _ unit: UInt16) -> UInt64 {
-    (UInt64(node) << 16 | UInt64(unit)) &+ 1
-  }
+  static func key(_ node: UInt32, _ unit: UInt16) -> UInt64 { WordTrie.key(node, unit) }
 
   @inline(__always)
-  static func slot(_ k: UInt64, _ mask: Int) -> Int {
-    Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
-  }
+  static func slot(_ k: UInt64, _ mask: Int) -> Int { WordTrie.slot(k, mask) }
 
   @inline(__always)
   private func slot(_ k: UInt64) -> Int { Self.slot(k, mask) }

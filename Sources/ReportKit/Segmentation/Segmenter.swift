@@ -151,6 +151,21 @@ public final class Segmenter {
     }
   }
 
+  /// The end of the part of `p` that starts at `start` when a text is cut
+  /// into parts of at least `units` units: just after the first line feed
+  /// from there on, or the end of `p`. A line feed always ends a token and
+  /// no state passes from one token to the next, so segmenting the parts one
+  /// after another gives the tokens of segmenting the whole (a large file
+  /// then needs only one part's tokens at a time).
+  public static func partEnd(_ p: UnsafeBufferPointer<UInt16>, from start: Int, units: Int) -> Int {
+    var k = min(start + max(units, 1), p.count)
+    while k < p.count {
+      if p[k - 1] == 0x0A { return k }
+      k += 1
+    }
+    return p.count
+  }
+
   /// Segments a buffer; tokens are offsets into `p`.
   public func segment(
     _ p: UnsafeBufferPointer<UInt16>, range: Range<Int>, into tokens: inout [Token]
