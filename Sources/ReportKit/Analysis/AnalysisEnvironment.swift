@@ -24,6 +24,13 @@ public struct AnalysisEnvironment: Sendable {
   /// cap (`Lexicons/aim-words.txt`), longest first.
   let floorAims: [String]
   let ceilingAims: [String]
+  /// Words of a review's verdict on a target (`Lexicons/outcome-words.txt`):
+  /// met (完成, 实现 …) and not met (没有完成 …), by priority, then in file order.
+  let doneWords: [String]
+  let notDoneWords: [String]
+  /// Words of a period longer than the year under review
+  /// (`Lexicons/review-period-words.txt`: 五年, 十三五 …).
+  let reviewPeriodWords: [String]
 
   public init(lexicons: Lexicons = .builtin) {
     self.lexicons = lexicons
@@ -38,6 +45,14 @@ public struct AnalysisEnvironment: Sendable {
     let aims = lexicons.pairs(.aimWords)
     floorAims = aims.filter { $0.0 == "floor" }.map(\.1).sorted { $0.count > $1.count }
     ceilingAims = aims.filter { $0.0 == "ceiling" }.map(\.1).sorted { $0.count > $1.count }
+    func outcomeWords(_ verdict: String) -> [String] {
+      lexicons.rows(.outcomeWords).enumerated()
+        .compactMap { i, r in r.count >= 3 && r[0] == verdict ? (Int(r[1]) ?? Int.max, i, r[2]) : nil }
+        .sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+    }
+    doneWords = outcomeWords("done")
+    notDoneWords = outcomeWords("not-done")
+    reviewPeriodWords = lexicons.words(.reviewPeriodWords)
   }
 
   /// The environment of the built-in lexicons, built once.

@@ -129,8 +129,6 @@ public struct Comparer {
   }
 
   static let changeWords = ["增长", "下降", "降低", "减少", "涨幅", "增加"]
-  static let notDone = ["没有完成", "未完成", "未能完成", "没有实现", "未实现", "未能实现", "未达到", "没有达到"]
-  static let done = ["超额完成", "全面完成", "完成", "实现", "达到", "符合", "范围内"]
 
   /// An admission about a target without a figure of its metric: a review
   /// sentence naming the metric (an alias of it) and saying 没有完成 (not met)
@@ -145,11 +143,11 @@ public struct Comparer {
       for clause in s.split(whereSeparator: { "，；".contains($0) }) {
         let c = String(clause)
         guard extractor.metricNames(in: c).contains(t.metric) else { continue }
-        if let w = Self.notDone.first(where: { c.contains($0) }) {
+        if let w = environment.notDoneWords.first(where: { c.contains($0) }) {
           return TargetOutcome(
             target: t, outcome: nil, evidence: (r, 1), status: .notMet, note: "回顾承认“\(w)”：\(c)")
         }
-        if let w = Self.done.first(where: { c.contains($0) }) {
+        if let w = environment.doneWords.first(where: { c.contains($0) }) {
           return TargetOutcome(
             target: t, outcome: nil, evidence: (r, 1), status: .met, note: "回顾称“\(w)”：\(c)")
         }
