@@ -43,7 +43,7 @@ import Testing
             case .text(let s), .located(let s, _), .quoted(let s, _), .commitment(let s, _, _, _), .problem(let s, _):
               return s
             case .status(let s): return ComparisonRenderer.statusName[s]
-            case .match, .copied, .runs: return nil
+            case .match, .copied, .runs, .derived: return nil
             }
           }
         }
@@ -74,5 +74,26 @@ import Testing
     let html = Self.blocks.html()
     #expect(html.hasPrefix("<!DOCTYPE html>") && html.hasSuffix("</html>\n"))
     #expect(html.components(separatedBy: "<details>").count == html.components(separatedBy: "</details>").count)
+  }
+
+  /// The 实际 cell follows what the outcome was read from: a rate worked out
+  /// from counts gives the rate and its line, not its sentence as a figure.
+  @Test func anOutcomeIsRenderedByItsKind() {
+    let sentence = "全年调处各类矛盾纠纷141起，调处成功135起"
+    let side = ComparisonRenderer.TargetJSON.Side(
+      text: sentence, start: 0, end: 20, line: 19, column: 1, value: 135.0 / 141 * 100, unit: "%", approx: "exact")
+    let target = ComparisonRenderer.TargetJSON.Side(
+      text: "调处成功率95%以上", start: 0, end: 10, line: 47, column: 1, value: 95, unit: "%", approx: "at_least")
+    func row(_ kind: OutcomeKind) -> ComparisonRenderer.TargetJSON {
+      .init(
+        metric: "调处成功率", target: target, outcome: kind == .evidence ? nil : side,
+        evidence: kind == .evidence ? side : nil, kind: kind.rawValue, status: "met", note: "")
+    }
+    let derived = ComparisonBlocks.words(ComparisonBlocks.outcome(row(.derived)))
+    #expect(derived == "95.7%（第 19 行推算）")
+    #expect(!ComparisonBlocks.html(ComparisonBlocks.outcome(row(.derived))).contains(sentence))
+    #expect(ComparisonBlocks.words(ComparisonBlocks.outcome(row(.stated))) == "\(sentence)（第 19 行）")
+    #expect(ComparisonBlocks.words(ComparisonBlocks.outcome(row(.evidence))) == "“\(sentence)”")
+    #expect(ComparisonBlocks.words(ComparisonBlocks.outcome(row(.none))) == "—")
   }
 }

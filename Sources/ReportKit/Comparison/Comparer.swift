@@ -145,11 +145,11 @@ public struct Comparer {
         guard extractor.metricNames(in: c).contains(t.metric) else { continue }
         if let w = environment.notDoneWords.first(where: { c.contains($0) }) {
           return TargetOutcome(
-            target: t, outcome: nil, evidence: (r, 1), status: .notMet, note: "回顾承认“\(w)”：\(c)")
+            target: t, outcome: nil, evidence: (r, 1), status: .notMet, note: "回顾承认“\(w)”：\(c)", kind: .evidence)
         }
         if let w = environment.doneWords.first(where: { c.contains($0) }) {
           return TargetOutcome(
-            target: t, outcome: nil, evidence: (r, 1), status: .met, note: "回顾称“\(w)”：\(c)")
+            target: t, outcome: nil, evidence: (r, 1), status: .met, note: "回顾称“\(w)”：\(c)", kind: .evidence)
         }
       }
     }
@@ -213,10 +213,11 @@ public struct Comparer {
         let (status, rule) = judge(t, value, f.value)
         return TargetOutcome(
           target: t, outcome: nil, evidence: (f.range, 1), status: status,
-          note: "目标 \(rule)；实际 \(d.text(f.range))", value: f.value)
+          note: "目标 \(rule)；实际 \(d.text(f.range))", value: f.value, kind: .stated)
       }
       if let a = admission(t, in: newer, extractor: extractor, reviewSentences: reviewSentences) { return a }
-      return TargetOutcome(target: t, outcome: nil, evidence: nil, status: .notReported, note: "下一年回顾中未报告此指标")
+      return TargetOutcome(
+        target: t, outcome: nil, evidence: nil, status: .notReported, note: "下一年回顾中未报告此指标", kind: .none)
     }
     let v = q.normalizedValue
     var (status, rule) = judge(t, value, v)
@@ -231,7 +232,7 @@ public struct Comparer {
     }
     return TargetOutcome(
       target: t, outcome: q, evidence: nil, status: status,
-      note: "目标 \(rule)；实际 \(d.text(q.range))", value: v)
+      note: "目标 \(rule)；实际 \(d.text(q.range))", value: v, kind: .figure)
   }
 
   /// The status of a figure `v` against a target of `value`, and the rule

@@ -84,6 +84,8 @@ extension ComparisonBlocks {
       return "<span class=\"status \(esc(s))\">\(esc(ComparisonRenderer.statusName[s] ?? s))</span>"
     case .located(let s, let line): return passage(s, line)
     case .quoted(let s, let line): return "“" + passage(s, line) + "”"
+    case .derived(let v, let unit, let line):
+      return esc("\(format(v, digits: 1))\(unit)") + " <span class=\"line\">第 \(line) 行推算</span>"
     case .commitment(let s, let line, _, let repeated):
       return passage(s, line) + (repeated ? " <span class=\"warn\">⚠ 次年计划原样重复</span>" : "")
     case .match(let s, let line, let score):

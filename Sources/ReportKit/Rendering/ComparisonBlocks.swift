@@ -51,6 +51,8 @@ struct ComparisonBlocks {
     case located(String, line: Int)
     /// A passage quoted as evidence (a sentence, not a figure).
     case quoted(String, line: Int)
+    /// A rate worked out from the counts of the sentence at a line.
+    case derived(Double, unit: String, line: Int)
     /// A commitment: a heading's or not, repeated the next year unchanged or not.
     case commitment(String, line: Int, heading: Bool, repeated: Bool)
     /// The closest passage of the next review and its similarity.
@@ -89,8 +91,7 @@ struct ComparisonBlocks {
               rows: p.targets.map { t in
                 [
                   .text(t.metric), .located(t.target.text, line: t.target.line),
-                  t.outcome.map { .located($0.text, line: $0.line) }
-                    ?? t.evidence.map { .quoted($0.text, line: $0.line) } ?? .text("—"),
+                  Self.outcome(t),
                   .status(t.status), .text(t.note),
                 ]
               })))
@@ -171,6 +172,17 @@ struct ComparisonBlocks {
     }
   }
 
+  /// The 实际 cell of a target, by what its outcome was read from.
+  static func outcome(_ t: ComparisonRenderer.TargetJSON) -> Cell {
+    switch OutcomeKind(rawValue: t.kind) ?? .none {
+    case .figure, .stated: return t.outcome.map { .located($0.text, line: $0.line) } ?? .text("—")
+    case .derived:
+      return t.outcome.map { .derived($0.value ?? 0, unit: $0.unit ?? "", line: $0.line) } ?? .text("—")
+    case .evidence: return t.evidence.map { .quoted($0.text, line: $0.line) } ?? .text("—")
+    case .none: return .text("—")
+    }
+  }
+
   /// A cell in plain words (text and Markdown).
   static func words(_ c: Cell) -> String {
     switch c {
@@ -178,6 +190,7 @@ struct ComparisonBlocks {
     case .status(let s): return ComparisonRenderer.statusName[s] ?? s
     case .located(let s, let line): return "\(s)（第 \(line) 行）"
     case .quoted(let s, _): return "“\(s)”"
+    case .derived(let v, let unit, let line): return "\(format(v, digits: 1))\(unit)（第 \(line) 行推算）"
     case .commitment(let s, _, let heading, let repeated):
       return (heading ? "【小标题】" : "") + s + (repeated ? "　⚠ 次年计划原样重复" : "")
     case .match(let s, let line, let score): return "第 \(line) 行“\(s.prefix(40))…”（\(format(score, digits: 2))）"

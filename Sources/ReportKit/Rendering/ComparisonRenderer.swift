@@ -19,6 +19,11 @@ public enum ComparisonRenderer {
     public var target: Side
     public var outcome: Side?
     public var evidence: Side?
+    /// What the outcome was read from (`OutcomeKind`): figure, stated (a
+    /// figure after the metric's name), derived (a rate worked out from
+    /// counts: `outcome` spans its sentence), evidence (a sentence, no
+    /// figure) or none.
+    public var kind: String
     public var status: String
     public var note: String
   }
@@ -113,8 +118,9 @@ public enum ComparisonRenderer {
       let newer = all[p.later]
       let targets = p.targets.map { t -> TargetJSON in
         // A figure read from the words after the metric's name (农村贫困人口减少1109万)
-        // has no quantity: its span and value are the outcome, not evidence.
-        let stated = t.outcome == nil && t.value != nil && t.target.value != nil ? t.evidence?.range : nil
+        // or a rate worked out from counts has no quantity: its span and value
+        // are the outcome, not evidence.
+        let stated = t.kind == .stated || t.kind == .derived ? t.evidence?.range : nil
         return TargetJSON(
           metric: t.target.metric,
           target: side(
@@ -124,7 +130,7 @@ public enum ComparisonRenderer {
           }
             ?? stated.map { side(newer, $0, value: t.value, unit: t.target.unit, approx: Approximation.exact.rawValue) },
           evidence: stated == nil ? t.evidence.map { side(newer, $0.range, value: nil, unit: nil, approx: nil) } : nil,
-          status: t.status.rawValue, note: t.note)
+          kind: t.kind.rawValue, status: t.status.rawValue, note: t.note)
       }
       let commitments = p.commitments.map { f -> CommitmentJSON in
         let c = older.commitments[f.commitment]
