@@ -31,6 +31,10 @@ public struct AnalysisEnvironment: Sendable {
   /// Words of a period longer than the year under review
   /// (`Lexicons/review-period-words.txt`: 五年, 十三五 …).
   let reviewPeriodWords: [String]
+  /// Verbs joining a start level to an end level (`Lexicons/level-joins.txt`):
+  /// upwards (增加到) and downwards (减少到).
+  let upJoins: [String]
+  let downJoins: [String]
 
   public init(lexicons: Lexicons = .builtin) {
     self.lexicons = lexicons
@@ -53,6 +57,9 @@ public struct AnalysisEnvironment: Sendable {
     doneWords = outcomeWords("done")
     notDoneWords = outcomeWords("not-done")
     reviewPeriodWords = lexicons.words(.reviewPeriodWords)
+    let joins = lexicons.pairs(.levelJoins)
+    upJoins = joins.filter { $0.0 == "up" }.map(\.1)
+    downJoins = joins.filter { $0.0 == "down" }.map(\.1)
   }
 
   /// The environment of the built-in lexicons, built once.

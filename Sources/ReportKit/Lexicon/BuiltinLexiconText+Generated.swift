@@ -7378,6 +7378,50 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "level-joins",
+      #"""
+      # level-joins.txt: verbs that join a start level to an end level (由 232 起增加到 250 起,
+      # 从 5% 降至 3%): up (增加到, 提高至 …) or down (减少到, 降至 …). Read by the rule
+      # change-matches-levels: the word ending the words between the two levels must agree with
+      # the numbers (由 232 起增加到 220 起 is wrong); a join in neither list (到, 至) says no
+      # direction. A word is taken when the join ends with it, so the order does not matter.
+      # Two columns: up or down, a tab, the word.
+      # To extend: add one row per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      down	下降到
+      down	下降至
+      down	减少到
+      down	减少至
+      down	减至
+      down	压减到
+      down	压减至
+      down	回落到
+      down	回落至
+      down	缩减到
+      down	缩减至
+      down	缩小到
+      down	缩小至
+      down	降低到
+      down	降低至
+      down	降至
+      up	上升到
+      up	上升至
+      up	升至
+      up	增加到
+      up	增加至
+      up	增至
+      up	增长到
+      up	增长至
+      up	扩大到
+      up	扩大至
+      up	提升到
+      up	提升至
+      up	提高到
+      up	提高至
+      """#
+    ),
+    (
       "light-verbs",
       #"""
       # light-verbs.txt: verbs and words that carry little meaning at the start of a figure's clause

@@ -18,6 +18,7 @@ public enum LexiconName: String, CaseIterable, Sendable {
   case domainWords = "domain-words"
   case intensityWords = "intensity-words"
   case lastYearWords = "last-year-words"
+  case levelJoins = "level-joins"
   case lightVerbs = "light-verbs"
   case makingVerbs = "making-verbs"
   case meetingWords = "meeting-words"
