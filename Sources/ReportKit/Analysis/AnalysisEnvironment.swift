@@ -35,6 +35,9 @@ public struct AnalysisEnvironment: Sendable {
   /// upwards (增加到) and downwards (减少到).
   let upJoins: [String]
   let downJoins: [String]
+  /// Words opening the name of the part holding the rest (其他, 其余:
+  /// `Lexicons/rest-words.txt`).
+  let restWords: [String]
 
   public init(lexicons: Lexicons = .builtin) {
     self.lexicons = lexicons
@@ -60,6 +63,7 @@ public struct AnalysisEnvironment: Sendable {
     let joins = lexicons.pairs(.levelJoins)
     upJoins = joins.filter { $0.0 == "up" }.map(\.1)
     downJoins = joins.filter { $0.0 == "down" }.map(\.1)
+    restWords = lexicons.words(.restWords)
   }
 
   /// The environment of the built-in lexicons, built once.

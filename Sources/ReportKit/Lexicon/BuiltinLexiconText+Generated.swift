@@ -8367,6 +8367,23 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "rest-words",
+      #"""
+      # rest-words.txt: words opening the name of the part that holds the rest (其他纠纷 40 起,
+      # 其余 8.1 万人). Read by the rule parts-within-total: when the last part after 其中 opens with
+      # one, the parts are all of the total, so their sum must equal it. The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      其他
+      其余
+      其它
+      剩余
+      另有
+      """#
+    ),
+    (
       "review-period-words",
       #"""
       # review-period-words.txt: words naming a period longer than the year under review (五年,
