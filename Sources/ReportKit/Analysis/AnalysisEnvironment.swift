@@ -38,6 +38,9 @@ public struct AnalysisEnvironment: Sendable {
   /// Words opening the name of the part holding the rest (其他, 其余:
   /// `Lexicons/rest-words.txt`).
   let restWords: [String]
+  /// Words ending the subject of a share of a whole (占比, 比重:
+  /// `Lexicons/proportion-words.txt`).
+  let proportionWords: [String]
 
   public init(lexicons: Lexicons = .builtin) {
     self.lexicons = lexicons
@@ -64,6 +67,7 @@ public struct AnalysisEnvironment: Sendable {
     upJoins = joins.filter { $0.0 == "up" }.map(\.1)
     downJoins = joins.filter { $0.0 == "down" }.map(\.1)
     restWords = lexicons.words(.restWords)
+    proportionWords = lexicons.words(.proportionWords)
   }
 
   /// The environment of the built-in lexicons, built once.

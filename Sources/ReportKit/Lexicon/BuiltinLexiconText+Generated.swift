@@ -8367,6 +8367,22 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "proportion-words",
+      #"""
+      # proportion-words.txt: words ending the subject of a percentage that is a share of a whole
+      # (新能源装机达 4091 万千瓦、占比达 44.7%: 占比; 比重, 比例). Read by the rule rate-matches-counts:
+      # such a percentage is checked against the figure before it and the whole before that, as a
+      # rate in 率 is. The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      占比
+      比例
+      比重
+      """#
+    ),
+    (
       "rest-words",
       #"""
       # rest-words.txt: words opening the name of the part that holds the rest (其他纠纷 40 起,

@@ -32,6 +32,7 @@ public enum LexiconName: String, CaseIterable, Sendable {
   case planPeriodWords = "plan-period-words"
   case problemMarkers = "problem-markers"
   case promiseMarkers = "promise-markers"
+  case proportionWords = "proportion-words"
   case restWords = "rest-words"
   case reviewPeriodWords = "review-period-words"
   case reviewWords = "review-words"
