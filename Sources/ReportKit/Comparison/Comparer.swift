@@ -82,10 +82,39 @@ public struct Comparer {
       }
       outcomes.append(o)
     }
-    // Measurable commitments, judged like targets.
-    let measured =
-      commitmentTargets(older).map { commitmentOutcome($0, of: older, in: newer, sim: sim) } + bySubject
-    outcomes += measured.dropLast(bySubject.count)
+    // Measurable commitments, judged like targets; an aim per period
+    // (每季度至少1次) over the year, in place of its count read as a figure.
+    let periodic = periodicAims(older)
+    func perPeriodCount(_ o: TargetOutcome) -> Bool {
+      guard let qi = o.target.quantity else { return false }
+      let at = older.quantities[qi].numberRange.lowerBound
+      return periodic.contains { $0.aim.count.contains(at) }
+    }
+    let periodicOutcomes = periodic.map {
+      periodicOutcome(
+        $0.aim, commitment: older.commitments[$0.commitment], of: older, in: newer, sim: sim,
+        reviewSentences: reviewSentences, reviewIndex: reviewIndex)
+    }
+    if !periodic.isEmpty {
+      outcomes.removeAll(where: perPeriodCount)
+      bySubject.removeAll(where: perPeriodCount)
+    }
+    let byFigure = commitmentTargets(older).map { commitmentOutcome($0, of: older, in: newer, sim: sim) }.filter {
+      !perPeriodCount($0)
+    }
+    // A deadline (6月底前完成…) where no figure or periodic aim of its clause is judged.
+    let judged = outcomes + byFigure + periodicOutcomes
+    let deadlineOutcomes = deadlineAims(older).filter { a in
+      !judged.contains { $0.target.range.overlaps(a.aim.clause) }
+    }.map {
+      deadlineOutcome(
+        $0.aim, commitment: older.commitments[$0.commitment], of: older, in: newer, sim: sim,
+        reviewSentences: reviewSentences, reviewIndex: reviewIndex)
+    }
+    outcomes += byFigure + periodicOutcomes + deadlineOutcomes
+    // What answers a commitment's follow-up: a deadline only when met (one
+    // missed was put off or left undone, though the review speaks of it).
+    let measured = byFigure + periodicOutcomes + deadlineOutcomes.filter { $0.status == .met } + bySubject
 
     // Commitments.
     var follow: [FollowUp] = []
@@ -167,7 +196,7 @@ public struct Comparer {
   func sentences(_ r: Report, where role: (SectionRole) -> Bool) -> [AnalysisRange] {
     let d = r.document
     var out: [AnalysisRange] = []
-    for p in d.paragraphs where role(p.section.map { d.sections[$0].role } ?? .other) {
+    for p in d.paragraphs where role(p.role) {
       out += r.sentences(in: p.analysisRange)
     }
     return out
@@ -184,7 +213,7 @@ public struct Comparer {
         t, in: newer, extractor: extractor, sim: sim, reviewSentences: reviewSentences, reviewIndex: reviewIndex)
     }
     let candidates = newer.quantities.filter { q in
-      guard let s = q.section, d.sections[s].role == .review else { return false }
+      guard d.role(at: q.range.lowerBound, section: q.section) == .review else { return false }
       return q.baseUnit == (t.unit ?? "") && extractor.metric(q.subject + (q.change ?? "")) == t.metric
         && Self.isYearFigure(q, d, yearSentences)
     }

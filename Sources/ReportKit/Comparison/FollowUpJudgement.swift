@@ -97,15 +97,25 @@ extension Comparer {
 
   /// Whether a review sentence reports work done; a short sentence opening
   /// its paragraph (a lead-in) is judged with the sentence after it.
-  func reportsWork(_ r: AnalysisRange, in newer: Report, for c: Commitment? = nil, sim: TextSimilarity? = nil) -> Bool {
+  func reportsWork(
+    _ r: AnalysisRange, in newer: Report, for c: Commitment? = nil, of older: Report? = nil, sim: TextSimilarity? = nil
+  ) -> Bool {
     let d = newer.document
     if isEvidence(d.text(r)) { return true }
     // A rule (须经…方可) is followed when the review states it as practice;
-    // an action when the review states it with the action's own verb.
-    if let c, let sim, statesPractice(r, in: newer),
-      c.verb.map({ v in sim.canonical(d.text(r)).contains(sim.canonical(v)) }) ?? true
-    {
-      return true
+    // an action when the review states it with the action's own verb (or a
+    // synonym of it). A commitment that is neither (no verb, no rule word)
+    // is not answered by a sentence that merely states something.
+    if let c, let sim, statesPractice(r, in: newer) {
+      if isRule(c, of: older) { return true }
+      // The verb it opens with, or for a commitment opening on none any
+      // action verb in it (城乡居民基础养老金月最低标准提高20元: 提高).
+      let review = sim.canonical(d.text(r))
+      if let v = c.verb {
+        if review.contains(sim.canonical(v)) { return true }
+      } else if let older, verbs(in: c, of: older).contains(where: { review.contains(sim.canonical($0)) }) {
+        return true
+      }
     }
     guard r.count <= Self.maxLeadIn,
       let p = d.paragraphs.first(where: { $0.analysisRange.contains(r.lowerBound) }),
@@ -113,6 +123,27 @@ extension Comparer {
     else { return false }
     let rest = TextSpans.sentences(d, p.analysisRange).dropFirst().first
     return rest.map { isEvidence(d.text($0)) } ?? false
+  }
+
+  /// The action verbs (commitment-verbs) a commitment holds anywhere.
+  func verbs(in c: Commitment, of r: Report) -> [String] {
+    let x = environment.statements
+    var out: [String] = []
+    r.document.analysis.units.withUnsafeBufferPointer { p in
+      x.verbs.forEachMatch(p, in: c.range) { v, _, _ in out.append(x.verbList[v]) }
+    }
+    return out
+  }
+
+  /// Whether a commitment is a rule of practice: it holds a deontic modal
+  /// of rule-words.txt (涉法事项须经法律顾问审查后方可决定).
+  func isRule(_ c: Commitment, of older: Report?) -> Bool {
+    guard let older else { return false }
+    var found = false
+    older.document.analysis.units.withUnsafeBufferPointer { p in
+      environment.statements.ruleWords.forEachMatch(p, in: c.range) { _, _, _ in found = true }
+    }
+    return found
   }
 
   /// Whether a review sentence states a practice as fact (会前均经司法所合法性
@@ -136,14 +167,25 @@ extension Comparer {
   ) -> (status: FollowUpStatus, matches: [(range: AnalysisRange, score: Double)], reason: String) {
     let qs = query(c, of: older)
     let best = matches(qs, in: search.reviewIndex, search.reviewSentences, sim: search.sim)
-    // A figure of the same subject in the review answers a measurable commitment.
-    if let m = measured.first(where: { $0.evidence != nil && $0.target.quantity.map(c.quantities.contains) == true }),
+    // A figure of the same subject in the review answers a measurable
+    // commitment (one of its figures, or an aim read from its words: 每季度
+    // 至少专题研究一次).
+    if let m = measured.first(where: {
+      $0.evidence != nil
+        && ($0.target.quantity.map(c.quantities.contains)
+          ?? ($0.target.range.lowerBound >= c.range.lowerBound && $0.target.range.upperBound <= c.range.upperBound))
+    }),
       let ev = m.evidence
     {
       return (.followedUp, [ev] + best.filter { $0.range != ev.range }, "回顾报告了同一事项的数字")
     }
+    // A rule is followed by a statement of the practice, in the review's
+    // own words (会前均经法律顾问审查 for 须经法律顾问审查后方可决定): a mention
+    // that states it as fact is enough.
+    let rule = isRule(c, of: older)
     if let done = best.first(where: {
-      $0.score >= Self.followUpScore && reportsWork($0.range, in: newer, for: c, sim: search.sim)
+      ($0.score >= Self.followUpScore || rule && $0.score >= Self.mentionScore)
+        && reportsWork($0.range, in: newer, for: c, of: older, sim: search.sim)
     }) {
       return (.followedUp, [done] + best.filter { $0.range != done.range }, "回顾讲到同一工作，并报告了做法或数字")
     }

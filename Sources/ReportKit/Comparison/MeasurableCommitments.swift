@@ -36,28 +36,31 @@ extension Comparer {
     return nil
   }
 
+  /// The aim of a figure a town's plan states bare (人民调解员业务培训2期,
+  /// 建立工作站1个, 通过率百分之百): what the plan sets out to reach, a least.
+  /// Not in a 政府工作报告, whose bare plan figures are amounts arranged
+  /// (新增专项债券4.4万亿元) and whose aims stand in its target list.
+  func bareAim(_ r: Report, _ q: Quantity) -> TargetBound? {
+    r.document.metadata.kind != .governmentWork && (q.isPercent || q.isCount) ? .floor : nil
+  }
+
   /// Targets from the figures of plan commitments that carry an aim and are
   /// not already targets of the report.
   func commitmentTargets(_ r: Report) -> [Target] {
     let taken = Set(r.targets.compactMap(\.quantity))
     let d = r.document
     var out: [Target] = []
-    // A part of a plan part plans too, whatever its own title says.
-    func inPlan(_ s: Int?) -> Bool {
-      var i = s
-      while let k = i {
-        if d.sections[k].role.isPlan { return true }
-        i = d.sections[k].parent
-      }
-      return false
-    }
     for c in r.commitments {
-      guard let s = c.section, inPlan(s) else { continue }
+      guard d.role(at: c.range.lowerBound, section: c.section).isPlan else { continue }
       for qi in c.quantities where !taken.contains(qi) {
         let q = r.quantities[qi]
-        guard q.change == nil, let bound = aim(r, q) else { continue }
+        guard q.change == nil else { continue }
         let clause =
           TextSpans.clauses(d, c.range).first { $0.contains(q.range.lowerBound) } ?? c.range
+        // A bare figure where a deadline is set (年底前为14个村配齐法律顾问)
+        // says what the deadline is for: the deadline is the aim.
+        let dated = c.deadline.map { d.text(clause).contains($0) } ?? false
+        guard let bound = aim(r, q) ?? (dated ? nil : bareAim(r, q)) else { continue }
         // A forecast (预计今年高校毕业生超过1170万人) is no aim.
         if d.text(clause).hasPrefix("预计") { continue }
         let approx: Approximation =
@@ -67,7 +70,8 @@ extension Comparer {
           Target(
             metric: q.subject.isEmpty ? d.text(clause) : qualifiedSubject(r, q), text: d.text(clause), range: clause,
             quantity: qi, value: q.normalizedValue, high: q.normalizedHigh, unit: q.baseUnit, approx: approx,
-            horizon: .thisYear, horizonYear: d.metadata.planYear, section: s, category: c.category, bound: bound,
+            horizon: .thisYear, horizonYear: d.metadata.planYear, section: c.section, category: c.category,
+            bound: bound,
             fromPlanClause: true))
       }
     }
@@ -111,7 +115,8 @@ extension Comparer {
     let level = !isIncrement(older, planned)
     var best: (Int, Double)? = nil
     for (i, q) in newer.quantities.enumerated() {
-      guard let s = q.section, d.sections[s].role == .review, q.change == nil, q.baseUnit == planned.baseUnit
+      guard d.role(at: q.range.lowerBound, section: q.section) == .review, q.change == nil,
+        Self.sameCountUnit(q.baseUnit, planned.baseUnit)
       else { continue }
       if planned.isPercent && !Self.sameRate(plannedSubject, bareSubject(q.subject)) { continue }
       if level && isIncrement(newer, q) { continue }
@@ -122,6 +127,13 @@ extension Comparer {
     }
     return best
   }
+
+  /// Whether two base units count the same thing: equal, or two names of
+  /// one occurrence of an event (场次, 场, 次: 普法活动15次 answers 不少于12场次).
+  static func sameCountUnit(_ a: String, _ b: String) -> Bool {
+    a == b || (Self.occurrenceUnits.contains(a) && Self.occurrenceUnits.contains(b))
+  }
+  static let occurrenceUnits: Set<String> = ["场次", "场", "次"]
 
   /// A figure's subject without the spaces, tabs and signs (≥, ≤) of a
   /// table cell around it, and without a modal or aim it ends on
@@ -161,9 +173,9 @@ extension Comparer {
     var how: String
   }
 
-  static let allWords = ["全部", "均", "都", "全都", "一律"]
+  static let allWords: Set<String> = ["全部", "均", "都", "全都", "一律"]
 
-  func derivedRates(_ plannedSubject: String, in newer: Report) -> [DerivedRate] {
+  func derivedRates(_ plannedSubject: String, in newer: Report, sim: TextSimilarity? = nil) -> [DerivedRate] {
     let subject = Array(plannedSubject)
     guard subject.count >= 3, subject.last == "率" else { return [] }
     let verb = String(subject[(subject.count - 3)..<(subject.count - 1)])
@@ -171,7 +183,7 @@ extension Comparer {
     var out: [DerivedRate] = []
     // Counts read from two figures of one sentence.
     let figures = newer.quantities.filter { q in
-      guard let s = q.section, d.sections[s].role == .review else { return false }
+      guard d.role(at: q.range.lowerBound, section: q.section) == .review else { return false }
       return q.change == nil && !q.isPercent && !q.baseUnit.isEmpty
     }
     // Each figure's sentence, found once; a sentence's figures stand
@@ -195,16 +207,26 @@ extension Comparer {
             "\(d.text(part.range))/\(d.text(whole.range)) = \(format(part.normalizedValue / whole.normalizedValue * 100, digits: 1))%"
         ))
     }
-    // 全部 … verb: all of them.
+    // 全部 … verb: all of them. The verb may be written as a synonym (审查 /
+    // 审核: the synonyms lexicon); the word of all must be a word of its own
+    // before it, by the segmenter's words (均 of 平均 is none).
+    var segmenter: Segmenter? = nil
+    let canonicalVerb = sim.map { String(decoding: $0.canonical(verb), as: UTF16.self) } ?? verb
     for r in sentencesAndSubheadings(newer, where: { $0 == .review }) {
       for c in TextSpans.clauses(d, r) {
-        let text = d.text(c)
-        guard let v = text.range(of: verb),
-          Self.allWords.contains(where: { w in
-            text[..<v.lowerBound].range(of: w).map { !text[..<$0.lowerBound].hasSuffix("平") } ?? false
-          })
-        else { continue }
-        out.append(DerivedRate(value: 100, range: AnalysisRange(r.lowerBound, c.upperBound), how: "“\(text)”即 100%"))
+        let shown = d.text(c)
+        var text = shown
+        if let sim, !text.contains(verb) {
+          let read = String(decoding: sim.canonical(text), as: UTF16.self)
+          guard read.contains(canonicalVerb) else { continue }
+          text = read.replacingOccurrences(of: canonicalVerb, with: verb)
+        }
+        guard let v = text.range(of: verb) else { continue }
+        let before = String(text[..<v.lowerBound])
+        guard Self.allWords.contains(where: { before.contains($0) }) else { continue }
+        if segmenter == nil { segmenter = environment.makeSegmenter() }
+        guard segmenter!.words(before).contains(where: Self.allWords.contains) else { continue }
+        out.append(DerivedRate(value: 100, range: AnalysisRange(r.lowerBound, c.upperBound), how: "“\(shown)”即 100%"))
       }
     }
     return out
@@ -219,7 +241,7 @@ extension Comparer {
       let own = clauseIdentity(older, planned)
       let want = identity(older, planned)
       var best: (DerivedRate, Double)? = nil
-      for r in derivedRates(bareSubject(planned.subject), in: newer) {
+      for r in derivedRates(bareSubject(planned.subject), in: newer, sim: sim) {
         let words = newer.document.text(r.range)
         let score = (sim.coverage(own, in: words) + sim.coverage(want, in: words)) / 2
         if score >= Self.minSubjectScore && score > (best?.1 ?? 0) { best = (r, score) }

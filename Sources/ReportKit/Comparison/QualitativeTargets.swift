@@ -11,7 +11,7 @@ extension Comparer {
     // A figure of the metric the target names (居民人均可支配收入实际增长5.1%).
     if extractor.metricNames(in: t.text).contains(t.metric) {
       let figure = newer.quantities.first { q in
-        guard let s = q.section, d.sections[s].role == .review else { return false }
+        guard d.role(at: q.range.lowerBound, section: q.section) == .review else { return false }
         return extractor.metric(q.subject + (q.change ?? "")) == t.metric
       }
       if let q = figure {

@@ -16,7 +16,7 @@ extension Comparer {
   func sharedBareSubjects(_ r: Report, _ x: StatementExtractor) -> Set<String> {
     var seen: [String: Int] = [:]
     for q in r.quantities where q.change == nil && q.subject.count <= Self.bareSubject && !q.subject.isEmpty {
-      guard let s = q.section, r.document.sections[s].role == .review else { continue }
+      guard r.document.role(at: q.range.lowerBound, section: q.section) == .review else { continue }
       seen[q.baseUnit + "\u{0}" + x.metric(q.subject), default: 0] += 1
     }
     return Set(seen.filter { $0.value > 1 }.keys)

@@ -60,11 +60,11 @@ extension Comparer {
     }
     var out: [AnalysisRange] = []
     for p in d.paragraphs {
-      guard let sec = p.section, d.sections[sec].role == .review else { continue }
+      guard p.role == .review else { continue }
       let ss = TextSpans.sentences(d, p.analysisRange)
       guard let first = ss.first else { continue }
       let f = d.text(first)
-      let period = !namesYear(f) && (namesPeriod(f) || periodPart(sec))
+      let period = !namesYear(f) && (namesPeriod(f) || p.section.map(periodPart) == true)
       for s in ss where !period || namesYear(d.text(s)) { out.append(s) }
     }
     return out

@@ -65,7 +65,9 @@ extension Comparer {
       guard let year = r.document.metadata.reviewYear else { continue }
       let shared = sharedBareSubjects(r, x)
       for (qi, q) in r.quantities.enumerated() {
-        guard let s = q.section, r.document.sections[s].role == .review, q.change == nil, !q.subject.isEmpty else {
+        guard r.document.role(at: q.range.lowerBound, section: q.section) == .review, q.change == nil,
+          !q.subject.isEmpty
+        else {
           continue
         }
         let key = seriesKey(r, q, x, shared: shared)

@@ -1086,6 +1086,7 @@ enum BuiltinLexiconText {
       不超过
       不高于
       严禁
+      做到
       充实到
       力争
       务必
@@ -1101,6 +1102,7 @@ enum BuiltinLexiconText {
       确保
       维持在
       要
+      计划
       达到
       降低到
       降至
@@ -1124,9 +1126,11 @@ enum BuiltinLexiconText {
       将
       并
       并且
+      拟
       着力
       积极
       要
+      计划
       还要
       """#
     ),
@@ -8362,6 +8366,8 @@ enum BuiltinLexiconText {
       将着力
       将继续
       将进一步
+      新一年
+      新的一年
       明年
       计划
       """#
@@ -8436,6 +8442,28 @@ enum BuiltinLexiconText {
       比上年
       过去一年
       过去五年
+      """#
+    ),
+    (
+      "rule-words",
+      #"""
+      # rule-words.txt: deontic modals that make a plan a rule of practice rather than an action
+      # (涉法事项须经法律顾问审查后方可决定; 重大决策一律经合法性审查; 不得先决策后审查).
+      # Read by the comparer: the next review follows a rule when it states the practice as fact
+      # (会前均经司法所合法性审查), with or without the plan's verb; an action needs its verb or a
+      # synonym of it in the review sentence. Grammar words, not phrases of reports.
+      # Extend with --lexicon (a file whose first line is `# lexicon: rule-words`).
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      一律
+      不得
+      严禁
+      务必
+      必须
+      方可
+      须
       """#
     ),
     (
@@ -9094,6 +9122,7 @@ enum BuiltinLexiconText {
       千米	length	1	公里
       升	volume	1	升
       半	share	50	%
+      卷	documents	1	卷
       厘米	length	1	厘米
       口	items	1	口
       只	items	1	只

@@ -36,6 +36,7 @@ public enum LexiconName: String, CaseIterable, Sendable {
   case restWords = "rest-words"
   case reviewPeriodWords = "review-period-words"
   case reviewWords = "review-words"
+  case ruleWords = "rule-words"
   case scopeWords = "scope-words"
   case sectionRoles = "section-roles"
   case stopWords = "stop-words"

@@ -15,9 +15,10 @@ extension Report {
   /// The innermost section holding analysis offset `a`.
   public func section(at a: Int) -> Int? { roles.section(a) }
 
-  /// The role of the innermost section holding analysis offset `a`
+  /// What the text at analysis offset `a` is for: its paragraph's role (a
+  /// plan paragraph in a review part plans), else the innermost section's
   /// (`.other` outside every section).
-  public func role(at a: Int) -> SectionRole { section(at: a).map { document.sections[$0].role } ?? .other }
+  public func role(at a: Int) -> SectionRole { document.role(at: a, section: section(at: a)) }
 
   /// How many sections, figures, commitments, problems and targets fall in
   /// each category, by the category's name: counted here once for the JSON

@@ -3,6 +3,8 @@ struct RoleIndex: Sendable {
   let starts: [Int]
   let sections: [Int?]
   let plan: [Bool]
+  /// Paragraphs that plan in a part that does not (下一步，我们将…), in text order.
+  let planParagraphs: [AnalysisRange]
 
   init(_ doc: Document) {
     // One sweep over section starts and ends (sections nest and come in
@@ -43,6 +45,9 @@ struct RoleIndex: Sendable {
     self.starts = starts
     sections = secs
     plan = secs.map { $0.map { doc.sections[$0].role.isPlan } ?? false }
+    planParagraphs = doc.paragraphs.filter { p in
+      p.role.isPlan && !(p.section.map { doc.sections[$0].role.isPlan } ?? false)
+    }.map(\.analysisRange)
   }
 
   func index(_ a: Int) -> Int {
@@ -56,5 +61,15 @@ struct RoleIndex: Sendable {
   }
 
   func section(_ a: Int) -> Int? { sections[index(a)] }
-  func isPlan(_ a: Int) -> Bool { plan[index(a)] }
+  func isPlan(_ a: Int) -> Bool {
+    if plan[index(a)] { return true }
+    guard !planParagraphs.isEmpty else { return false }
+    var lo = 0
+    var hi = planParagraphs.count
+    while lo < hi {
+      let m = (lo + hi) / 2
+      if planParagraphs[m].upperBound <= a { lo = m + 1 } else { hi = m }
+    }
+    return lo < planParagraphs.count && planParagraphs[lo].contains(a)
+  }
 }

@@ -69,6 +69,10 @@ public struct Paragraph: Sendable {
   public var analysisRange: AnalysisRange
   /// The innermost section holding it.
   public var section: Int?
+  /// What the paragraph is for: its section's role, or `.plans` when the
+  /// paragraph itself opens a plan (下一步，我们将…) wherever it stands; set
+  /// once by `DocumentParser`, and read by every extractor.
+  public var role: SectionRole = .other
 }
 
 /// A place where a paragraph cut by a page break was joined back together.
@@ -148,5 +152,24 @@ public struct Document: Sendable {
 
   /// Indices of the top-level sections.
   public var topLevel: [Int] { sections.indices.filter { sections[$0].parent == nil } }
+
+  /// The index of the paragraph holding an analysis offset (paragraphs are
+  /// in text order: a binary search), or nil between paragraphs (a heading).
+  public func paragraph(at a: Int) -> Int? {
+    var lo = 0
+    var hi = paragraphs.count
+    while lo < hi {
+      let m = (lo + hi) / 2
+      if paragraphs[m].analysisRange.upperBound <= a { lo = m + 1 } else { hi = m }
+    }
+    return lo < paragraphs.count && paragraphs[lo].analysisRange.contains(a) ? lo : nil
+  }
+
+  /// What the text at an analysis offset is for: its paragraph's role, or
+  /// its section's (a heading).
+  public func role(at a: Int, section: Int?) -> SectionRole {
+    if let k = paragraph(at: a) { return paragraphs[k].role }
+    return section.map { sections[$0].role } ?? .other
+  }
 
 }

@@ -6,14 +6,30 @@ public struct DocumentParser: Sendable {
   let roleTrie: WordTrie
   let divisions: AdminDivisions
   /// Words that open a planning sentence (`Lexicons/plan-openers.txt`).
-  let planOpenerUnits: [[UInt16]]
+  let planOpeners: WordTrie
   /// Words that make a sentence look back (`Lexicons/review-words.txt`).
-  let reviewWordUnits: [[UInt16]]
+  let reviewWords: WordTrie
+  /// For each UTF-16 unit, whether a review word starts with it: the trie is
+  /// asked only where one may start.
+  let reviewStarts: [Bool]
+
+  /// Words that promise or look ahead (下一步, 今后, 明年, 将继续:
+  /// `Lexicons/promise-markers.txt`): a paragraph opening with one plans.
+  let promiseTrie: WordTrie
+  /// Words that make a clause plan (将, 要, 力争, 计划: `Lexicons/plan-markers.txt`
+  /// but 今年, which only dates).
+  let planMarkerTrie: WordTrie
 
   public init(lexicons: Lexicons = .builtin) {
     divisions = AdminDivisions(lexicons: lexicons)
-    planOpenerUnits = lexicons.words(.planOpeners).map { Array($0.utf16) }
-    reviewWordUnits = lexicons.words(.reviewWords).map { Array($0.utf16) }
+    planOpeners = WordTrie(lexicons.words(.planOpeners))
+    let review = lexicons.words(.reviewWords)
+    reviewWords = WordTrie(review)
+    var starts = [Bool](repeating: false, count: 1 << 16)
+    for w in review { if let f = w.utf16.first { starts[Int(f)] = true } }
+    reviewStarts = starts
+    promiseTrie = WordTrie(lexicons.words(.promiseMarkers))
+    planMarkerTrie = WordTrie(lexicons.words(.planMarkers).filter { $0 != "今年" })
     roles = lexicons.pairs(.sectionRoles).compactMap { r in
       SectionRole(rawValue: r.0).map { ($0, r.1) }
     }
@@ -139,6 +155,8 @@ public struct DocumentParser: Sendable {
       metadata: ReportMetadata(kind: .unknown))
     MetadataReader(divisions: divisions).read(&doc, title: title, preamble: preambleLines)
     inferRoles(&doc)
+    inheritPlanRoles(&doc)
+    paragraphRoles(&doc)
     return doc
   }
 
@@ -331,18 +349,8 @@ public struct DocumentParser: Sendable {
     var p = 0
     var r = 0
     doc.analysis.units.withUnsafeBufferPointer { b in
-      func has(_ w: [UInt16], _ from: Int, _ to: Int, prefixOnly: Bool) -> Bool {
-        guard to - from >= w.count else { return false }
-        let last = prefixOnly ? from : to - w.count
-        var k = from
-        while k <= last {
-          var m = 0
-          while m < w.count && b[k + m] == w[m] { m += 1 }
-          if m == w.count { return true }
-          k += 1
-        }
-        return false
-      }
+      // Whether `w` stands at `k` and ends by `end`.
+      func at(_ w: [UInt16], _ k: Int, _ end: Int) -> Bool { k + w.count <= end && b.has(w, at: k) }
       var s = range.lowerBound
       while s < range.upperBound {
         var e = s
@@ -350,10 +358,24 @@ public struct DocumentParser: Sendable {
         // A sentence without its leading spaces and commas.
         var t = s
         while t < e && (b[t] == 0x20 || b[t] == 0xFF0C) { t += 1 }
-        if planOpenerUnits.contains(where: { has($0, t, e, prefixOnly: true) }) { p += 1 }
-        if let y = planYear, has(y, t, e, prefixOnly: false) { p += 1 }
-        if reviewWordUnits.contains(where: { has($0, t, e, prefixOnly: false) }) { r += 1 }
-        if let y = reviewYear, has(y, t, e, prefixOnly: false) { r += 1 }
+        if t < e && planOpeners.longestMatch(b, from: t, limit: e) != nil { p += 1 }
+        // One pass over the sentence for the review words (a trie step per
+        // unit, not a scan per word) and the two years.
+        var lookBack = false
+        var planSeen = false
+        var reviewSeen = false
+        var k = t
+        while k < e && !(lookBack && (planSeen || planYear == nil) && (reviewSeen || reviewYear == nil)) {
+          if !lookBack && reviewStarts[Int(b[k])] && reviewWords.longestMatch(b, from: k, limit: e) != nil {
+            lookBack = true
+          }
+          if !planSeen, let y = planYear, at(y, k, e) { planSeen = true }
+          if !reviewSeen, let y = reviewYear, at(y, k, e) { reviewSeen = true }
+          k += 1
+        }
+        if planSeen { p += 1 }
+        if lookBack { r += 1 }
+        if reviewSeen { r += 1 }
         s = e + 1
       }
     }
@@ -361,6 +383,94 @@ public struct DocumentParser: Sendable {
     if p * 2 > r * 3 { return .plans }
     if r * 2 > p * 3 { return .review }
     return nil
+  }
+
+  /// A part inside a plan part plans too, whatever its own title says
+  /// (（2）领导干部年度述法实现全覆盖 under 下一步工作打算 names the leaders'
+  /// duties, and is a plan for them): it takes its parent's role unless its
+  /// title names a plan role of its own.
+  func inheritPlanRoles(_ doc: inout Document) {
+    for i in doc.sections.indices {  // parents come before their parts
+      guard let p = doc.sections[i].parent, doc.sections[p].role.isPlan, !doc.sections[i].role.isPlan else {
+        continue
+      }
+      doc.sections[i].role = doc.sections[p].role
+    }
+  }
+
+  /// The role of each paragraph: its section's, or `.plans` where the
+  /// paragraph opens as a plan wherever it stands (a review part's closing
+  /// paragraph, a report with no plan part): it opens with a word that looks
+  /// ahead (下一步, 今后, 明年: promise-markers) or with the plan year, and
+  /// its opening clause plans (将, 要, 力争, 计划: plan-markers): 下一步，我们将…;
+  /// 2025年，街道将…. A plan paragraph closing on ： (下一步重点做好以下工作：)
+  /// introduces the paragraphs after it in its part, which plan too.
+  func paragraphRoles(_ doc: inout Document) {
+    let planYear = doc.metadata.planYear.map { Array("\($0)年".utf16) }
+    // While a plan introduction runs: the section it stands in.
+    var introducing = false
+    var introSection: Int? = nil
+    for k in doc.paragraphs.indices {
+      let para = doc.paragraphs[k]
+      // A report without parts reviews its year outside its plan paragraphs.
+      let own = para.section.map { doc.sections[$0].role } ?? (doc.sections.isEmpty ? .review : .other)
+      var role = own
+      if !own.isPlan {
+        if introducing && introSection == para.section {
+          role = .plans
+        } else {
+          introducing = false
+          if opensPlan(doc, para.analysisRange, planYear: planYear) {
+            role = .plans
+            let last = TextSpans.trim(doc, para.analysisRange).upperBound - 1
+            if last >= para.analysisRange.lowerBound && doc.analysis.units[last] == 0xFF1A {
+              introducing = true
+              introSection = para.section
+            }
+          }
+        }
+      }
+      doc.paragraphs[k].role = role
+    }
+  }
+
+  /// Whether a paragraph opens as a plan (see `paragraphRoles`).
+  func opensPlan(_ doc: Document, _ r: AnalysisRange, planYear: [UInt16]?) -> Bool {
+    doc.analysis.units.withUnsafeBufferPointer { p -> Bool in
+      var t = r.lowerBound
+      while t < r.upperBound && (p[t] == 0x20 || p[t] == 0x3000) { t += 1 }
+      // The word that looks ahead, in the paragraph's first clause (下一步，;
+      // 在新的一年里，; 面向2025年，).
+      var first = t
+      while first < r.upperBound && !Punctuation.isClauseEnd(p[first]) { first += 1 }
+      var e: Int? = nil
+      var k = t
+      while k < first && e == nil {
+        if let m = promiseTrie.longestMatch(p, from: k, limit: first) {
+          // 将继续, 将进一步: the modal is the word's own.
+          if p[k] == 0x5C06 { return true }
+          e = k + m.length
+        } else if let y = planYear, k + y.count <= first, p.has(y, at: k) {
+          e = k + y.count
+        }
+        k += 1
+      }
+      guard let e else { return false }
+      // The rest of its clause and the clause after it: 下一步，我们将…;
+      // 在新的一年里，街道要….
+      var end = first
+      if end < r.upperBound && p[end] == 0xFF0C {
+        end += 1
+        while end < r.upperBound && !Punctuation.isClauseEnd(p[end]) { end += 1 }
+      }
+      var plans = false
+      planMarkerTrie.forEachMatch(p, in: e..<end) { _, s, _ in
+        // 要 of 主要, 重要, 需要 is no modal of the clause.
+        if p[s] == 0x8981 && s > e && (p[s - 1] == 0x4E3B || p[s - 1] == 0x91CD || p[s - 1] == 0x9700) { return }
+        plans = true
+      }
+      return plans
+    }
   }
 
   func setRole(_ doc: inout Document, _ i: Int, _ role: SectionRole) {

@@ -20,7 +20,7 @@ struct FutureDate: Rule {
     let doc = report.document
     guard let limit = doc.metadata.deliveredYear ?? doc.metadata.planYear else { return }
     for p in doc.paragraphs {
-      guard let s = p.section, doc.sections[s].role == .review else { continue }
+      guard p.role == .review else { continue }
       guard doc.analysis.units[p.analysisRange.offsets].contains(0x6708) else { continue }  // 月
       let text = doc.text(p.analysisRange)
       for m in text.matches(of: /(\d{4})\s*年\s*(\d{1,2})\s*月/) {

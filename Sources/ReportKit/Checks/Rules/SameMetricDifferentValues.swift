@@ -30,7 +30,7 @@ struct SameMetricDifferentValues: Rule {
   func check(_ report: Report, _ ctx: inout RuleContext) {
     let doc = report.document
     let qs = report.quantities.filter { q in
-      q.isCount && q.subject.count >= 3 && !(q.section.map { doc.sections[$0].role.isPlan } ?? false)
+      q.isCount && q.subject.count >= 3 && !doc.role(at: q.range.lowerBound, section: q.section).isPlan
     }
     // Words as sorted ids (one merge per pair), figures grouped by unit, and
     // pairs only within one report's span: linear in a long input.

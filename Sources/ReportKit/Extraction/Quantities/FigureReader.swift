@@ -47,8 +47,10 @@ extension QuantityExtractor {
       return nil
     }
     // A number whose tens/hundreds/thousands word stands alone (上千家, 数百家,
-    // 千万) counts only after a word that makes it a figure (上, 超, 近, 数 …).
-    let bareWord = bare || (!isArabic && num.end == i + 1 && NumberReader.smallUnit(p[i]) != nil)
+    // 千万) counts only after a word that makes it a figure (上, 超, 近, 数 …);
+    // after 百分之 it is the number itself (百分之百: 100%).
+    let bareWord =
+      bare || (!isArabic && !percentPrefix && num.end == i + 1 && NumberReader.smallUnit(p[i]) != nil)
 
     let value = num.value
     var j = num.end

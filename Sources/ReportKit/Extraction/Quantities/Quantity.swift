@@ -158,6 +158,11 @@ public struct Quantity: Sendable, Equatable {
   /// 万亿元, 1 for 人): `value × scale` is the number with its scale words
   /// applied, in the unit without them.
   var scale: Double { unitForm.scale }
+  /// The number as written with its scale words, without the unit's own
+  /// factor: 2e4 for 两万人, 3000 for 三千人, 5 for 五兆瓦 (not 5000 千瓦), 8
+  /// for 八成 (not 80%). What a rule on the numeral's form reads, where
+  /// `normalizedValue` is the quantity.
+  var writtenNumber: Double { value * scale }
   /// The innermost section holding the figure.
   public var section: Int? {
     get { storedSection < 0 ? nil : Int(storedSection) }

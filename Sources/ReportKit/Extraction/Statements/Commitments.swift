@@ -83,9 +83,9 @@ extension StatementExtractor {
     out.reserveCapacity(doc.analysis.units.count / 32 + 16)
     var figures = TextSpans.FigureCursor(quantities)
     var headingIndex: [Int: Int] = [:]  // section → commitment index
-    // Plan headings below a plan part are top-level commitments.
-    // A part of a plan part plans too, whatever its own title says
-    // (（2）领导干部年度述法实现全覆盖 is no report of the leaders' duties).
+    // Plan headings below a plan part are top-level commitments (a part of a
+    // plan part has its role: `DocumentParser.inheritPlanRoles`); a part of
+    // targets (总体要求) under a plan part holds commitments too.
     var planPart = [Bool](repeating: false, count: doc.sections.count)
     for (i, s) in doc.sections.enumerated() {  // parents come before their parts
       planPart[i] = s.role == .plans || (s.parent.map { planPart[$0] } ?? false)
@@ -101,7 +101,7 @@ extension StatementExtractor {
     }
     for para in doc.paragraphs {
       let sec = para.section
-      let inPlan = sec.map { planPart[$0] } ?? false
+      let inPlan = para.role == .plans || (sec.map { planPart[$0] } ?? false)
       let parent = nearestHeading(doc, sec, headingIndex)
       for sentence in TextSpans.sentences(doc, para.analysisRange) {
         var start = sentence.lowerBound

@@ -7,16 +7,7 @@ extension StatementExtractor {
     // The leads are stripped on the UTF-16 units (Substring.hasPrefix
     // compares Characters, and this runs for every figure of a plan clause).
     let units = Array(words.utf16)
-    var offset = 0
-    var moved = true
-    while moved {
-      moved = false
-      for w in planLeadUnits
-      where offset + w.count <= units.count && units[offset..<(offset + w.count)].elementsEqual(w) {
-        offset += w.count
-        moved = true
-      }
-    }
+    let offset = afterPlanLeads(units, from: 0, limit: units.count)
     var rest: String { String(decoding: units[offset...], as: UTF16.self) }
     let matches = aliasTrie.matches(in: words)
     var best: (length: Int, value: Int, start: Int)? = nil
@@ -32,6 +23,21 @@ extension StatementExtractor {
       if Self.isSubsequence(units[offset..<m.start], of: Array(canonical.utf16)) { return canonical }
     }
     return rest
+  }
+
+  /// Where the words of `u[start..<limit]` begin after the plan leads (今年,
+  /// 力争, 再 … of plan-leads.txt), stripped as often as they repeat.
+  func afterPlanLeads(_ u: [UInt16], from start: Int, limit: Int) -> Int {
+    var i = start
+    var moved = true
+    while moved {
+      moved = false
+      for w in planLeadUnits where i + w.count <= limit && u[i..<(i + w.count)].elementsEqual(w) {
+        i += w.count
+        moved = true
+      }
+    }
+    return i
   }
 
   /// Whether the units `a` occur in `b` in order (not necessarily together).

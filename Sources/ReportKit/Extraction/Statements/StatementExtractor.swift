@@ -13,6 +13,8 @@ struct StatementExtractor: Sendable {
   let problemTrie: WordTrie
   let promiseMarkers: [String]
   let promiseTrie: WordTrie
+  /// Deontic modals that make a plan a rule (须, 方可, 一律: rule-words.txt).
+  let ruleWords: WordTrie
   let aliases: [(alias: String, canonical: String)]
   let aliasTrie: WordTrie
   let categories: CategoryIndex
@@ -39,6 +41,14 @@ struct StatementExtractor: Sendable {
   /// The plan words a clause plans by: those of plan-markers.txt but 今年,
   /// which dates a clause and plans nothing by itself (今年高校毕业生749万人).
   let clauseMarkerUnits: [[UInt16]]
+  /// Words of the domain lexicon that hold 比 inside (比重, 比例, 比率): where
+  /// one covers 比, it names a share, not a comparison.
+  let comparisonHosts: WordTrie
+  /// Words that name the year before (last-year-words.txt: 去年, 上年 …).
+  let lastYearUnits: [[UInt16]]
+  /// The units those words start with (上, 去, 同): the words are compared
+  /// only where one stands.
+  let lastYearStarts: [UInt16]
 
   /// `domainWords`: the domain lexicon's words when the caller has read them already.
   init(lexicons: Lexicons, domainWords: [String]? = nil) {
@@ -49,10 +59,14 @@ struct StatementExtractor: Sendable {
     // took a sixth of a compare's instructions).
     let singles = Set(markers.compactMap { m -> UInt16? in m.utf16.count == 1 ? m.utf16.first : nil })
     let markerSet = Set(markers)
+    let domain = domainWords ?? lexicons.words(.domainWords)
     markerHosts = WordTrie(
-      (domainWords ?? lexicons.words(.domainWords)).filter { w in
+      domain.filter { w in
         w.utf16.count >= 2 && w.utf16.contains(where: singles.contains) && !markerSet.contains(w)
       })
+    comparisonHosts = WordTrie(domain.filter { $0.utf16.count >= 2 && $0.utf16.contains(Self.bi) })
+    lastYearUnits = lexicons.words(.lastYearWords).map { Array($0.utf16) }.filter { !$0.isEmpty }
+    lastYearStarts = Array(Set(lastYearUnits.map { $0[0] })).sorted()
     openers = lexicons.words(.commitmentOpeners).map { Array($0.utf16) }.sorted { $0.count > $1.count }
     planMarkerUnits = lexicons.words(.planMarkers).map { Array($0.utf16) }
     planLeadUnits = lexicons.words(.planLeads).map { Array($0.utf16) }.sorted { $0.count > $1.count }
@@ -71,6 +85,7 @@ struct StatementExtractor: Sendable {
     problemTrie = WordTrie(problemMarkers)
     promiseMarkers = lexicons.words(.promiseMarkers)
     promiseTrie = WordTrie(promiseMarkers)
+    ruleWords = WordTrie(lexicons.words(.ruleWords))
     aliases = lexicons.pairs(.metricAliases).map { (alias: $0.1, canonical: $0.0) }
     aliasTrie = WordTrie(aliases.map(\.alias))
     categories = CategoryIndex(lexicons: lexicons)

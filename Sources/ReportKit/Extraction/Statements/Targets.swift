@@ -53,7 +53,7 @@ extension StatementExtractor {
     // The parts holding the plan year's target list, and their parents.
     var yearParts = Set<Int>()
     for (pi, para) in paragraphs.enumerated() where pi > skipUntil {
-      guard let sec = para.section, doc.sections[sec].role.isPlan else { continue }
+      guard para.role.isPlan, let sec = para.section else { continue }
       // Cheap test first: a target list mentions 目标 or stands in the targets part.
       let hasMu = u[para.analysisRange.offsets].contains(0x76EE)
       guard hasMu || doc.sections[sec].role == .targets else { continue }

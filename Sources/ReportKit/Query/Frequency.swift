@@ -1,0 +1,98 @@
+/// How often: periods of the year (每季度, 每个月, 每半年), small counts
+/// written in digits or numerals (1, 一, 两, 十二) and units of how often (次,
+/// 轮, 场次), read on the units. Used where a plan sets an aim per period
+/// (每季度至少专题研究一次): by the plan-sentence reader (such a clause
+/// commits) and by the comparer (judged over the year).
+enum Frequency {
+  /// Periods of the year, with how many a year holds; longest first (每年
+  /// counts only before a unit of how often: 每年开展评查2次以上).
+  static let periods: [(word: [UInt16], perYear: Int)] = [
+    (Array("季度".utf16), 4), (Array("半年".utf16), 2), (Array("月".utf16), 12), (Array("季".utf16), 4),
+    (Array("周".utf16), 52), (Array("年".utf16), 1),
+  ]
+  /// Units of how often (次, 轮, 期, 场次); longest first.
+  static let frequencyUnits: [[UInt16]] = ["场次", "次", "轮", "期", "场", "回"].map { Array($0.utf16) }
+
+  /// A small count at `i`: digits (with a decimal point) or the numerals
+  /// 一 … 九十九 (两 for 二), with its length.
+  static func smallCount(_ p: UnsafeBufferPointer<UInt16>, _ i: Int, _ end: Int) -> (value: Double, length: Int)? {
+    var j = i
+    while j < end && p[j] >= 0x30 && p[j] <= 0x39 { j += 1 }
+    if j > i {
+      if j + 1 < end && p[j] == 0x2E && p[j + 1] >= 0x30 && p[j + 1] <= 0x39 {
+        j += 1
+        while j < end && p[j] >= 0x30 && p[j] <= 0x39 { j += 1 }
+      }
+      guard let v = Double(String(decoding: UnsafeBufferPointer(rebasing: p[i..<j]), as: UTF16.self)) else {
+        return nil
+      }
+      return (v, j - i)
+    }
+    func digit(_ c: UInt16) -> Int? {
+      switch c {
+      case 0x4E00: return 1
+      case 0x4E8C, 0x4E24: return 2  // 二 两
+      case 0x4E09: return 3
+      case 0x56DB: return 4
+      case 0x4E94: return 5
+      case 0x516D: return 6
+      case 0x4E03: return 7
+      case 0x516B: return 8
+      case 0x4E5D: return 9
+      default: return nil
+      }
+    }
+    let ten: UInt16 = 0x5341
+    var value = 0
+    j = i
+    if j < end, let d = digit(p[j]) {
+      value = d
+      j += 1
+    }
+    if j < end && p[j] == ten {
+      value = max(value, 1) * 10
+      j += 1
+      if j < end, let d = digit(p[j]) {
+        value += d
+        j += 1
+      }
+    }
+    return j > i ? (Double(value), j - i) : nil
+  }
+
+  /// The frequency unit at `i`, if any.
+  static func frequencyUnit(_ p: UnsafeBufferPointer<UInt16>, _ i: Int, _ end: Int) -> [UInt16]? {
+    frequencyUnits.first { i + $0.count <= end && p.has($0, at: i) }
+  }
+
+  /// The period phrase at `i` (每季度, 每个月, 每半年) with the periods a year holds.
+  static func periodPhrase(_ p: UnsafeBufferPointer<UInt16>, _ i: Int, _ end: Int) -> (
+    word: [UInt16], perYear: Int, end: Int
+  )? {
+    guard i < end, p[i] == 0x6BCF else { return nil }  // 每
+    var j = i + 1
+    if j < end && p[j] == 0x4E2A { j += 1 }  // 个
+    guard let w = periods.first(where: { j + $0.word.count <= end && p.has($0.word, at: j) }) else { return nil }
+    return (w.word, w.perYear, j + w.word.count)
+  }
+
+  /// Whether a clause sets an aim per period: a period phrase, then a count
+  /// with a unit of how often (每月开展一次排查, 每季度至少1次).
+  static func isPeriodicAim(_ p: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+    var i = r.lowerBound
+    while i < r.upperBound {
+      if let ph = periodPhrase(p, i, r.upperBound) {
+        var k = ph.end
+        while k < r.upperBound {
+          if let n = smallCount(p, k, r.upperBound), n.value > 0, frequencyUnit(p, k + n.length, r.upperBound) != nil {
+            return true
+          }
+          k += 1
+        }
+        return false
+      }
+      i += 1
+    }
+    return false
+  }
+}
