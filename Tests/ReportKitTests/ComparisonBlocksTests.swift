@@ -3,8 +3,8 @@ import Testing
 
 @testable import ReportKit
 
-/// The text and Markdown outputs of a comparison are two renderings of one
-/// model of its lines: each says what the model says, in the model's order.
+/// The text, Markdown and HTML outputs of a comparison are three renderings
+/// of one model: each says what the model says, in the model's order.
 @Suite struct ComparisonBlocksTests {
   static let blocks = ComparisonBlocks(ComparisonRenderer.model(TownshipCompareTests.result))
 
@@ -18,23 +18,49 @@ import Testing
     return true
   }
 
-  /// Every heading, caption and table cell of the model, in order.
+  /// Every heading, caption and table cell of the model, in order, as text
+  /// and Markdown say them.
   var said: [String] {
     Self.blocks.blocks.flatMap { b -> [String] in
       switch b {
       case .title, .blank: return []
-      case .line(let s), .heading(let s), .caption(let s, _): return [s]
-      case .table(let head, let rows): return head + rows.flatMap { $0 }
+      case .note(let s), .heading(let s), .caption(let s, _, _, _): return [s]
+      case .pair(let e, let l, let y): return [ComparisonBlocks.pairTitle(e, l, y)]
+      case .table(let t): return t.rows.flatMap { $0.map(ComparisonBlocks.words) }
       }
     }
   }
 
-  @Test func bothRenderersSayWhatTheModelSays() {
+  /// The words of every cell and caption that HTML shows whole, in order.
+  var shownInHTML: [String] {
+    Self.blocks.blocks.flatMap { b -> [String] in
+      switch b {
+      case .note(let s), .heading(let s), .caption(let s, _, _, _): return [s]
+      case .table(let t):
+        return t.rows.flatMap {
+          $0.compactMap { c -> String? in
+            switch c {
+            case .text(let s), .located(let s, _), .quoted(let s, _), .commitment(let s, _, _, _), .problem(let s, _):
+              return s
+            case .status(let s): return ComparisonRenderer.statusName[s]
+            case .match, .copied, .runs, .derived: return nil
+            }
+          }
+        }
+      default: return []
+      }
+    }
+  }
+
+  @Test func everyRendererSaysWhatTheModelSays() {
     let parts = said
     #expect(parts.count > 20)
     #expect(inOrder(parts, in: Self.blocks.text()))
     // Markdown escapes | inside cells.
     #expect(inOrder(parts.map { $0.replacingOccurrences(of: "|", with: "\\|") }, in: Self.blocks.markdown()))
+    let shown = shownInHTML
+    #expect(shown.count > 20)
+    #expect(inOrder(shown.map(HTMLFindingRenderer.escape), in: Self.blocks.html()))
   }
 
   @Test func formatsDifferOnlyInMarkup() {
@@ -45,5 +71,29 @@ import Testing
     #expect(md.contains("\n## ") && !text.contains("\n## "))
     #expect(text.contains("\n== ") && !md.contains("\n== "))
     #expect(md.contains("|---|"))
+    let html = Self.blocks.html()
+    #expect(html.hasPrefix("<!DOCTYPE html>") && html.hasSuffix("</html>\n"))
+    #expect(html.components(separatedBy: "<details>").count == html.components(separatedBy: "</details>").count)
+  }
+
+  /// The 实际 cell follows what the outcome was read from: a rate worked out
+  /// from counts gives the rate and its line, not its sentence as a figure.
+  @Test func anOutcomeIsRenderedByItsKind() {
+    let sentence = "全年调处各类矛盾纠纷141起，调处成功135起"
+    let side = ComparisonRenderer.TargetJSON.Side(
+      text: sentence, start: 0, end: 20, line: 19, column: 1, value: 135.0 / 141 * 100, unit: "%", approx: "exact")
+    let target = ComparisonRenderer.TargetJSON.Side(
+      text: "调处成功率95%以上", start: 0, end: 10, line: 47, column: 1, value: 95, unit: "%", approx: "at_least")
+    func row(_ kind: OutcomeKind) -> ComparisonRenderer.TargetJSON {
+      .init(
+        metric: "调处成功率", target: target, outcome: kind == .evidence ? nil : side,
+        evidence: kind == .evidence ? side : nil, kind: kind.rawValue, status: "met", note: "")
+    }
+    let derived = ComparisonBlocks.words(ComparisonBlocks.outcome(row(.derived)))
+    #expect(derived == "95.7%（第 19 行推算）")
+    #expect(!ComparisonBlocks.html(ComparisonBlocks.outcome(row(.derived))).contains(sentence))
+    #expect(ComparisonBlocks.words(ComparisonBlocks.outcome(row(.stated))) == "\(sentence)（第 19 行）")
+    #expect(ComparisonBlocks.words(ComparisonBlocks.outcome(row(.evidence))) == "“\(sentence)”")
+    #expect(ComparisonBlocks.words(ComparisonBlocks.outcome(row(.none))) == "—")
   }
 }

@@ -68,6 +68,19 @@ import Testing
     #expect(CategoryIndex(lexicons: .builtin).category(of: "天气晴朗", taxonomy: .fazhi) == .other)
   }
 
+  /// Every row is counted in its own category, once.
+  @Test func categoryCountsCountEachRowOnce() {
+    let counts = report.categoryCounts()
+    #expect(counts.values.map(\.sections).reduce(0, +) == report.document.sections.count)
+    #expect(counts.values.map(\.quantities).reduce(0, +) == report.quantities.count)
+    #expect(counts.values.map(\.commitments).reduce(0, +) == report.commitments.count)
+    #expect(counts.values.map(\.problems).reduce(0, +) == report.problems.count)
+    #expect(counts.values.map(\.targets).reduce(0, +) == report.targets.count)
+    #expect(counts["组织领导"]?.sections ?? 0 >= 1)
+    let rate = report.quantities.first { $0.subject == "结案率" }
+    #expect(counts[rate?.category.name ?? ""]?.quantities ?? 0 >= 1)
+  }
+
   @Test func jsonCarriesTheRows() throws {
     let j = ReportJSON(report)
     #expect(j.commitments.count == report.commitments.count)

@@ -16,13 +16,20 @@ struct LexiconOptionTests {
   /// named by a new word, a commitment verb after a new opening word, a plan
   /// figure marked by a new word, a plan metric after a new lead word, and a
   /// planned figure aimed at by a new word, a figure compared by a new word,
-  /// a session of a meeting of a new name, and a plan the review states as
-  /// practice (a rule only by a new rule word).
+  /// a session of a meeting of a new name, figures whose subject ends in a new
+  /// joining word, opens with a new adverb in 地, or is followed by a new
+  /// direction word, a figure after a new approximation word, a target the
+  /// next review says is met in new words, and a target's review figure in a
+  /// paragraph opening with a new word of a longer period, and two levels
+  /// joined by a new verb of direction, and parts of a total whose last opens
+  /// with a new word for the rest, a share of a whole named by a new word, and a
+  /// plan the review states as practice (a rule only by a new rule word).
   static let report = """
     星河2024年法治政府建设情况报告
 
     一、主要工作
-    全年举办培训12场，参训人员达到300人次，收到9蛋，建成三个驿站。执法人员业务水平参差不齐。明日起推进普法宣传工作。本村举办讲座8场，举行比赛3场，荣获5项荣誉称号，调解纠纷较上年减少5起。受理纠纷 246 起，环比增长 8.0%（上年 232 起）。办理案件 246 件，同比增长 8.0%（上个年度 232 件）。结案率95%，胜过全省2个百分点。召开村委三次常委会。驿站夜间均有人值守。
+    三年来，全员劳动生产率提高6%。
+    全年举办培训12场，参训人员达到300人次，收到9蛋，建成三个驿站。执法人员业务水平参差不齐。明日起推进普法宣传工作。本村举办讲座8场，举行比赛3场，荣获5项荣誉称号，调解纠纷较上年减少5起。受理纠纷 246 起，环比增长 8.0%（上年 232 起）。办理案件 246 件，同比增长 8.0%（上个年度 232 件）。结案率95%，胜过全省2个百分点。召开村委三次常委会。调解员由 30 人增补到 25 人。全村受理纠纷 232 起，其中婚姻家庭纠纷 100 起、邻里纠纷 80 起、剩下的纠纷 40 起。总装机达 9157 万千瓦，新能源装机达 4091 万千瓦、份额达 50%。志愿者合计120人，妥善地化解矛盾30起，投诉量回升3%，新建驿站大概5个。人均预期寿命目标基本达标。驿站夜间均有人值守。
 
     二、存在问题
     部分干部学法意识有待加强。
@@ -31,7 +38,7 @@ struct LexiconOptionTests {
     逐步完善法律顾问制度。逐步壮大公职律师队伍。
 
     四、下一步工作计划
-    主要预期目标是：驿站数量增长5%左右。
+    主要预期目标是：驿站数量增长5%左右，人均预期寿命提高0.5岁，全员劳动生产率提高5%。
     狠狠提升群众满意度。下大劲推进法律援助工作。搞好普法宣传工作，提升执法水平。驿站全年务求零事故。届时驿站12个。今年着手驿站数量增长6%。加强培训，参训人员扩增到400人次。确保驿站夜间有人值守。
 
     """
@@ -39,36 +46,50 @@ struct LexiconOptionTests {
   /// The row added to each list, and what to run to see it.
   enum Probe {
     case summary, segment, compare, audit
+    /// The summary of a short 政府工作报告 with this title and opening line
+    /// (the reporting unit is read from the head).
+    case governmentWork(title: String, opening: String)
   }
   static let cases: [(list: String, row: String, probe: Probe)] = [
     ("admin-divisions", "星河市\tprefecture\t-\t星河", .summary),
     ("aim-words", "floor\t扩增到", .compare),
+    ("approximation-words", "about\t大概", .summary),
     ("categories", "fazhi\t测试类\t参训人员", .summary),
+    ("change-words", "回升", .summary),
     ("commitment-markers", "务求", .summary),
     ("commitment-openers", "下大劲", .summary),
     ("commitment-verbs", "搞好", .summary),
     ("comparison-starts", "胜过", .summary),
+    ("division-levels", "街道", .governmentWork(title: "星河街道政府工作报告", opening: "我代表街道办事处，向大会报告工作。")),
+    ("division-suffixes", "村", .governmentWork(title: "星河村政府工作报告", opening: "各位代表：")),
     ("domain-words", "法治政府建设情况报告", .segment),
     ("intensity-words", "狠狠\tstrong", .summary),
     ("last-year-words", "上个年度", .audit),
+    ("level-joins", "up\t增补到", .audit),
     ("light-verbs", "举行", .summary),
     ("making-verbs", "荣获", .summary),
     ("meeting-words", "常委会", .summary),
     ("metric-aliases", "驿站指标\t驿站数量", .summary),
     ("metric-directions", "ceiling\t驿站数量增长", .summary),
     ("not-quantities", "三个驿站", .summary),
+    ("outcome-words", "done\t1\t基本达标", .compare),
     ("plan-leads", "着手", .summary),
     ("plan-markers", "届时", .summary),
     ("plan-openers", "逐步", .summary),
     ("plan-period-words", "下一步", .summary),
     ("problem-markers", "参差不齐", .summary),
     ("promise-markers", "明日起", .summary),
+    ("proportion-words", "份额", .audit),
+    ("rest-words", "剩下的", .audit),
+    ("review-period-words", "三年", .compare),
     ("review-words", "逐步", .summary),
     ("rule-words", "确保", .compare),
     ("scope-words", "本村", .summary),
     ("section-roles", "problems\t其他事项", .summary),
     ("stop-words", "学法", .compare),
+    ("subject-adverbs", "妥善地", .summary),
     ("subject-comparisons", "较上年", .summary),
+    ("subject-trailers", "合计", .summary),
     ("synonyms", "普法\t培训", .compare),
     ("units", "蛋\titems\t1\t蛋", .summary),
     ("year-on-year-words", "环比", .audit),
@@ -97,6 +118,9 @@ struct LexiconOptionTests {
     case .segment: args = ["segment", file]
     case .compare: args = ["compare", "--format", "json", file, next]
     case .audit: args = ["audit", "--format", "json", "--fail-on", "never", file]
+    case .governmentWork(let title, let opening):
+      let text = "\(title)\n\n\(opening)\n\n一、2023年工作回顾\n全年举办培训12场。\n\n二、2024年工作安排\n推进普法宣传工作。\n"
+      args = [try CLI.temp("政府工作报告.txt", Array(text.utf8)), "--format", "json"]
     }
     let before = try CLI.run(args)
     let after = try CLI.run(args + ["--lexicon", extra])

@@ -24,6 +24,23 @@ public struct AnalysisEnvironment: Sendable {
   /// cap (`Lexicons/aim-words.txt`), longest first.
   let floorAims: [String]
   let ceilingAims: [String]
+  /// Words of a review's verdict on a target (`Lexicons/outcome-words.txt`):
+  /// met (完成, 实现 …) and not met (没有完成 …), by priority, then in file order.
+  let doneWords: [String]
+  let notDoneWords: [String]
+  /// Words of a period longer than the year under review
+  /// (`Lexicons/review-period-words.txt`: 五年, 十三五 …).
+  let reviewPeriodWords: [String]
+  /// Verbs joining a start level to an end level (`Lexicons/level-joins.txt`):
+  /// upwards (增加到) and downwards (减少到).
+  let upJoins: [String]
+  let downJoins: [String]
+  /// Words opening the name of the part holding the rest (其他, 其余:
+  /// `Lexicons/rest-words.txt`).
+  let restWords: [String]
+  /// Words ending the subject of a share of a whole (占比, 比重:
+  /// `Lexicons/proportion-words.txt`).
+  let proportionWords: [String]
 
   public init(lexicons: Lexicons = .builtin) {
     self.lexicons = lexicons
@@ -38,6 +55,19 @@ public struct AnalysisEnvironment: Sendable {
     let aims = lexicons.pairs(.aimWords)
     floorAims = aims.filter { $0.0 == "floor" }.map(\.1).sorted { $0.count > $1.count }
     ceilingAims = aims.filter { $0.0 == "ceiling" }.map(\.1).sorted { $0.count > $1.count }
+    func outcomeWords(_ verdict: String) -> [String] {
+      lexicons.rows(.outcomeWords).enumerated()
+        .compactMap { i, r in r.count >= 3 && r[0] == verdict ? (Int(r[1]) ?? Int.max, i, r[2]) : nil }
+        .sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+    }
+    doneWords = outcomeWords("done")
+    notDoneWords = outcomeWords("not-done")
+    reviewPeriodWords = lexicons.words(.reviewPeriodWords)
+    let joins = lexicons.pairs(.levelJoins)
+    upJoins = joins.filter { $0.0 == "up" }.map(\.1)
+    downJoins = joins.filter { $0.0 == "down" }.map(\.1)
+    restWords = lexicons.words(.restWords)
+    proportionWords = lexicons.words(.proportionWords)
   }
 
   /// The environment of the built-in lexicons, built once.

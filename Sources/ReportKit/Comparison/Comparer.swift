@@ -158,8 +158,6 @@ public struct Comparer {
   }
 
   static let changeWords = ["增长", "下降", "降低", "减少", "涨幅", "增加"]
-  static let notDone = ["没有完成", "未完成", "未能完成", "没有实现", "未实现", "未能实现", "未达到", "没有达到"]
-  static let done = ["超额完成", "全面完成", "完成", "实现", "达到", "符合", "范围内"]
 
   /// An admission about a target without a figure of its metric: a review
   /// sentence naming the metric (an alias of it) and saying 没有完成 (not met)
@@ -174,13 +172,13 @@ public struct Comparer {
       for clause in s.split(whereSeparator: { "，；".contains($0) }) {
         let c = String(clause)
         guard extractor.metricNames(in: c).contains(t.metric) else { continue }
-        if let w = Self.notDone.first(where: { c.contains($0) }) {
+        if let w = environment.notDoneWords.first(where: { c.contains($0) }) {
           return TargetOutcome(
-            target: t, outcome: nil, evidence: (r, 1), status: .notMet, note: "回顾承认“\(w)”：\(c)")
+            target: t, outcome: nil, evidence: (r, 1), status: .notMet, note: "回顾承认“\(w)”：\(c)", kind: .evidence)
         }
-        if let w = Self.done.first(where: { c.contains($0) }) {
+        if let w = environment.doneWords.first(where: { c.contains($0) }) {
           return TargetOutcome(
-            target: t, outcome: nil, evidence: (r, 1), status: .met, note: "回顾称“\(w)”：\(c)")
+            target: t, outcome: nil, evidence: (r, 1), status: .met, note: "回顾称“\(w)”：\(c)", kind: .evidence)
         }
       }
     }
@@ -244,10 +242,11 @@ public struct Comparer {
         let (status, rule) = judge(t, value, f.value)
         return TargetOutcome(
           target: t, outcome: nil, evidence: (f.range, 1), status: status,
-          note: "目标 \(rule)；实际 \(d.text(f.range))", value: f.value)
+          note: "目标 \(rule)；实际 \(d.text(f.range))", value: f.value, kind: .stated)
       }
       if let a = admission(t, in: newer, extractor: extractor, reviewSentences: reviewSentences) { return a }
-      return TargetOutcome(target: t, outcome: nil, evidence: nil, status: .notReported, note: "下一年回顾中未报告此指标")
+      return TargetOutcome(
+        target: t, outcome: nil, evidence: nil, status: .notReported, note: "下一年回顾中未报告此指标", kind: .none)
     }
     let v = q.normalizedValue
     var (status, rule) = judge(t, value, v)
@@ -262,7 +261,7 @@ public struct Comparer {
     }
     return TargetOutcome(
       target: t, outcome: q, evidence: nil, status: status,
-      note: "目标 \(rule)；实际 \(d.text(q.range))", value: v)
+      note: "目标 \(rule)；实际 \(d.text(q.range))", value: v, kind: .figure)
   }
 
   /// The status of a figure `v` against a target of `value`, and the rule

@@ -48,6 +48,26 @@ public struct TargetOutcome: Sendable {
   /// The outcome figure in the target's base unit: the quantity's, or the
   /// figure stated after the metric's name when no quantity was extracted.
   public var value: Double? = nil
+  /// What the outcome was read from, so that no renderer guesses it from
+  /// which fields are empty.
+  public var kind: OutcomeKind
+}
+
+/// What a target's outcome was read from.
+public enum OutcomeKind: String, Sendable {
+  /// A figure of the review (`outcome`; `evidence` may give its sentence).
+  case figure
+  /// A figure read from the words after the metric's name, where no figure
+  /// was extracted (`evidence` is its text, `value` the figure).
+  case stated
+  /// A rate worked out from the review's counts (135起 of 141起, 全部整改):
+  /// `evidence` is the sentence, `value` the rate.
+  case derived
+  /// A review sentence and no figure: the review's own verdict, or the
+  /// sentence closest to a qualitative target (`evidence`).
+  case evidence
+  /// Nothing found.
+  case none
 }
 
 /// A commitment and the passages of next year's review that answer it.

@@ -80,15 +80,17 @@ extension Comparer {
       let laterYear = d.metadata.planYear.map { y in MetadataReader.years(in: text).contains { $0 > y } } ?? false
       let note = "目标 \(a.deadline)；实际“\(text.prefix(40))”（相似度 \(format(m.score, digits: 2))）"
       if Self.undoneWords.contains(where: text.contains) || laterYear || months.contains(where: { $0 > a.month }) {
-        return TargetOutcome(target: target, outcome: nil, evidence: (s, m.score), status: .notMet, note: note)
+        return TargetOutcome(
+          target: target, outcome: nil, evidence: (s, m.score), status: .notMet, note: note, kind: .evidence)
       }
       if !months.isEmpty || reportsWork(s, in: newer) {
         return TargetOutcome(
           target: target, outcome: nil, evidence: (s, m.score), status: .met, note: note,
-          value: months.max().map(Double.init))
+          value: months.max().map(Double.init), kind: months.isEmpty ? .evidence : .derived)
       }
     }
     return TargetOutcome(
-      target: target, outcome: nil, evidence: nil, status: .notReported, note: "下一年回顾中未报告同一事项（目标 \(a.deadline)）")
+      target: target, outcome: nil, evidence: nil, status: .notReported, note: "下一年回顾中未报告同一事项（目标 \(a.deadline)）",
+      kind: .none)
   }
 }

@@ -250,18 +250,19 @@ extension Comparer {
         let (status, rule) = judge(t, value, r.value)
         return TargetOutcome(
           target: t, outcome: nil, evidence: (newer.document.sentence(at: r.range.lowerBound), score), status: status,
-          note: "目标 \(rule)；实际 \(r.how)（相似度 \(format(score, digits: 2))）", value: r.value)
+          note: "目标 \(rule)；实际 \(r.how)（相似度 \(format(score, digits: 2))）", value: r.value, kind: .derived)
       }
     }
     guard t.quantity != nil, let value = t.value, let (i, score) = found else {
       return TargetOutcome(
-        target: t, outcome: nil, evidence: nil, status: .notReported, note: "下一年回顾中未报告同一事项的数字")
+        target: t, outcome: nil, evidence: nil, status: .notReported, note: "下一年回顾中未报告同一事项的数字", kind: .none)
     }
     let q = newer.quantities[i]
     let (status, rule) = judge(t, value, q.normalizedValue)
     let sentence = newer.document.sentence(at: q.range.lowerBound)
     return TargetOutcome(
       target: t, outcome: q, evidence: (sentence, score), status: status,
-      note: "目标 \(rule)；实际 \(newer.document.text(q.range))（同一事项：\(identity(newer, q))，相似度 \(format(score, digits: 2))）")
+      note: "目标 \(rule)；实际 \(newer.document.text(q.range))（同一事项：\(identity(newer, q))，相似度 \(format(score, digits: 2))）",
+      kind: .figure)
   }
 }

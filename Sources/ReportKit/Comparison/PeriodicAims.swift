@@ -215,9 +215,11 @@ extension Comparer {
       guard let ans = periodicAnswer(a, plan: query, sentence: s, in: newer) else { continue }
       return TargetOutcome(
         target: target, outcome: nil, evidence: (s, m.score), status: ans.status,
-        note: "目标 \(rule)；实际 \(ans.how)（相似度 \(format(m.score, digits: 2))）", value: ans.value)
+        note: "目标 \(rule)；实际 \(ans.how)（相似度 \(format(m.score, digits: 2))）", value: ans.value,
+        kind: ans.value == nil ? .evidence : .derived)
     }
     return TargetOutcome(
-      target: target, outcome: nil, evidence: nil, status: .notReported, note: "下一年回顾中未报告同一事项的次数（目标 \(rule)）")
+      target: target, outcome: nil, evidence: nil, status: .notReported, note: "下一年回顾中未报告同一事项的次数（目标 \(rule)）",
+      kind: .none)
   }
 }

@@ -17,14 +17,15 @@ extension Comparer {
       if let q = figure {
         return TargetOutcome(
           target: t, outcome: nil, evidence: (d.sentence(at: q.range.lowerBound), 1), status: .unclear,
-          note: "定性目标；回顾中同一指标的数字：\(d.text(q.range))（\(t.metric)）")
+          note: "定性目标；回顾中同一指标的数字：\(d.text(q.range))（\(t.metric)）", kind: .evidence)
       }
     }
     guard let best = sim.bestCoverage(t.text, in: reviewIndex, k: 1).first else {
-      return TargetOutcome(target: t, outcome: nil, evidence: nil, status: .unclear, note: "定性目标，回顾中未找到相近语句")
+      return TargetOutcome(
+        target: t, outcome: nil, evidence: nil, status: .unclear, note: "定性目标，回顾中未找到相近语句", kind: .none)
     }
     return TargetOutcome(
       target: t, outcome: nil, evidence: (reviewSentences[best.index], best.score), status: .unclear,
-      note: "定性目标，最相近的回顾语句含目标词语的 \(format(best.score * 100, digits: 0))%")
+      note: "定性目标，最相近的回顾语句含目标词语的 \(format(best.score * 100, digits: 0))%", kind: .evidence)
   }
 }

@@ -17,15 +17,11 @@ extension Comparer {
     let clause = d.text(AnalysisRange(i, j))
     let aims = ["要求", "目标", "预期"]
     guard aims.contains(where: clause.contains) else { return nil }
-    if Self.notDone.contains(where: clause.contains) { return (false, clause) }
+    if environment.notDoneWords.contains(where: clause.contains) { return (false, clause) }
     if clause.hasPrefix("符合") || clause.hasPrefix("实现") || clause.hasPrefix("完成") { return (true, clause) }
     return nil
   }
 
-  /// The words of a period longer than the year: a paragraph opening with
-  /// them (五年来, 过去五年, “十三五”时期) or a part titled with them
-  /// (过去五年工作回顾) speaks of the period unless it names the year.
-  static let periodWords = ["五年", "十五五", "十四五", "十三五", "十二五", "十一五"]
   /// Words naming the year under review without its number.
   static let pastYearWords = ["去年", "过去一年", "一年来"]
 
@@ -40,7 +36,11 @@ extension Comparer {
     func namesYear(_ s: String) -> Bool {
       (year.map { s.contains($0) } ?? false) || Self.pastYearWords.contains { s.contains($0) }
     }
-    func namesPeriod(_ s: String) -> Bool { Self.periodWords.contains { s.contains($0) } }
+    // A paragraph opening with a period's words (五年来, 过去五年, “十三五”时期,
+    // review-period-words.txt) or a part titled with them (过去五年工作回顾)
+    // speaks of the period unless it names the year.
+    let periodWords = environment.reviewPeriodWords
+    func namesPeriod(_ s: String) -> Bool { periodWords.contains { s.contains($0) } }
     var titlePeriod: [Int: Bool] = [:]
     func periodPart(_ sec: Int) -> Bool {
       if let v = titlePeriod[sec] { return v }

@@ -536,6 +536,47 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "approximation-words",
+      #"""
+      # approximation-words.txt: words right before a figure that qualify it (不少于, 约, 超过, 近).
+      # Read by QuantityExtractor: the word becomes the figure's approximation; of two words that
+      # both end before the figure the longer one is taken (不超过 before 超过), so the order of
+      # this file does not matter. Three one-character words are read only in a narrow place, a
+      # rule of the scan kept in code: 超 right before the numeral (超千亿元), and 上, 数, 过 only
+      # before a scale word standing alone (上千家, 数百家, 过万).
+      # Two columns: the approximation, a tab, the word. The approximation is one of
+      #   about (约), more_than (超过), at_least (不少于), less_than (不到), at_most (不超过),
+      #   nearly (近): the names of `approximation` in the JSON output.
+      # To extend: add one row per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      about	大约
+      about	约
+      at_least	不低于
+      at_least	不少于
+      at_least	站上
+      at_least	跃上
+      at_least	跨上
+      at_least	迈上
+      at_most	不超过
+      less_than	不到
+      less_than	不足
+      less_than	低于
+      more_than	上
+      more_than	数
+      more_than	突破
+      more_than	超
+      more_than	超过
+      more_than	过
+      more_than	逾
+      more_than	逾越
+      more_than	高于
+      nearly	将近
+      nearly	接近
+      nearly	近
+      """#
+    ),
+    (
       "categories",
       #"""
       # categories.txt: keywords that assign a text (sentence, paragraph, commitment) to a theme.
@@ -997,6 +1038,34 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "change-words",
+      #"""
+      # change-words.txt: direction words right before a figure that make it a change (增长5.2%,
+      # 下降了0.3个百分点, 增至). Read by QuantityExtractor: the word becomes the figure's `change`
+      # (a space or 了 between word and figure is allowed); of two words that both end there the
+      # longer one is taken, so the order of this file does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      上升
+      上涨
+      下滑
+      下降
+      减少
+      回落
+      增加
+      增至
+      增长
+      扩大
+      提升
+      提高
+      缩小
+      降低
+      降至
+      """#
+    ),
+    (
       "commitment-markers",
       #"""
       # commitment-markers.txt: words that make a plan sentence a commitment when it does not open
@@ -1285,6 +1354,62 @@ enum BuiltinLexiconText {
       快于
       慢于
       高于
+      """#
+    ),
+    (
+      "division-levels",
+      #"""
+      # division-levels.txt: words a body is named by when its place is left out (我代表省人民政府,
+      # 我代表自治区人民政府: 省, 自治区). Read by the metadata reader: a speaker's body that opens
+      # with one of these is completed with the place of that level named in the head of the report
+      # (贵州省 + 人民政府). The longest word that opens the name is taken, so the order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      乡
+      区
+      县
+      州
+      市
+      旗
+      盟
+      省
+      自治区
+      自治县
+      自治州
+      镇
+      """#
+    ),
+    (
+      "division-suffixes",
+      #"""
+      # division-suffixes.txt: endings of the names of administrative divisions (省, 自治州, 县, 镇,
+      # 街道办事处 …). Read by the metadata reader (AdminDivisions.isPlausible): a reporting unit
+      # at a level admin-divisions.txt does not list (most counties, all towns) is taken as a
+      # place when its name ends in one of these and doubles none (省省). The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      乡
+      区
+      县
+      地区
+      市
+      新区
+      旗
+      林区
+      特别行政区
+      盟
+      省
+      自治区
+      自治县
+      自治州
+      自治旗
+      街道
+      街道办事处
+      镇
       """#
     ),
     (
@@ -7258,6 +7383,50 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "level-joins",
+      #"""
+      # level-joins.txt: verbs that join a start level to an end level (由 232 起增加到 250 起,
+      # 从 5% 降至 3%): up (增加到, 提高至 …) or down (减少到, 降至 …). Read by the rule
+      # change-matches-levels: the word ending the words between the two levels must agree with
+      # the numbers (由 232 起增加到 220 起 is wrong); a join in neither list (到, 至) says no
+      # direction. A word is taken when the join ends with it, so the order does not matter.
+      # Two columns: up or down, a tab, the word.
+      # To extend: add one row per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      down	下降到
+      down	下降至
+      down	减少到
+      down	减少至
+      down	减至
+      down	压减到
+      down	压减至
+      down	回落到
+      down	回落至
+      down	缩减到
+      down	缩减至
+      down	缩小到
+      down	缩小至
+      down	降低到
+      down	降低至
+      down	降至
+      up	上升到
+      up	上升至
+      up	升至
+      up	增加到
+      up	增加至
+      up	增至
+      up	增长到
+      up	增长至
+      up	扩大到
+      up	扩大至
+      up	提升到
+      up	提升至
+      up	提高到
+      up	提高至
+      """#
+    ),
+    (
       "light-verbs",
       #"""
       # light-verbs.txt: verbs and words that carry little meaning at the start of a figure's clause
@@ -7959,6 +8128,37 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "outcome-words",
+      #"""
+      # outcome-words.txt: words by which a review says a target was met (完成, 实现 …) or not met
+      # (没有完成, 未实现 …). Read by the year comparison: a review clause naming a target's metric
+      # and 目标 (任务, 预算, 要求) with one of these is the review's own verdict on a target it gives
+      # no figure for, and a clause right after a figure that says its 目标 was not met is a verdict
+      # on that figure. Not-done words are looked for first (未完成 holds 完成).
+      # Three columns: done or not-done, a tab, the priority (1 first), a tab, the word. The word
+      # quoted in the verdict is the first found by priority, and within one priority in the order
+      # of this file (sorted): a longer word before the word it holds (超额完成 before 完成).
+      # To extend: add one row per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      done	1	全面完成
+      done	1	超额完成
+      done	2	完成
+      done	3	实现
+      done	4	达到
+      done	5	符合
+      done	6	范围内
+      not-done	1	未完成
+      not-done	1	未实现
+      not-done	1	未能完成
+      not-done	1	未能实现
+      not-done	1	未达到
+      not-done	1	没有完成
+      not-done	1	没有实现
+      not-done	1	没有达到
+      """#
+    ),
+    (
       "plan-leads",
       #"""
       # plan-leads.txt: words that may open a plan clause before what it names (今年, 力争,
@@ -8171,6 +8371,58 @@ enum BuiltinLexiconText {
       新的一年
       明年
       计划
+      """#
+    ),
+    (
+      "proportion-words",
+      #"""
+      # proportion-words.txt: words ending the subject of a percentage that is a share of a whole
+      # (新能源装机达 4091 万千瓦、占比达 44.7%: 占比; 比重, 比例). Read by the rule rate-matches-counts:
+      # such a percentage is checked against the figure before it and the whole before that, as a
+      # rate in 率 is. The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      占比
+      比例
+      比重
+      """#
+    ),
+    (
+      "rest-words",
+      #"""
+      # rest-words.txt: words opening the name of the part that holds the rest (其他纠纷 40 起,
+      # 其余 8.1 万人). Read by the rule parts-within-total: when the last part after 其中 opens with
+      # one, the parts are all of the total, so their sum must equal it. The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      其他
+      其余
+      其它
+      剩余
+      另有
+      """#
+    ),
+    (
+      "review-period-words",
+      #"""
+      # review-period-words.txt: words naming a period longer than the year under review (五年,
+      # 十三五 …). Read by the year comparison: a paragraph opening with one of them (五年来, 过去五年,
+      # “十三五”时期), or a part titled with one (过去五年工作回顾), speaks of the period, so its figures
+      # are not the year's outcomes unless it names the year. The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      五年
+      十一五
+      十三五
+      十二五
+      十五五
+      十四五
       """#
     ),
     (
@@ -8616,6 +8868,35 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "subject-adverbs",
+      #"""
+      # subject-adverbs.txt: adverbs in 地 at the start of what stands before a figure (准确地公开
+      # 政府信息120条: 准确地). Read by QuantityExtractor: one is stepped over at the start of a
+      # figure's subject (the longest that matches), so the subject is what was done or counted.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      不断地
+      主动地
+      依法地
+      充分地
+      全面地
+      准确地
+      切实地
+      及时地
+      大力地
+      扎实地
+      持续地
+      有序地
+      有效地
+      深入地
+      积极地
+      稳妥地
+      稳步地
+      """#
+    ),
+    (
       "subject-comparisons",
       #"""
       # subject-comparisons.txt: comparisons with the year before that end what a figure counts
@@ -8633,6 +8914,41 @@ enum BuiltinLexiconText {
       比上年
       比上年度
       比去年
+      """#
+    ),
+    (
+      "subject-trailers",
+      #"""
+      # subject-trailers.txt: joining words at the end of what stands before a figure (参训人员达到300人次:
+      # 达到; 分别为, 控制在, 累计, 为). Read by QuantityExtractor: they are cut from the end of a figure's
+      # subject, again and again while one ends it, the longest first (保持在 before 在), so the
+      # order of this file does not matter. 分别 (分别为) also marks a subject of several items
+      # (A、B增加值分别增长8.9%、7.7%): that word is the scan's and stays in code.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      为
+      了
+      保持在
+      共
+      分别
+      分别为
+      在
+      平均
+      年均
+      拟按
+      按
+      控制在
+      是
+      稳定在
+      突破
+      累计
+      约
+      要
+      要稳定
+      达
+      达到
       """#
     ),
     (

@@ -32,13 +32,6 @@ extension Quantity {
 /// Words that make a figure per head or an average (均衡 does not).
 let perHeadWords = ["人均", "户均", "亩均", "平均", "年均", "日均", "月均", "生均", "床均", "地均", "单均", "件均"]
 
-/// Verbs that join a start level to an end level upwards (由 X 增加到 Y).
-let increaseToWords = ["增加到", "增加至", "增长到", "增长至", "提高到", "提高至", "提升到", "提升至", "上升到", "上升至", "扩大到", "扩大至", "增至", "升至"]
-/// Verbs that join a start level to an end level downwards (由 X 减少到 Y).
-let decreaseToWords = [
-  "减少到", "减少至", "下降到", "下降至", "降低到", "降低至", "缩小到", "缩小至", "回落到", "回落至", "压减到", "压减至", "缩减到", "缩减至", "降至", "减至",
-]
-
 /// Unit categories of things counted one by one (件, 人次, 场, 户 …): never
 /// negative, and their year-on-year changes are plain ratios of the counts
 /// (unlike money or output, whose official growth rates are in real terms

@@ -19,4 +19,26 @@ extension Report {
   /// plan paragraph in a review part plans), else the innermost section's
   /// (`.other` outside every section).
   public func role(at a: Int) -> SectionRole { document.role(at: a, section: section(at: a)) }
+
+  /// How many sections, figures, commitments, problems and targets fall in
+  /// each category, by the category's name: counted here once for the JSON
+  /// summary and the text summary.
+  public func categoryCounts() -> [String: CategoryCount] {
+    var cats: [String: CategoryCount] = [:]
+    for c in sectionCategories { cats[c.name, default: CategoryCount()].sections += 1 }
+    for q in quantities { cats[q.category.name, default: CategoryCount()].quantities += 1 }
+    for c in commitments { cats[c.category.name, default: CategoryCount()].commitments += 1 }
+    for p in problems { cats[p.category.name, default: CategoryCount()].problems += 1 }
+    for t in targets { cats[t.category.name, default: CategoryCount()].targets += 1 }
+    return cats
+  }
+}
+
+/// The rows of a report in one category (`Report.categoryCounts()`).
+public struct CategoryCount: Sendable, Equatable {
+  public var sections = 0
+  public var quantities = 0
+  public var commitments = 0
+  public var problems = 0
+  public var targets = 0
 }

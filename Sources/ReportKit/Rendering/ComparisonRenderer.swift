@@ -19,6 +19,11 @@ public enum ComparisonRenderer {
     public var target: Side
     public var outcome: Side?
     public var evidence: Side?
+    /// What the outcome was read from (`OutcomeKind`): figure, stated (a
+    /// figure after the metric's name), derived (a rate worked out from
+    /// counts: `outcome` spans its sentence), evidence (a sentence, no
+    /// figure) or none.
+    public var kind: String
     public var status: String
     public var note: String
   }
@@ -113,8 +118,9 @@ public enum ComparisonRenderer {
       let newer = all[p.later]
       let targets = p.targets.map { t -> TargetJSON in
         // A figure read from the words after the metric's name (农村贫困人口减少1109万)
-        // has no quantity: its span and value are the outcome, not evidence.
-        let stated = t.outcome == nil && t.value != nil && t.target.value != nil ? t.evidence?.range : nil
+        // or a rate worked out from counts has no quantity: its span and value
+        // are the outcome, not evidence.
+        let stated = t.kind == .stated || t.kind == .derived ? t.evidence?.range : nil
         return TargetJSON(
           metric: t.target.metric,
           target: side(
@@ -124,7 +130,7 @@ public enum ComparisonRenderer {
           }
             ?? stated.map { side(newer, $0, value: t.value, unit: t.target.unit, approx: Approximation.exact.rawValue) },
           evidence: stated == nil ? t.evidence.map { side(newer, $0.range, value: nil, unit: nil, approx: nil) } : nil,
-          status: t.status.rawValue, note: t.note)
+          kind: t.kind.rawValue, status: t.status.rawValue, note: t.note)
       }
       let commitments = p.commitments.map { f -> CommitmentJSON in
         let c = older.commitments[f.commitment]
@@ -199,116 +205,7 @@ extension ComparisonRenderer {
   /// script) with, for each pair of years, the target → outcome table with
   /// each status coloured, the commitments and their follow-up (in a
   /// `<details>` that opens without JavaScript), repeated problems and copied
-  /// text, then the figures year by year.
-  public static func html(_ c: YearComparison) -> String {
-    let m = model(c)
-    let esc = HTMLFindingRenderer.escape
-    var out = """
-      <!DOCTYPE html>
-      <html lang="zh-CN">
-      <head>
-      <meta charset="utf-8">
-      <title>年度对照</title>
-      <style>
-      body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif;
-        margin: 2em; color: #222; line-height: 1.6; }
-      table { border-collapse: collapse; margin: .8em 0 1.5em; }
-      th, td { border: 1px solid #ccc; padding: 4px 8px; text-align: left; vertical-align: top; }
-      th { background: #f3f3f3; }
-      .status { font-weight: bold; white-space: nowrap; border-radius: 3px; padding: 0 .4em; }
-      .met, .followed_up { background: #d4f2d4; color: #175c17; }
-      .not_met { background: #fbd5d5; color: #8a1212; }
-      .not_reported, .not_mentioned { background: #fde8c4; color: #7a4a00; }
-      .unclear, .mentioned_only { background: #e6e6e6; color: #444; }
-      .line { color: #888; font-size: 85%; }
-      .warn { color: #b00; }
-      .notes { color: #a60; }
-      </style>
-      </head>
-      <body>
-      <h1>年度对照</h1>
-      <p>\(m.reports.map(esc).joined(separator: " → "))</p>
-
-      """
-    func status(_ s: String) -> String {
-      "<span class=\"status \(esc(s))\">\(esc(statusName[s] ?? s))</span>"
-    }
-    func cell(_ text: String, line: Int?) -> String {
-      esc(text) + (line.map { " <span class=\"line\">第 \($0) 行</span>" } ?? "")
-    }
-    for n in m.notes { out += "<p class=\"notes\">注意：\(esc(n))</p>\n" }
-    for p in m.pairs {
-      out += "<h2>\(esc(p.earlier)) 的计划 ↔ \(esc(p.later)) 的回顾\(p.year.map { "（\($0) 年）" } ?? "")</h2>\n"
-      if !p.targets.isEmpty {
-        let counts = Dictionary(grouping: p.targets, by: \.status).mapValues(\.count)
-        out +=
-          "<h3>目标完成情况（"
-          + ["met", "not_met", "not_reported", "unclear"].map {
-            "\(statusName[$0] ?? $0) \(counts[$0] ?? 0)"
-          }.joined(separator: "，") + "）</h3>\n"
-        out += "<table class=\"targets\">\n<tr><th>指标</th><th>目标</th><th>实际</th><th>结论</th><th>说明</th></tr>\n"
-        for t in p.targets {
-          let outcome =
-            t.outcome.map { cell($0.text, line: $0.line) }
-            ?? t.evidence.map { "“" + cell($0.text, line: $0.line) + "”" } ?? "—"
-          out +=
-            "<tr class=\"target \(esc(t.status))\"><td>\(esc(t.metric))</td><td>\(cell(t.target.text, line: t.target.line))</td>"
-          out += "<td>\(outcome)</td><td>\(status(t.status))</td><td>\(esc(t.note))</td></tr>\n"
-        }
-        out += "</table>\n"
-      }
-      if !p.commitments.isEmpty {
-        let counts = Dictionary(grouping: p.commitments, by: \.status).mapValues(\.count)
-        out += "<details><summary><h3 style=\"display:inline\">承诺落实情况（已落实 \(counts["followed_up"] ?? 0)，"
-        out += "仅提及 \(counts["mentioned_only"] ?? 0)，未提及 \(counts["not_mentioned"] ?? 0)）</h3></summary>\n"
-        out += "<table class=\"commitments\">\n<tr><th>承诺</th><th>结论</th><th>最相近的语句（相似度）</th><th>依据</th></tr>\n"
-        for cm in p.commitments {
-          let warn = cm.repeatedWithoutFollowUp ? " <span class=\"warn\">⚠ 次年计划原样重复</span>" : ""
-          let match =
-            cm.matches.first.map {
-              cell(String($0.span.text.prefix(60)), line: $0.span.line) + "（\(format($0.score, digits: 2))）"
-            } ?? "—"
-          out +=
-            "<tr><td>\(cell(cm.text, line: cm.span.line))\(warn)</td><td>\(status(cm.status))</td><td>\(match)</td>"
-            + "<td>\(esc(cm.reason.isEmpty ? "—" : cm.reason))</td></tr>\n"
-        }
-        out += "</table>\n</details>\n"
-      }
-      if !p.repeatedProblems.isEmpty {
-        out += "<h3>连年出现的问题</h3>\n<table>\n<tr><th>上一年</th><th>本年</th><th>相似度</th></tr>\n"
-        for r in p.repeatedProblems {
-          out +=
-            "<tr><td>\(cell(r.earlier.text, line: r.earlier.line))</td><td>\(cell(r.later.text, line: r.later.line))</td>"
-          out += "<td>\(format(r.score, digits: 2))</td></tr>\n"
-        }
-        out += "</table>\n"
-      }
-      let ct = p.copiedText
-      out += "<h3>照搬上一年的文字：\(ct.copiedSentences) / \(ct.sentences) 句（\(format(ct.share * 100, digits: 1))%）</h3>\n"
-      if !ct.passages.isEmpty {
-        out += "<table>\n<tr><th>本年</th><th>上一年</th><th>相似度</th></tr>\n"
-        for x in ct.passages.prefix(10) {
-          out += "<tr><td>\(cell(String(x.later.text.prefix(80)), line: x.later.line))</td>"
-          out +=
-            "<td>\(cell(String(x.earlier.text.prefix(80)), line: x.earlier.line))</td><td>\(format(x.score, digits: 2))</td></tr>\n"
-        }
-        out += "</table>\n"
-      }
-    }
-    if !m.series.isEmpty {
-      out += "<h2>逐年数字</h2>\n<table>\n<tr><th>指标</th><th>单位</th><th>各年数值（增减）</th></tr>\n"
-      for s in m.series {
-        let points = s.points.map { p in
-          "\(p.year)：\(format(p.value))" + (p.change.map { "（\($0 >= 0 ? "+" : "")\(format($0))）" } ?? "")
-            + (p.statedChange.map {
-              "，报告称\(esc($0.text))，按两年数值为 \(format($0.computed, digits: 2))%"
-                + ($0.holds ? "，相符" : "，<span class=\"warn\">⚠ 不符</span>")
-            } ?? "")
-        }
-        out += "<tr><td>\(esc(s.metric))</td><td>\(esc(s.unit))</td><td>\(points.joined(separator: "；"))</td></tr>\n"
-      }
-      out += "</table>\n"
-    }
-    return out + "</body>\n</html>\n"
-  }
+  /// text, then the figures year by year: the `ComparisonBlocks` model, as
+  /// the text and Markdown outputs render it.
+  public static func html(_ c: YearComparison) -> String { ComparisonBlocks(model(c)).html() }
 }

@@ -7,14 +7,37 @@ protocol JSONFieldVisitor {
   /// `StaticString`, the encoder a coding key).
   associatedtype Key: ExpressibleByStringLiteral
   mutating func field(_ k: Key, _ v: String)
-  mutating func field(_ k: Key, _ v: String?)
   mutating func field(_ k: Key, _ v: Int)
-  mutating func field(_ k: Key, _ v: Int?)
   mutating func field(_ k: Key, _ v: Double)
-  mutating func field(_ k: Key, _ v: Double?)
   mutating func field(_ k: Key, _ v: Bool)
-  /// A nested value (a span, a list of indices).
-  mutating func field<T: Encodable>(_ k: Key, _ v: T)
+  /// An optional string or number: left out when nil, else handed to the
+  /// method of its type (the default; the tests' recorder records nil too).
+  mutating func field<T: JSONScalar>(_ k: Key, _ v: T?)
+  /// A nested value (a span, a list of indices), under its own label so
+  /// that an optional scalar never falls to it (and is written as null).
+  mutating func field<T: Encodable>(_ k: Key, nested v: T)
+}
+
+extension JSONFieldVisitor {
+  mutating func field<T: JSONScalar>(_ k: Key, _ v: T?) { if let v { v.visit(k, &self) } }
+}
+
+/// A value a field visitor takes through a method of its own type, so that
+/// one generic method serves the optional of each.
+protocol JSONScalar: Encodable {
+  func visit<V: JSONFieldVisitor>(_ k: V.Key, _ v: inout V)
+}
+
+extension String: JSONScalar {
+  func visit<V: JSONFieldVisitor>(_ k: V.Key, _ v: inout V) { v.field(k, self) }
+}
+
+extension Int: JSONScalar {
+  func visit<V: JSONFieldVisitor>(_ k: V.Key, _ v: inout V) { v.field(k, self) }
+}
+
+extension Double: JSONScalar {
+  func visit<V: JSONFieldVisitor>(_ k: V.Key, _ v: inout V) { v.field(k, self) }
 }
 
 /// A row type whose JSON fields are declared once, in `visitFields`: their
@@ -62,25 +85,16 @@ struct KeyedFieldEncoder: JSONFieldVisitor {
   mutating func field(_ k: JSONFieldKey, _ v: String) {
     do { try container.encode(v, forKey: k) } catch { self.error = self.error ?? error }
   }
-  mutating func field(_ k: JSONFieldKey, _ v: String?) {
-    do { try container.encodeIfPresent(v, forKey: k) } catch { self.error = self.error ?? error }
-  }
   mutating func field(_ k: JSONFieldKey, _ v: Int) {
     do { try container.encode(v, forKey: k) } catch { self.error = self.error ?? error }
-  }
-  mutating func field(_ k: JSONFieldKey, _ v: Int?) {
-    do { try container.encodeIfPresent(v, forKey: k) } catch { self.error = self.error ?? error }
   }
   mutating func field(_ k: JSONFieldKey, _ v: Double) {
     do { try container.encode(v, forKey: k) } catch { self.error = self.error ?? error }
   }
-  mutating func field(_ k: JSONFieldKey, _ v: Double?) {
-    do { try container.encodeIfPresent(v, forKey: k) } catch { self.error = self.error ?? error }
-  }
   mutating func field(_ k: JSONFieldKey, _ v: Bool) {
     do { try container.encode(v, forKey: k) } catch { self.error = self.error ?? error }
   }
-  mutating func field<T: Encodable>(_ k: JSONFieldKey, _ v: T) {
+  mutating func field<T: Encodable>(_ k: JSONFieldKey, nested v: T) {
     do { try container.encode(v, forKey: k) } catch { self.error = self.error ?? error }
   }
 }

@@ -140,13 +140,13 @@ public struct ReportJSON: Codable, Sendable {
     func visitFields<V: JSONFieldVisitor>(_ v: inout V) {
       v.field("id", id)
       v.field("text", text)
-      v.field("span", span)
+      v.field("span", nested: span)
       v.field("isHeading", isHeading)
       v.field("parent", parent)
       v.field("verb", verb)
       v.field("object", object)
       v.field("intensity", intensity)
-      v.field("quantities", quantities)
+      v.field("quantities", nested: quantities)
       v.field("deadline", deadline)
       v.field("measurable", measurable)
       v.field("section", section)
@@ -233,13 +233,13 @@ public struct ReportJSON: Codable, Sendable {
     commitments = rows ? report.commitments.indices.map { Self.commitment(report, $0) } : []
     problems = rows ? report.problems.map { Self.problem(report, $0) } : []
     targets = rows ? report.targets.map { Self.target(report, $0) } : []
-    var cats: [String: [String: Int]] = [:]
-    for c in report.sectionCategories { cats[c.name, default: [:]]["sections", default: 0] += 1 }
-    for q in report.quantities { cats[q.category.name, default: [:]]["quantities", default: 0] += 1 }
-    for c in report.commitments { cats[c.category.name, default: [:]]["commitments", default: 0] += 1 }
-    for p in report.problems { cats[p.category.name, default: [:]]["problems", default: 0] += 1 }
-    for t in report.targets { cats[t.category.name, default: [:]]["targets", default: 0] += 1 }
-    categories = cats
+    categories = report.categoryCounts().mapValues { c in
+      let counts = [
+        ("sections", c.sections), ("quantities", c.quantities), ("commitments", c.commitments),
+        ("problems", c.problems), ("targets", c.targets),
+      ]
+      return Dictionary(uniqueKeysWithValues: counts.filter { $0.1 > 0 })
+    }
     joins = doc.joins.map { j in
       Join(
         span: src.span(j.before.union(j.after)), before: src.string(j.before),

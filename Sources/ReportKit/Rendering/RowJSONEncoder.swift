@@ -160,22 +160,19 @@ struct RowJSONEncoder {
       key(k)
       sink.string(v)
     }
-    mutating func field(_ k: StaticString, _ v: String?) { if let v { field(k, v) } }
     mutating func field(_ k: StaticString, _ v: Int) {
       key(k)
       sink.bytes += String(v)
     }
-    mutating func field(_ k: StaticString, _ v: Int?) { if let v { field(k, v) } }
     mutating func field(_ k: StaticString, _ v: Double) {
       key(k)
       sink.double(v)
     }
-    mutating func field(_ k: StaticString, _ v: Double?) { if let v { field(k, v) } }
     mutating func field(_ k: StaticString, _ v: Bool) {
       key(k)
       sink.bytes += v ? "true" : "false"
     }
-    mutating func field<T: Encodable>(_ k: StaticString, _ v: T) {
+    mutating func field<T: Encodable>(_ k: StaticString, nested v: T) {
       key(k)
       sink.value(v)
     }

@@ -107,11 +107,9 @@ public enum SummaryRenderer {
         line("  \(t.metric)：\(v) \(approx)　［\(t.horizon.rawValue)］")
       }
     }
-    var cats: [String: [Int]] = [:]
-    for c in report.sectionCategories { cats[c.name, default: [0, 0, 0, 0]][0] += 1 }
-    for q in report.quantities { cats[q.category.name, default: [0, 0, 0, 0]][1] += 1 }
-    for c in report.commitments { cats[c.category.name, default: [0, 0, 0, 0]][2] += 1 }
-    for p in report.problems { cats[p.category.name, default: [0, 0, 0, 0]][3] += 1 }
+    // Sections, figures, commitments and problems (targets are not shown).
+    let cats = report.categoryCounts().mapValues { [$0.sections, $0.quantities, $0.commitments, $0.problems] }
+      .filter { $0.value.contains { $0 > 0 } }
     if !cats.isEmpty {
       line("")
       line("分类（章节 / 数字 / 承诺 / 问题）：")

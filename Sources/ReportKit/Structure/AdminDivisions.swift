@@ -23,12 +23,12 @@ public struct AdminDivisions: Sendable {
   /// The division of each trie word.
   let trieDivision: [Int]
 
-  /// Endings of the names of divisions, longest first, for units at levels the
-  /// list does not hold (most counties, all towns).
-  public static let suffixes = [
-    "特别行政区", "自治区", "自治州", "自治县", "自治旗", "街道办事处", "街道", "地区", "林区", "新区",
-    "省", "市", "县", "区", "旗", "盟", "镇", "乡",
-  ]
+  /// Endings of the names of divisions (`Lexicons/division-suffixes.txt`),
+  /// for units at levels the list does not hold (most counties, all towns).
+  public let suffixes: [String]
+  /// The words a body is named by when its place is left out (省人民政府:
+  /// `Lexicons/division-levels.txt`), longest first.
+  public let levels: [String]
 
   public init(lexicons: Lexicons = .builtin) {
     var all: [Division] = []
@@ -38,6 +38,9 @@ public struct AdminDivisions: Sendable {
       all.append(Division(name: r[0], level: r[1], parent: parent, short: short))
     }
     self.all = all
+    suffixes = lexicons.words(.divisionSuffixes)
+    levels = lexicons.words(.divisionLevels).enumerated()
+      .sorted { ($0.element.count, $1.offset) > ($1.element.count, $0.offset) }.map(\.element)
     var byName: [String: Int] = [:]
     var byShort: [String: Int] = [:]
     // A name listed at two levels (吉林省 has 吉林市; no full name repeats)
@@ -88,8 +91,8 @@ public struct AdminDivisions: Sendable {
   public func isPlausible(_ name: String) -> Bool {
     if division(named: name) != nil { return true }
     if ["省", "自治区", "特别行政区"].contains(where: { name.hasSuffix($0) }) { return false }
-    guard name.utf16.count >= 2, Self.suffixes.contains(where: { name.hasSuffix($0) }) else { return false }
-    for s in Self.suffixes where name.contains(s + s) { return false }
+    guard name.utf16.count >= 2, suffixes.contains(where: { name.hasSuffix($0) }) else { return false }
+    for s in suffixes where name.contains(s + s) { return false }
     return true
   }
 

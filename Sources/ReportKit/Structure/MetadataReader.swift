@@ -71,7 +71,7 @@ struct MetadataReader {
     let text = all.range(of: "我代表").map { String(all[$0.lowerBound...].prefix(30)) } ?? ""
     if let r = text.firstMatch(of: /我代表([^，,。\s]{2,16}?)(，|,|\s)?向/) {
       let name = String(r.1)
-      if let level = Self.levelWords.first(where: { name.hasPrefix($0) }) {
+      if let level = divisions.levels.first(where: { name.hasPrefix($0) }) {
         let body = name.dropFirst(level.count)
         if let place = places(head, title: title).first(where: { $0.hasSuffix(level) }) {
           return place + body
@@ -94,9 +94,6 @@ struct MetadataReader {
     if opening.contains(where: { $0.contains("国务院总理") }) { return "国务院" }
     return nil
   }
-
-  /// The words a body is named by when its place is left out (省人民政府).
-  static let levelWords = ["自治区", "自治州", "自治县", "省", "市", "州", "县", "区", "旗", "盟", "镇", "乡"]
 
   /// The places the head of a report names, most telling first: the congress of
   /// the subtitle, then listed divisions in the title, subtitle and speaker's

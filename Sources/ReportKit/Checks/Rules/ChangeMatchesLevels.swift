@@ -32,6 +32,7 @@ struct ChangeMatchesLevels: Rule {
     let doc = report.document
     let qs = report.quantities
     let units = doc.analysis.units
+    let (upJoins, downJoins) = (ctx.environment.upJoins, ctx.environment.downJoins)
     for (i, a) in qs.enumerated() where a.isCount || a.change != nil {
       // 从 or 由 right before the figure (a space may stand between).
       var s = a.range.lowerBound
@@ -50,8 +51,8 @@ struct ChangeMatchesLevels: Rule {
       }
       let join = doc.text(joinRange).filter { $0 != " " }
       guard join.count <= 6, join.hasSuffix("到") || join.hasSuffix("至") else { continue }
-      let up = increaseToWords.contains { join.hasSuffix($0) }
-      let downWord = decreaseToWords.contains { join.hasSuffix($0) }
+      let up = upJoins.contains { join.hasSuffix($0) }
+      let downWord = downJoins.contains { join.hasSuffix($0) }
       if (up && b.normalizedValue < a.normalizedValue) || (downWord && b.normalizedValue > a.normalizedValue) {
         ctx.counted(held: false)
         ctx.report(

@@ -65,7 +65,7 @@ struct PartsWithinTotal: Rule {
         parts.append(q)
       }
       // A last part named 其他/其余 closes the list: the parts are all of it.
-      let closed = parts.count >= 2 && Self.rest.contains { parts.last!.subject.hasPrefix($0) }
+      let closed = parts.count >= 2 && ctx.environment.restWords.contains { parts.last!.subject.hasPrefix($0) }
       // 改扩建学校 20 所、新建学校 30 所，其中农村学校 40 所: when the total is
       // the last of figures of its unit joined by 、, 其中 may mean all of them.
       let joined =
@@ -133,9 +133,6 @@ struct PartsWithinTotal: Rule {
       }
     }
   }
-
-  /// Names of the part that holds the rest (其他纠纷 40 起).
-  static let rest = ["其他", "其它", "其余", "剩余", "另有"]
 
   /// The number of clause breaks (，；) between two analysis offsets (、 joins
   /// a figure to its own change: 经营主体达 1163.7 万户、增长 6.3%，其中…).

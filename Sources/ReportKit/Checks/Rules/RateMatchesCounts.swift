@@ -42,12 +42,13 @@ struct RateMatchesCounts: Rule {
     let doc = report.document
     let qs = report.quantities
     let units = doc.analysis.units
+    let proportionWords = ctx.environment.proportionWords
     for (i, q) in qs.enumerated() where q.isPercent && q.change == nil && q.high == nil {
       let subject = q.subject
       let isShare = subject == "占" || precededBy(doc, q, "占")
       // 占比, 比重, 比例 after a figure: its share of the whole before it
       // (总装机达 9157 万千瓦，新能源装机达 4091 万千瓦、占比达 44.7%).
-      let isProportion = ["占比", "比重", "比例"].contains { subject.hasSuffix($0) }
+      let isProportion = proportionWords.contains { subject.hasSuffix($0) }
       let isRate = subject.hasSuffix("率") || isProportion
       guard isShare || isRate else { continue }
       // The sentence before the rate, read back at most `window` units (a

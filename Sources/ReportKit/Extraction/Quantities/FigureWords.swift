@@ -87,15 +87,6 @@ extension QuantityExtractor {
     return false
   }
 
-  static let prefixes: [(word: [UInt16], approx: Approximation)] = [
-    ("不少于", Approximation.atLeast), ("不低于", .atLeast), ("不超过", .atMost), ("不到", .lessThan),
-    ("不足", .lessThan), ("低于", .lessThan), ("超过", .moreThan), ("高于", .moreThan),
-    ("大约", .about), ("约", .about), ("将近", .nearly), ("接近", .nearly), ("近", .nearly),
-    ("逾越", .moreThan), ("突破", .moreThan), ("迈上", .atLeast), ("跨上", .atLeast), ("跃上", .atLeast),
-    ("站上", .atLeast), ("逾", .moreThan), ("超", .moreThan), ("上", .moreThan), ("数", .moreThan),
-    ("过", .moreThan),
-  ].map { (Array($0.0.utf16), $0.1) }
-
   /// A table over UTF-16 units: true where some word of `words` ends (or
   /// begins) with that unit, so most positions are rejected with one load.
   static func table(_ words: [[UInt16]], last: Bool) -> [Bool] {
@@ -103,15 +94,12 @@ extension QuantityExtractor {
     for w in words where !w.isEmpty { t[Int(last ? w[w.count - 1] : w[0])] = true }
     return t
   }
-  static let prefixEnds = table(prefixes.map(\.word), last: true)
-  static let changeEnds = table(changeWords, last: true)
-  static let trailingEnds = table(trailing, last: true)
 
   func prefixApprox(_ p: UnsafeBufferPointer<UInt16>, _ start: Int, bareWord: Bool = false) -> (Approximation, Int)? {
     var s0 = start
     if s0 > 0 && p[s0 - 1] == 0x20 { s0 -= 1 }
-    guard s0 > 0, Self.prefixEnds[Int(p[s0 - 1])] else { return nil }
-    for (u, a) in Self.prefixes {
+    guard s0 > 0, prefixEnds[Int(p[s0 - 1])] else { return nil }
+    for (u, a) in prefixes {
       var s = start
       if s > 0 && p[s - 1] == 0x20 { s -= 1 }
       guard s >= u.count else { continue }
@@ -138,21 +126,15 @@ extension QuantityExtractor {
     }
   }
 
-  static let changeNames = [
-    "增长", "下降", "提高", "降低", "减少", "增加", "上涨", "上升", "回落", "下滑", "扩大", "缩小", "提升",
-    "增至", "降至",
-  ]
-  static let changeWords = changeNames.map { Array($0.utf16) }
-
   /// A direction word right before the figure (增长5.2%, 下降了0.3个百分点).
   func changeWord(_ p: UnsafeBufferPointer<UInt16>, _ start: Int) -> (word: String, length: Int)? {
     var s = start
     if s > 0 && p[s - 1] == 0x20 { s -= 1 }  // a space (增长 27.7%)
     if s > 0 && p[s - 1] == 0x4E86 { s -= 1 }  // 了
-    guard s > 0, Self.changeEnds[Int(p[s - 1])] else { return nil }
-    for (k, w) in Self.changeWords.enumerated() where s >= w.count {
+    guard s > 0, changeEnds[Int(p[s - 1])] else { return nil }
+    for (k, w) in changeWords.enumerated() where s >= w.count {
       if p.has(w, at: (s - w.count)) {
-        return (Self.changeNames[k], start - (s - w.count))
+        return (changeNames[k], start - (s - w.count))
       }
     }
     return nil
@@ -169,17 +151,6 @@ extension QuantityExtractor {
     t[0x0A] = 3
     return t
   }()
-  static let trailing = [
-    "拟按", "保持在", "控制在", "稳定在", "要稳定", "达到", "突破", "分别为", "分别", "累计", "年均", "平均", "为", "达", "是",
-    "共", "约", "按", "在", "了", "要",
-  ].map { Array($0.utf16) }
-  static let adverbs = [
-    "准确地", "及时地", "有效地", "依法地", "积极地", "主动地", "扎实地", "全面地", "充分地", "深入地", "切实地", "稳妥地", "大力地",
-    "有序地", "稳步地", "持续地", "不断地",
-  ].map { Array($0.utf16) }
-
-  /// What was counted: the clause text before the figure, without scope
-  /// words, light verbs (举办, 开展) and joining words (为, 达); when nothing
 }
 
 /// Flags of a unit the scanner treats specially.

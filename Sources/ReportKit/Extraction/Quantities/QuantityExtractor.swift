@@ -42,6 +42,20 @@ public struct QuantityExtractor: Sendable {
   /// Meetings named after a session number (meeting-words.txt).
   let meetings: [[UInt16]]
   let subjectComparisonStarts: [Bool]
+  /// Words before a figure that qualify it (approximation-words.txt: 不少于,
+  /// 约 …), direction words before it (change-words.txt: 增长, 下降 …),
+  /// joining words cut from the end of its subject (subject-trailers.txt:
+  /// 达到, 为 …) and adverbs in 地 stepped over at the subject's start
+  /// (subject-adverbs.txt), each longest first, and tables of the last units
+  /// of the first three, so most places are rejected with one load.
+  let prefixes: [(word: [UInt16], approx: Approximation)]
+  let prefixEnds: [Bool]
+  let changeNames: [String]
+  let changeWords: [[UInt16]]
+  let changeEnds: [Bool]
+  let trailing: [[UInt16]]
+  let trailingEnds: [Bool]
+  let adverbs: [[UInt16]]
 
   public init(lexicons: Lexicons = .builtin) {
     var units = lexicons.units
@@ -81,8 +95,7 @@ public struct QuantityExtractor: Sendable {
     // Longest first: of two words that both match at a place, one begins
     // the other, and the longer one is meant (共计 before 共).
     func longestFirst(_ name: LexiconName) -> [[UInt16]] {
-      lexicons.words(name).map { Array($0.utf16) }.enumerated()
-        .sorted { ($0.element.count, $1.offset) > ($1.element.count, $0.offset) }.map(\.element)
+      Self.longestFirst(lexicons.words(name).map { Array($0.utf16) }) { $0.count }
     }
     scopeWords = longestFirst(.scopeWords)
     lightVerbs = longestFirst(.lightVerbs)
@@ -91,6 +104,23 @@ public struct QuantityExtractor: Sendable {
     comparisonStarts = lexicons.words(.comparisonStarts).map { Array($0.utf16) }
     meetings = lexicons.words(.meetingWords).map { Array($0.utf16) }
     subjectComparisonStarts = Self.table(subjectComparisons, last: false)
+    prefixes = Self.longestFirst(
+      lexicons.pairs(.approximationWords).compactMap { meaning, word in
+        Approximation(rawValue: meaning).map { (Array(word.utf16), $0) }
+      }
+    ) { $0.word.count }
+    prefixEnds = Self.table(prefixes.map(\.word), last: true)
+    changeNames = Self.longestFirst(lexicons.words(.changeWords)) { $0.utf16.count }
+    changeWords = changeNames.map { Array($0.utf16) }
+    changeEnds = Self.table(changeWords, last: true)
+    trailing = longestFirst(.subjectTrailers)
+    trailingEnds = Self.table(trailing, last: true)
+    adverbs = longestFirst(.subjectAdverbs)
+  }
+
+  /// `items` longest first by `length`, in their order among equals.
+  static func longestFirst<T>(_ items: [T], _ length: (T) -> Int) -> [T] {
+    items.enumerated().sorted { (length($0.element), $1.offset) > (length($1.element), $0.offset) }.map(\.element)
   }
 
   /// The figures in `doc`, in text order.

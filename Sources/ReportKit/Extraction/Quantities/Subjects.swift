@@ -7,6 +7,8 @@ extension QuantityExtractor {
     var items: [Range<Int>] = []
   }
 
+  /// What was counted: the clause text before the figure, without scope
+  /// words, light verbs (举办, 开展) and joining words (为, 达); when nothing
   /// stands before the figure in its clause, the text after it ("9人考取行政执法证书").
   func subject(_ p: UnsafeBufferPointer<UInt16>, before: Int, after: Int) -> SubjectResult {
     var a = before
@@ -31,11 +33,13 @@ extension QuantityExtractor {
     while changed {
       changed = false
       while e > a && p[e - 1] == 0x20 { e -= 1 }
-      guard e > a, Self.trailingEnds[Int(p[e - 1])] else { break }
-      for w in Self.trailing where e - a >= w.count && p.has(w, at: (e - w.count)) {
+      guard e > a, trailingEnds[Int(p[e - 1])] else { break }
+      // Longest first: the first word that ends the subject is cut.
+      for w in trailing where e - a >= w.count && p.has(w, at: (e - w.count)) {
         if w.count >= 2 && w[0] == 0x5206 && w[1] == 0x522B { respectively = true }  // 分别
         e -= w.count
         changed = true
+        break
       }
     }
     while e > a && p[e - 1] == 0x20 { e -= 1 }
@@ -70,7 +74,7 @@ extension QuantityExtractor {
       }
     }
     // An adverb in 地 at the start (准确地公开…).
-    for w in Self.adverbs where e - s > w.count && p.has(w, at: s) {
+    for w in adverbs where e - s > w.count && p.has(w, at: s) {
       s += w.count
       break
     }
