@@ -116,27 +116,8 @@ public enum TextDecoder {
           i += 3
           continue
         }
-        var need = 0
-        var lower: UInt8 = 0x80
-        var upper: UInt8 = 0xBF
-        switch b {
-        case 0xC2...0xDF: need = 1
-        case 0xE0:
-          need = 2
-          lower = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: need = 2
-        case 0xED:
-          need = 2
-          upper = 0x9F
-        case 0xF0:
-          need = 3
-          lower = 0x90
-        case 0xF1...0xF3: need = 3
-        case 0xF4:
-          need = 3
-          upper = 0x8F
-        default: return UTF8Scan(invalid: i, units: units, firstNUL: nul)
-        }
+        let (need, lower, upper) = leadShape(b)
+        if need == 0 { return UTF8Scan(invalid: i, units: units, firstNUL: nul) }
         if i + need >= n { return UTF8Scan(invalid: i, units: units, firstNUL: nul) }
         let c1 = p[i + 1]
         if c1 < lower || c1 > upper { return UTF8Scan(invalid: i, units: units, firstNUL: nul) }
@@ -147,6 +128,23 @@ public enum TextDecoder {
         i += need + 1
       }
       return UTF8Scan(invalid: nil, units: units, firstNUL: nul)
+    }
+  }
+
+  /// What a UTF-8 lead byte needs (Unicode's table of well-formed
+  /// sequences): how many continuation bytes follow, and the range the first
+  /// of them must fall in; `need` 0 for a byte that cannot lead.
+  @inline(__always)
+  static func leadShape(_ b: UInt8) -> (need: Int, lower: UInt8, upper: UInt8) {
+    switch b {
+    case 0xC2...0xDF: return (1, 0x80, 0xBF)
+    case 0xE0: return (2, 0xA0, 0xBF)
+    case 0xE1...0xEC, 0xEE...0xEF: return (2, 0x80, 0xBF)
+    case 0xED: return (2, 0x80, 0x9F)
+    case 0xF0: return (3, 0x90, 0xBF)
+    case 0xF1...0xF3: return (3, 0x80, 0xBF)
+    case 0xF4: return (3, 0x80, 0x8F)
+    default: return (0, 0x80, 0xBF)
     }
   }
 
@@ -184,27 +182,7 @@ public enum TextDecoder {
               continue
             }
           }
-          var need = 0
-          var lower: UInt8 = 0x80
-          var upper: UInt8 = 0xBF
-          switch b {
-          case 0xC2...0xDF: need = 1
-          case 0xE0:
-            need = 2
-            lower = 0xA0
-          case 0xE1...0xEC, 0xEE...0xEF: need = 2
-          case 0xED:
-            need = 2
-            upper = 0x9F
-          case 0xF0:
-            need = 3
-            lower = 0x90
-          case 0xF1...0xF3: need = 3
-          case 0xF4:
-            need = 3
-            upper = 0x8F
-          default: need = 0
-          }
+          let (need, lower, upper) = leadShape(b)
           if need == 0 || i + need >= n || p[i + 1] < lower || p[i + 1] > upper {
             valid = false
             break

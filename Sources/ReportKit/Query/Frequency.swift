@@ -28,20 +28,8 @@ enum Frequency {
       }
       return (v, j - i)
     }
-    func digit(_ c: UInt16) -> Int? {
-      switch c {
-      case 0x4E00: return 1
-      case 0x4E8C, 0x4E24: return 2  // 二 两
-      case 0x4E09: return 3
-      case 0x56DB: return 4
-      case 0x4E94: return 5
-      case 0x516D: return 6
-      case 0x4E03: return 7
-      case 0x516B: return 8
-      case 0x4E5D: return 9
-      default: return nil
-      }
-    }
+    // 一 … 九 (两 for 二); 零 is no count.
+    func digit(_ c: UInt16) -> Int? { NumberReader.chineseDigit(c).flatMap { $0 == 0 ? nil : $0 } }
     let ten: UInt16 = 0x5341
     var value = 0
     j = i
