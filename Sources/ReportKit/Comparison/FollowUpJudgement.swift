@@ -189,6 +189,9 @@ extension Comparer {
     }) {
       return (.followedUp, [done] + best.filter { $0.range != done.range }, "回顾讲到同一工作，并报告了做法或数字")
     }
+    if let fig = subjectFigure(c, of: older, in: newer, search: search) {
+      return (.followedUp, [fig] + best.filter { $0.range != fig.range }, "回顾报告了同一事项的数字")
+    }
     if let top = best.first, top.score >= Self.mentionScore {
       return (.mentionedOnly, best, "回顾讲到同一工作，但没有说做成了什么")
     }
@@ -202,5 +205,35 @@ extension Comparer {
       }
     }
     return (.notMentioned, best, "")
+  }
+
+  /// A review sentence stating a figure of what a commitment's own figure
+  /// counts: the figure's subject and unit word (执法人员每人每年参加法律培训 …
+  /// 学时; 行政机关负责人出庭应诉率) taken as the query, so that the words of the
+  /// plan around it (通过招录、调配, 力争, 保持在) do not dilute the share. The
+  /// sentence must hold most of that subject (rare words weighing most),
+  /// a figure of its own, and state what was done (no problem or plan
+  /// marker): 乡长出庭应诉2件 answers 出庭应诉率达到100%, met or not; a
+  /// count must be answered by a count of its kind (名 by 人 or 名).
+  func subjectFigure(_ c: Commitment, of older: Report, in newer: Report, search: FollowUpSearch)
+    -> (range: AnalysisRange, score: Double)?
+  {
+    for qi in c.quantities {
+      let q = older.quantities[qi]
+      let unit = q.unit.utf16.contains(where: TextSimilarity.isHan) ? q.unit : ""
+      let subject = q.subject + unit
+      let rate = q.unitCategory == "percent" || q.unitCategory == "points"
+      guard subject.utf16.count >= 2 else { continue }
+      for m in search.sim.bestCoverage(subject, in: search.reviewIndex, k: 3)
+      where m.score >= Self.followUpScore {
+        let r = search.reviewSentences[m.index]
+        // A count is answered by a count of its kind (人 for 名, not 份);
+        // a rate by its rate or by the counts it is worked out from.
+        let kinds = newer.quantities[newer.quantities(in: r)].map(\.unitCategory)
+        let answers = rate ? !kinds.isEmpty : kinds.contains(q.unitCategory)
+        if answers && statesPractice(r, in: newer) { return (r, m.score) }
+      }
+    }
+    return nil
   }
 }
