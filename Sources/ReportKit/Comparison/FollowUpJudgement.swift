@@ -221,18 +221,41 @@ extension Comparer {
     for qi in c.quantities {
       let q = older.quantities[qi]
       let unit = q.unit.utf16.contains(where: TextSimilarity.isHan) ? q.unit : ""
-      let subject = q.subject + unit
       let rate = q.unitCategory == "percent" || q.unitCategory == "points"
-      guard subject.utf16.count >= 2 else { continue }
-      for m in search.sim.bestCoverage(subject, in: search.reviewIndex, k: 3)
-      where m.score >= Self.followUpScore {
-        let r = search.reviewSentences[m.index]
-        // A count is answered by a count of its kind (人 for 名, not 份);
-        // a rate by its rate or by the counts it is worked out from.
-        let kinds = newer.quantities[newer.quantities(in: r)].map(\.unitCategory)
-        let answers = rate ? !kinds.isEmpty : kinds.contains(q.unitCategory)
-        if answers && statesPractice(r, in: newer) { return (r, m.score) }
+      // The subject without a modal or aim it ends on (出庭应诉率保持, 队伍发展到):
+      // they say how much, not of what.
+      var subject = bareSubject(q.subject)
+      for a in environment.floorAims + environment.ceilingAims where subject.hasSuffix(a) {
+        subject = String(subject.dropLast(a.count))
       }
+      // A rate is also named by what it counts: 出庭应诉率 by 出庭应诉 (乡长出庭
+      // 应诉2件), 整改率 by 整改 (整改完成83处).
+      var queries = [subject + unit]
+      if rate, subject.count >= 3, subject.hasSuffix("率") { queries.append(String(subject.dropLast())) }
+      for query in queries where query.utf16.count >= 2 {
+        if let hit = subjectFigure(query, of: q, rate: rate, in: newer, search: search) { return hit }
+      }
+    }
+    return nil
+  }
+
+  /// The review sentence answering one query of `subjectFigure`.
+  func subjectFigure(_ subject: String, of q: Quantity, rate: Bool, in newer: Report, search: FollowUpSearch)
+    -> (range: AnalysisRange, score: Double)?
+  {
+    // Most of the subject, or the mention share of it with its head word
+    // whole (乡长出庭应诉2件 for 行政机关负责人出庭应诉: the modifiers may be named
+    // otherwise, the thing counted may not).
+    let head = search.sim.head(subject)
+    for m in search.sim.bestCoverage(subject, in: search.reviewIndex, k: 3) where m.score >= Self.mentionScore {
+      let r = search.reviewSentences[m.index]
+      guard m.score >= Self.followUpScore || head.map({ search.sim.holds(newer.document.text(r), word: $0) }) == true
+      else { continue }
+      // A count is answered by a count of its kind (人 for 名, not 份);
+      // a rate by its rate or by the counts it is worked out from.
+      let kinds = newer.quantities[newer.quantities(in: r)].map(\.unitCategory)
+      let answers = rate ? !kinds.isEmpty : kinds.contains(q.unitCategory)
+      if answers && statesPractice(r, in: newer) { return (r, m.score) }
     }
     return nil
   }
