@@ -155,4 +155,3 @@ extension TextSimilarity {
     return false
   }
 }
-
