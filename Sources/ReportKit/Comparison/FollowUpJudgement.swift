@@ -22,6 +22,9 @@ extension Comparer {
     let otherSentences: [AnalysisRange]
     let otherTexts: () -> [String]
     private var built: TextSimilarity.Index? = nil
+    /// The head word and unit kind of each figure of the review's sentences
+    /// that state what was done (by sentence index), read on first use.
+    var figureHeads: [(sentence: Int, head: [UInt16], kind: String)]? = nil
 
     init(
       sim: TextSimilarity, reviewSentences: [AnalysisRange], reviewIndex: TextSimilarity.Index,
@@ -235,8 +238,36 @@ extension Comparer {
       for query in queries where query.utf16.count >= 2 {
         if let hit = subjectFigure(query, of: q, rate: rate, in: newer, search: search) { return hit }
       }
+      // A count, by the head word of what it counts.
+      if !rate, let head = search.sim.head(subject) {
+        if let hit = countOfHead(head, q, subject: subject, in: newer, search: search) { return hit }
+      }
     }
     return nil
+  }
+
+  /// A review figure counting the same thing as a planned count: its own
+  /// subject ends on the planned subject's head word (执法人员 of 调配充实具有
+  /// 法律专业背景的执法人员 and of 调入法学专业毕业的执法人员), in a unit of
+  /// the same kind, in a sentence stating what was done. The score shown
+  /// is the share of the subject the sentence holds.
+  func countOfHead(_ head: [UInt16], _ q: Quantity, subject: String, in newer: Report, search: FollowUpSearch)
+    -> (range: AnalysisRange, score: Double)?
+  {
+    if search.figureHeads == nil {
+      var heads: [(sentence: Int, head: [UInt16], kind: String)] = []
+      for (i, r) in search.reviewSentences.enumerated() where statesPractice(r, in: newer) {
+        for f in newer.quantities[newer.quantities(in: r)] {
+          if let h = search.sim.head(f.subject) { heads.append((i, h, f.unitCategory)) }
+        }
+      }
+      search.figureHeads = heads
+    }
+    guard let hit = search.figureHeads?.first(where: { $0.kind == q.unitCategory && $0.head == head }) else {
+      return nil
+    }
+    let r = search.reviewSentences[hit.sentence]
+    return (r, search.sim.coverage(subject, in: newer.document.text(r)))
   }
 
   /// The review sentence answering one query of `subjectFigure`.
