@@ -231,16 +231,19 @@ extension Comparer {
       for a in environment.floorAims + environment.ceilingAims where subject.hasSuffix(a) {
         subject = String(subject.dropLast(a.count))
       }
-      // A rate is also named by what it counts: 出庭应诉率 by 出庭应诉 (乡长出庭
-      // 应诉2件), 整改率 by 整改 (整改完成83处).
+      // A rate's name ends on 率 (负责人出庭应诉率保持: the rest is the aim). It
+      // is also named by what it counts: 出庭应诉率 by 出庭应诉 (乡长出庭应诉2件),
+      // 整改率 by 整改 (整改完成83处).
+      if rate, let end = subject.lastIndex(of: "率") { subject = String(subject[...end]) }
       var queries = [subject + unit]
       if rate, subject.count >= 3, subject.hasSuffix("率") { queries.append(String(subject.dropLast())) }
       for query in queries where query.utf16.count >= 2 {
         if let hit = subjectFigure(query, of: q, rate: rate, in: newer, search: search) { return hit }
       }
-      // A count, by the head word of what it counts.
-      if !rate, let head = search.sim.head(subject) {
-        if let hit = countOfHead(head, q, subject: subject, in: newer, search: search) { return hit }
+      // A count by the head word of what it counts; a rate by that of
+      // what it is the rate of (合格 of 案卷评查合格率: 评定合格18卷).
+      if let counted = queries.last, let head = search.sim.head(counted), rate == (queries.count > 1) {
+        if let hit = countOfHead(head, q, rate: rate, subject: counted, in: newer, search: search) { return hit }
       }
     }
     return nil
@@ -251,9 +254,9 @@ extension Comparer {
   /// 法律专业背景的执法人员 and of 调入法学专业毕业的执法人员), in a unit of
   /// the same kind, in a sentence stating what was done. The score shown
   /// is the share of the subject the sentence holds.
-  func countOfHead(_ head: [UInt16], _ q: Quantity, subject: String, in newer: Report, search: FollowUpSearch)
-    -> (range: AnalysisRange, score: Double)?
-  {
+  func countOfHead(
+    _ head: [UInt16], _ q: Quantity, rate: Bool, subject: String, in newer: Report, search: FollowUpSearch
+  ) -> (range: AnalysisRange, score: Double)? {
     if search.figureHeads == nil {
       var heads: [(sentence: Int, head: [UInt16], kind: String)] = []
       for (i, r) in search.reviewSentences.enumerated() where statesPractice(r, in: newer) {
@@ -263,11 +266,17 @@ extension Comparer {
       }
       search.figureHeads = heads
     }
-    guard let hit = search.figureHeads?.first(where: { $0.kind == q.unitCategory && $0.head == head }) else {
-      return nil
+    // The sentence holding most of the subject among those with such a
+    // figure (a rate: any count, or a rate; a count: a count of its kind).
+    var best: (range: AnalysisRange, score: Double)? = nil
+    var seen = Set<Int>()
+    for f in search.figureHeads ?? []
+    where f.head == head && (rate ? f.kind != "points" : f.kind == q.unitCategory) && seen.insert(f.sentence).inserted {
+      let r = search.reviewSentences[f.sentence]
+      let score = search.sim.coverage(subject, in: newer.document.text(r))
+      if score > best?.score ?? -1 { best = (r, score) }
     }
-    let r = search.reviewSentences[hit.sentence]
-    return (r, search.sim.coverage(subject, in: newer.document.text(r)))
+    return best
   }
 
   /// The review sentence answering one query of `subjectFigure`.
