@@ -192,7 +192,13 @@ extension Comparer {
     }) {
       return (.followedUp, [done] + best.filter { $0.range != done.range }, "回顾讲到同一工作，并报告了做法或数字")
     }
-    if let fig = subjectFigure(c, of: older, in: newer, search: search) {
+    // A figure of the commitment's own subject, in other words. Not for a
+    // 政府工作报告: its review states hundreds of figures whose subjects are
+    // broad (投入, 增长, 保持), so one of the same words is often of another
+    // thing (中央财政用于科技的投入 for 用于“三农”的投入).
+    if newer.document.metadata.kind != .governmentWork,
+      let fig = subjectFigure(c, of: older, in: newer, search: search)
+    {
       return (.followedUp, [fig] + best.filter { $0.range != fig.range }, "回顾报告了同一事项的数字")
     }
     if let top = best.first, top.score >= Self.mentionScore {
