@@ -263,8 +263,9 @@ struct TownScore {
   /// lingxia, songping and yanqian (set B, written blind in session 6,
   /// measured blind, then read). Their figures are asserted as floors (a
   /// change that loses any fails): at this writing found 266/269, status
-  /// 223/269 (session 7: 199 before the subject-figure follow-ups; the nine
-  /// oldest pairs 127/147, the eight newest 96/122), measurable 127/185,
+  /// 228/269 (session 7: 199 before the subject-figure follow-ups and the
+  /// mention share for next year's problems and plan; the nine oldest pairs
+  /// 128/147, the eight newest 100/122), measurable 127/185,
   /// repeated 19/31, no false repeat, no crossed series. The issue's bars
   /// that develop does not reach yet are known issues: the test shows the
   /// gap instead of hiding it.
@@ -283,7 +284,7 @@ struct TownScore {
   /// 17 pairs).
   enum Floor {
     static let found = 266
-    static let agreed = 223
+    static let agreed = 228
     static let measuresRight = 127
     static let repeatedFound = 19
   }

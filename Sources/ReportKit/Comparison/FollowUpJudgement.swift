@@ -205,11 +205,12 @@ extension Comparer {
       return (.mentionedOnly, best, "回顾讲到同一工作，但没有说做成了什么")
     }
     // Named again in next year's problems or plan, in other words (a
-    // sentence copied word for word is flagged as such instead). Not for a
+    // sentence copied word for word is flagged as such instead): a mention,
+    // judged at the mention share as one in the review is. Not for a
     // 政府工作报告, whose next plan takes up nearly every field again.
     if !copiedIntoNextPlan && newer.document.metadata.kind != .governmentWork {
       let other = matches(qs, in: search.otherIndex, search.otherSentences, sim: search.sim)
-      if let top = other.first, top.score >= Self.followUpScore {
+      if let top = other.first, top.score >= Self.mentionScore {
         return (.mentionedOnly, [top] + best, "只在下一年的问题或计划中提到")
       }
     }
