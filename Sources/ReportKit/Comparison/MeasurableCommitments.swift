@@ -85,6 +85,37 @@ extension Comparer {
     return r.document.text(AnalysisRange(c.lowerBound, max(c.lowerBound, q.numberRange.lowerBound)))
   }
 
+  /// The words that name a planned figure's own subject: those of its
+  /// clause before its number, from after the last colon (④行政应诉：) and
+  /// after an earlier figure of the clause (受理率达到100%、按期办结率), without
+  /// an ordinal the item opens with (八要, 三是) or an aim it ends on
+  /// (不低于, 保持在).
+  func ownIdentity(_ r: Report, _ q: Quantity) -> String {
+    let d = r.document
+    let s = d.sentence(at: q.range.lowerBound)
+    let c = TextSpans.clauses(d, s).last { $0.lowerBound <= q.numberRange.lowerBound } ?? s
+    let end = max(c.lowerBound, q.numberRange.lowerBound)
+    var lo = c.lowerBound
+    let u = d.analysis.units
+    for i in lo..<end where u[i] == 0xFF1A { lo = i + 1 }  // ：
+    for p in r.quantities where p.range.upperBound <= end && p.range.upperBound > lo { lo = p.range.upperBound }
+    // The separators after that figure, and an ordinal: 一是, 八要, 十一要.
+    while lo < end, u[lo] == 0x3001 || u[lo] == 0xFF0C || u[lo] == 0xFF1B { lo += 1 }  // 、，；
+    var k = lo
+    while k < end && StatementExtractor.isNumeral(u[k]) { k += 1 }
+    if k > lo, k + 1 < end, u[k] == 0x662F || u[k] == 0x8981 { lo = k + 1 }  // 是 要
+    return withoutAim(d.text(AnalysisRange(lo, end)))
+  }
+
+  /// A subject without the aim it ends on (不低于, 增加到): the aim says how
+  /// much, not of what.
+  func withoutAim(_ t: String) -> String {
+    for a in environment.floorAims + environment.ceilingAims where t.hasSuffix(a) {
+      return String(t.dropLast(a.count))
+    }
+    return t
+  }
+
   /// Whether a figure is stated as an increase (新培育“法律明白人”30名), not a level.
   func isIncrement(_ r: Report, _ q: Quantity) -> Bool {
     let id = identity(r, q)
@@ -102,15 +133,8 @@ extension Comparer {
     _ planned: Quantity, of older: Report, in newer: Report, sim: TextSimilarity
   ) -> (index: Int, score: Double)? {
     let d = newer.document
-    // The aim (不低于, 增加到) says how much, not of what.
-    func withoutAim(_ t: String) -> String {
-      for a in environment.floorAims + environment.ceilingAims where t.hasSuffix(a) {
-        return String(t.dropLast(a.count))
-      }
-      return t
-    }
     let want = withoutAim(identity(older, planned))
-    let own = withoutAim(clauseIdentity(older, planned))
+    let own = ownIdentity(older, planned)
     let plannedSubject = bareSubject(planned.subject)
     let level = !isIncrement(older, planned)
     var best: (Int, Double)? = nil
@@ -238,8 +262,11 @@ extension Comparer {
     let found = t.quantity.flatMap { sameSubjectFigure(older.quantities[$0], of: older, in: newer, sim: sim) }
     if let qi = t.quantity, let value = t.value, older.quantities[qi].isPercent {
       let planned = older.quantities[qi]
-      let own = clauseIdentity(older, planned)
-      let want = identity(older, planned)
+      // A rate worked out from counts is named by its counts' words, without
+      // the rate's 率 (调解成功率 by 成功化解191起).
+      func unrated(_ t: String) -> String { t.hasSuffix("率") ? String(t.dropLast()) : t }
+      let own = unrated(ownIdentity(older, planned))
+      let want = unrated(withoutAim(identity(older, planned)))
       var best: (DerivedRate, Double)? = nil
       for r in derivedRates(bareSubject(planned.subject), in: newer, sim: sim) {
         let words = newer.document.text(r.range)
