@@ -138,6 +138,11 @@ extension Comparer {
     let plannedSubject = bareSubject(planned.subject)
     let level = !isIncrement(older, planned)
     var best: (Int, Double)? = nil
+    // A level aimed at is answered first by a level stated as one (总数达到162名
+    // over 培养34名 of the same sentence): a figure its clause reaches (达到, 增加到).
+    var bestLevel: (Int, Double)? = nil
+    // An increase aimed at (新增3名) is answered first by an increase.
+    var bestOther: (Int, Double)? = nil
     for (i, q) in newer.quantities.enumerated() {
       guard d.role(at: q.range.lowerBound, section: q.section) == .review, q.change == nil,
         Self.sameCountUnit(q.baseUnit, planned.baseUnit)
@@ -148,8 +153,21 @@ extension Comparer {
       let words = identity(newer, q)
       let score = (sim.coverage(own, in: words) + sim.coverage(want, in: words)) / 2
       if score >= Self.minSubjectScore && score > (best?.1 ?? 0) { best = (i, score) }
+      if score >= Self.minSubjectScore {
+        if isStatedLevel(newer, q) {
+          if score > (bestLevel?.1 ?? 0) { bestLevel = (i, score) }
+        } else if score > (bestOther?.1 ?? 0) {
+          bestOther = (i, score)
+        }
+      }
     }
-    return best
+    return level ? (bestLevel ?? best) : (bestOther ?? best)
+  }
+
+  /// Whether a figure is stated as the level reached (总数达到162名, 增加到13名):
+  /// its clause reaches it by an aim word.
+  func isStatedLevel(_ r: Report, _ q: Quantity) -> Bool {
+    environment.floorAims.contains(where: clauseIdentity(r, q).hasSuffix)
   }
 
   /// Whether two base units count the same thing: equal, or two names of
@@ -285,8 +303,26 @@ extension Comparer {
         target: t, outcome: nil, evidence: nil, status: .notReported, note: "下一年回顾中未报告同一事项的数字", kind: .none)
     }
     let q = newer.quantities[i]
-    let (status, rule) = judge(t, value, q.normalizedValue)
     let sentence = newer.document.sentence(at: q.range.lowerBound)
+    // An increase aimed at (新增3名) that the review answers only by the level
+    // reached (达到11名): the increase is that level less the level of the
+    // earlier review, when it states one; else it cannot be told.
+    if let qi = t.quantity, isIncrement(older, older.quantities[qi]), isStatedLevel(newer, q) {
+      guard let (b, _) = sameSubjectFigure(q, of: newer, in: older, sim: sim) else {
+        return TargetOutcome(
+          target: t, outcome: nil, evidence: (sentence, score), status: .notReported,
+          note: "下一年回顾只报告了达到的总数 \(newer.document.text(q.range))，上一年回顾未报告基数，算不出新增", kind: .none)
+      }
+      let base = older.quantities[b]
+      let added = q.normalizedValue - base.normalizedValue
+      let (status, rule) = judge(t, value, added)
+      return TargetOutcome(
+        target: t, outcome: nil, evidence: (sentence, score), status: status,
+        note:
+          "目标 \(rule)；实际新增 \(newer.document.text(q.range)) − \(older.document.text(base.range)) = \(format(added))\(q.baseUnit)（相似度 \(format(score, digits: 2))）",
+        value: added, kind: .derived)
+    }
+    let (status, rule) = judge(t, value, q.normalizedValue)
     return TargetOutcome(
       target: t, outcome: q, evidence: (sentence, score), status: status,
       note: "目标 \(rule)；实际 \(newer.document.text(q.range))（同一事项：\(identity(newer, q))，相似度 \(format(score, digits: 2))）",
