@@ -111,19 +111,10 @@ public struct Comparer {
         $0.aim, commitment: older.commitments[$0.commitment], of: older, in: newer, sim: sim,
         reviewSentences: reviewSentences, reviewIndex: reviewIndex)
     }
-    // An aim of all without a figure (法律顾问全覆盖) where nothing of its clause is judged.
-    let allOutcomes = allAims(older).filter { a in
-      !(judged + deadlineOutcomes).contains { $0.target.range.overlaps(a.aim.clause) }
-    }.map {
-      allOutcome(
-        $0.aim, commitment: older.commitments[$0.commitment], of: older, in: newer, sim: sim,
-        reviewSentences: reviewSentences, reviewIndex: reviewIndex)
-    }
-    outcomes += byFigure + periodicOutcomes + deadlineOutcomes + allOutcomes
+    outcomes += byFigure + periodicOutcomes + deadlineOutcomes
     // What answers a commitment's follow-up: a deadline only when met (one
     // missed was put off or left undone, though the review speaks of it).
-    let measured =
-      byFigure + periodicOutcomes + (deadlineOutcomes + allOutcomes).filter { $0.status == .met } + bySubject
+    let measured = byFigure + periodicOutcomes + deadlineOutcomes.filter { $0.status == .met } + bySubject
 
     // Commitments.
     var follow: [FollowUp] = []

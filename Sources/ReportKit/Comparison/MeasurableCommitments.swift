@@ -186,14 +186,6 @@ extension Comparer {
     while let m = environment.statements.commitmentMarkerWords.first(where: { t.count > $0.count && t.hasSuffix($0) }) {
       t = String(t.dropLast(m.count)).trimmingCharacters(in: edges)
     }
-    // A rate's name ends on 率: what follows it is the start of its aim
-    // (审查率保持 of 审查率保持100%, the aim word 保持在 cut by the figure).
-    if let r = t.lastIndex(of: "率"), t.index(after: r) < t.endIndex {
-      let rest = t[t.index(after: r)...]
-      if (environment.floorAims + environment.ceilingAims).contains(where: { $0.hasPrefix(rest) }) {
-        t = String(t[...r])
-      }
-    }
     return t
   }
 
