@@ -232,27 +232,8 @@ extension Comparer {
     // together in text order, so the whole before a part is searched among
     // the figures of its own sentence only.
     let sentenceOf = figures.map { d.sentence(at: $0.range.lowerBound) }
-    for (k, part) in figures.enumerated() {
+    for (k, part) in figures.enumerated() where clauseIdentity(newer, part).contains(verb) {
       let s = sentenceOf[k]
-      // The part written right after its whole, joined by 中 (已办结37件中的36件):
-      // the verb stands before the whole.
-      if k > 0, sentenceOf[k - 1] == s, figures[k - 1].baseUnit == part.baseUnit {
-        let whole = figures[k - 1]
-        let between = d.text(AnalysisRange(whole.range.upperBound, max(whole.range.upperBound, part.range.lowerBound)))
-        if between == "中" || between == "中的", clauseIdentity(newer, whole).contains(verb), whole.normalizedValue > 0,
-          part.normalizedValue <= whole.normalizedValue
-        {
-          out.append(
-            DerivedRate(
-              value: part.normalizedValue / whole.normalizedValue * 100,
-              range: AnalysisRange(s.lowerBound, part.range.upperBound),
-              how:
-                "\(d.text(part.range))/\(d.text(whole.range)) = \(format(part.normalizedValue / whole.normalizedValue * 100, digits: 1))%"
-            ))
-          continue
-        }
-      }
-      guard clauseIdentity(newer, part).contains(verb) else { continue }
       var j = k - 1
       while j >= 0, sentenceOf[j] == s, figures[j].baseUnit != part.baseUnit { j -= 1 }
       guard j >= 0, sentenceOf[j] == s else { continue }
@@ -296,12 +277,6 @@ extension Comparer {
   /// The outcome of a commitment's target: the review figure of its subject
   /// judged against it (or a rate the review gives in counts), or not reported.
   func commitmentOutcome(_ t: Target, of older: Report, in newer: Report, sim: TextSimilarity) -> TargetOutcome {
-    // A count aimed at zero (行政复议被纠错案件	0件) can only be a most: none.
-    var t = t
-    if t.value == 0, t.bound == .floor, older.document.metadata.kind != .governmentWork {
-      t.bound = .ceiling
-      t.approx = .atMost
-    }
     let found = t.quantity.flatMap { sameSubjectFigure(older.quantities[$0], of: older, in: newer, sim: sim) }
     if let qi = t.quantity, let value = t.value, older.quantities[qi].isPercent {
       let planned = older.quantities[qi]
