@@ -111,15 +111,10 @@ public struct Comparer {
         $0.aim, commitment: older.commitments[$0.commitment], of: older, in: newer, sim: sim,
         reviewSentences: reviewSentences, reviewIndex: reviewIndex)
     }
-    // A planned change (比上年减少20%以上), against the review's change.
-    let changeOutcomes = changeAims(older).map {
-      changeOutcome($0.quantity, commitment: older.commitments[$0.commitment], of: older, in: newer, sim: sim)
-    }
-    outcomes += byFigure + periodicOutcomes + deadlineOutcomes + changeOutcomes
+    outcomes += byFigure + periodicOutcomes + deadlineOutcomes
     // What answers a commitment's follow-up: a deadline only when met (one
     // missed was put off or left undone, though the review speaks of it).
-    let measured =
-      byFigure + periodicOutcomes + deadlineOutcomes.filter { $0.status == .met } + bySubject + changeOutcomes
+    let measured = byFigure + periodicOutcomes + deadlineOutcomes.filter { $0.status == .met } + bySubject
 
     // Commitments.
     var follow: [FollowUp] = []
