@@ -97,7 +97,16 @@ extension Comparer {
     let end = max(c.lowerBound, q.numberRange.lowerBound)
     var lo = c.lowerBound
     let u = d.analysis.units
-    for i in lo..<end where u[i] == 0xFF1A { lo = i + 1 }  // ：
+    // A label before a colon with nothing but an aim after it (行政复议纠错率：
+    // 5%以内) is the figure's name.
+    var label = lo
+    for i in lo..<end where u[i] == 0xFF1A {  // ：
+      label = lo
+      lo = i + 1
+    }
+    if lo > label, withoutAim(d.text(AnalysisRange(lo, end))).isEmpty {
+      return withoutAim(d.text(AnalysisRange(label, lo - 1)))
+    }
     for p in r.quantities where p.range.upperBound <= end && p.range.upperBound > lo { lo = p.range.upperBound }
     // The separators after that figure, and an ordinal: 一是, 八要, 十一要.
     while lo < end, u[lo] == 0x3001 || u[lo] == 0xFF0C || u[lo] == 0xFF1B { lo += 1 }  // 、，；
