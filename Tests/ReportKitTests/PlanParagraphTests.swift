@@ -40,6 +40,29 @@ import Testing
     #expect(try Self.role(of: "2025年", in: rows) == .plans)
   }
 
+  @Test func labelsOfATopicPartNameWhatTheirParagraphsDo() throws {
+    // A report whose parts are topics, each with its results, problems and
+    // plans under labels before a colon.
+    let rows = try Self.roles(
+      """
+      枫林乡2024年法治政府建设年度报告
+
+      一、行政执法
+      工作成效：全年办理行政处罚案件36件，执法人员全部持证上岗。
+      存在问题：执法记录仪配备不足。
+      下步打算：为执法人员每人配备1台执法记录仪。
+      执法人员全年参加培训2次。
+
+      二、普法宣传
+      工作成效：全年开展法治讲座8场。
+      """)
+    #expect(try Self.role(of: "工作成效：全年办理", in: rows) == .review)
+    #expect(try Self.role(of: "下步打算", in: rows) == .plans)
+    // Not a label: the paragraph has none, and the topic names no role.
+    #expect(try Self.role(of: "执法人员全年", in: rows) == .other)
+    #expect(try Self.role(of: "工作成效：全年开展", in: rows) == .review)
+  }
+
   @Test func aClosingPlanParagraphOfAReviewPartPlansAndIntroducesItsItems() throws {
     let text = """
       石门镇2024年法治政府建设情况报告

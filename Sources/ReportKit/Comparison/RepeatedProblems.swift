@@ -60,6 +60,11 @@ extension Comparer {
       func stop(_ c: UInt16) -> Bool { c == 0xFF1B || c == 0xFF1A }
       var lo = p.range.lowerBound
       while lo > whole.lowerBound && !stop(u[lo - 1]) { lo -= 1 }
+      // A label before ： inside the marked clause (存在问题：执法装备不足)
+      // names the part, not the concern: the item starts after it.
+      var k = p.range.lowerBound
+      while k < p.range.upperBound - 1 && !stop(u[k]) { k += 1 }
+      if k < p.range.upperBound - 1 { lo = k + 1 }
       var hi = p.range.upperBound
       while hi < whole.upperBound && !stop(u[hi]) { hi += 1 }
       let s = AnalysisRange(lo, hi)
@@ -67,7 +72,9 @@ extension Comparer {
       let introduces =
         hi < u.count && u[hi] == 0xFF1A
         && d.paragraph(at: lo).map { TextSpans.trim(d, d.paragraphs[$0].analysisRange).upperBound == hi + 1 } == true
-      return (concern(s, in: r, x), concern(first, in: r, x), concern(p.range, in: r, x), introduces)
+      // The marked clause from its item on.
+      let own = AnalysisRange(max(p.range.lowerBound, lo), max(p.range.upperBound, lo))
+      return (concern(s, in: r, x), concern(first, in: r, x), concern(own, in: r, x), introduces)
     }
     let a = older.problems.map { read(older, $0) }
     let b = newer.problems.map { read(newer, $0) }

@@ -8359,6 +8359,7 @@ enum BuiltinLexiconText {
       # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
 
       下一步
+      下步
       今后
       力争
       将全面

@@ -110,7 +110,8 @@ extension DocumentParser {
   /// paragraph, a report with no plan part): it opens with a word that looks
   /// ahead (下一步, 今后, 明年: promise-markers) or with the plan year, and
   /// its opening clause plans (将, 要, 力争, 计划: plan-markers): 下一步，我们将…;
-  /// 2025年，街道将…. A plan paragraph closing on ： (下一步重点做好以下工作：)
+  /// 2025年，街道将…; or its first clause is a label that looks ahead before a
+  /// colon (下步打算：…). A plan paragraph closing on ： (下一步重点做好以下工作：)
   /// introduces the paragraphs after it in its part, which plan too.
   func paragraphRoles(_ doc: inout Document) {
     let planYear = doc.metadata.planYear.map { Array("\($0)年".utf16) }
@@ -134,11 +135,34 @@ extension DocumentParser {
               introducing = true
               introSection = para.section
             }
+          } else if own == .other, let labelled = labelRole(doc, para.analysisRange) {
+            role = labelled
           }
         }
       }
       doc.paragraphs[k].role = role
     }
+  }
+
+  /// The role a paragraph's opening label names (工作成效：…; 存在问题：…)
+  /// through the section-roles lexicon, in a part whose title names none
+  /// (a report whose parts are topics, each with its results, problems and
+  /// plans). A label is at most `maxLabel` units before a colon, with no
+  /// clause end before it.
+  func labelRole(_ doc: Document, _ r: AnalysisRange) -> SectionRole? {
+    let maxLabel = 10
+    let units = doc.analysis.units
+    var t = r.lowerBound
+    while t < r.upperBound && (units[t] == 0x20 || units[t] == 0x3000) { t += 1 }
+    var c = t
+    while c < r.upperBound && c - t <= maxLabel && units[c] != 0xFF1A && units[c] != 0x3A {
+      if Punctuation.isClauseBreak(units[c]) { return nil }
+      c += 1
+    }
+    guard c < r.upperBound, c - t >= 2, units[c] == 0xFF1A || units[c] == 0x3A else { return nil }
+    let (role, named) = roleOf(String(decoding: units[t..<c], as: UTF16.self))
+    guard named, role == .review || role == .plans else { return nil }
+    return role
   }
 
   /// Whether a paragraph opens as a plan (see `paragraphRoles`).
@@ -163,6 +187,12 @@ extension DocumentParser {
         k += 1
       }
       guard let e else { return false }
+      // A label that looks ahead before a colon (下步打算：…; 今后工作安排：…)
+      // says what the paragraph after it does: it plans, modal or not.
+      // (A colon ends no clause here: the label is the clause's head.)
+      var c = e
+      while c < first && p[c] != 0xFF1A && p[c] != 0x3A { c += 1 }
+      if c < first { return true }
       // The rest of its clause and the clause after it: 下一步，我们将…;
       // 在新的一年里，街道要….
       var end = first
