@@ -41,6 +41,25 @@ public struct AnalysisEnvironment: Sendable {
   /// Words ending the subject of a share of a whole (占比, 比重:
   /// `Lexicons/proportion-words.txt`).
   let proportionWords: [String]
+  /// Words a target's metric may end in that make it a change (增长, 涨幅:
+  /// `Lexicons/metric-change-endings.txt`): a review figure with a change
+  /// word is then taken first.
+  let metricChangeEndings: [String]
+  /// Verbs of work done (完成, 举办, 印发 …: `Lexicons/evidence-verbs.txt`):
+  /// a review passage holding one (or a figure in digits) is evidence of work.
+  let evidenceVerbs: [String]
+  /// Words of what a figure was held against in the clause after it
+  /// (要求, 目标, 预期: `Lexicons/verdict-aims.txt`), and the words opening
+  /// such a clause that say it was met (符合, 实现, 完成:
+  /// `Lexicons/verdict-openers.txt`).
+  let verdictAims: [String]
+  let verdictOpeners: [String]
+  /// Words of a target in a review sentence admitting it was met or not
+  /// (目标, 任务, 预算, 要求: `Lexicons/admission-aims.txt`).
+  let admissionAims: [String]
+  /// Words naming the year under review without its number (去年, 过去一年,
+  /// 一年来: `Lexicons/review-year-words.txt`).
+  let reviewYearWords: [String]
 
   public init(lexicons: Lexicons = .builtin) {
     self.lexicons = lexicons
@@ -68,6 +87,12 @@ public struct AnalysisEnvironment: Sendable {
     downJoins = joins.filter { $0.0 == "down" }.map(\.1)
     restWords = lexicons.words(.restWords)
     proportionWords = lexicons.words(.proportionWords)
+    metricChangeEndings = lexicons.words(.metricChangeEndings)
+    evidenceVerbs = lexicons.words(.evidenceVerbs)
+    verdictAims = lexicons.words(.verdictAims)
+    verdictOpeners = lexicons.words(.verdictOpeners)
+    admissionAims = lexicons.words(.admissionAims)
+    reviewYearWords = lexicons.words(.reviewYearWords)
   }
 
   /// The environment of the built-in lexicons, built once.

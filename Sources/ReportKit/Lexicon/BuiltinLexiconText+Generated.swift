@@ -500,6 +500,23 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "admission-aims",
+      #"""
+      # admission-aims.txt: words naming a target in a review sentence (目标, 任务, 预算, 要求). Read by the
+      # year comparison: a target given no figure in the next review is judged by a review sentence
+      # holding one of these, a clause of which names the target's metric and says it was met or not
+      # (outcome-words.txt). The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      任务
+      目标
+      要求
+      预算
+      """#
+    ),
+    (
       "aim-words",
       #"""
       # aim-words.txt: words right before a planned figure that say which way it binds: floor
@@ -574,6 +591,30 @@ enum BuiltinLexiconText {
       nearly	将近
       nearly	接近
       nearly	近
+      """#
+    ),
+    (
+      "average-changes",
+      #"""
+      # average-changes.txt: changes that make 年均 right before them a yearly average over a plan
+      # period (年均增长5%, 年均下降). Read by StatementExtractor: a target clause holding 年均 and one of
+      # these (or 期间) looks ahead over the period, not at this year; 年均浓度 is a yearly mean and is no
+      # such target. The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      下降
+      减少
+      增加
+      增速
+      增长
+      提升
+      提高
+      新增
+      递减
+      递增
+      降低
       """#
     ),
     (
@@ -1038,6 +1079,24 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "change-openers",
+      #"""
+      # change-openers.txt: change words a plan clause may open with, right before a figure in digits
+      # (增加100万户, 提高5个百分点). Read by StatementExtractor's plan clauses: such a clause right after
+      # a planned figure of the same unit is the difference against last year (农村危房改造366万户，
+      # 增加100万户), not a second plan. Longest word first, so the order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      下降
+      减少
+      增加
+      增长
+      提高
+      """#
+    ),
+    (
       "change-words",
       #"""
       # change-words.txt: direction words right before a figure that make it a change (增长5.2%,
@@ -1354,6 +1413,27 @@ enum BuiltinLexiconText {
       快于
       慢于
       高于
+      """#
+    ),
+    (
+      "decrease-words",
+      #"""
+      # decrease-words.txt: direction words that make a stated change a decrease (下降5%, 减少12件).
+      # Read by QuantityExtractor, which marks the figure whose change word is one of them; the rules
+      # change-matches-levels and change-matches-last-year and the comparison's year series then set
+      # the stated change against the levels with its sign turned. A word must be the whole change word
+      # (change-words.txt) to count; 降至 names the level reached, not a change, so it is not here.
+      # The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      下滑
+      下降
+      减少
+      回落
+      缩小
+      降低
       """#
     ),
     (
@@ -7297,6 +7377,32 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "evidence-verbs",
+      #"""
+      # evidence-verbs.txt: verbs of work done (完成, 举办, 印发 …). Read by the comparison's follow-up of
+      # commitments: a review passage matching a commitment is evidence that the work was done when it
+      # holds a figure in digits or one of these verbs, and only mentions the commitment otherwise.
+      # The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      举办
+      出台
+      制定
+      印发
+      取得
+      召开
+      完成
+      实现
+      建立
+      开展
+      成立
+      新增
+      组织
+      """#
+    ),
+    (
       "intensity-words",
       #"""
       # intensity-words.txt: adverbs that grade how strongly a commitment is worded.
@@ -7737,6 +7843,26 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "metric-change-endings",
+      #"""
+      # metric-change-endings.txt: words a target's metric may end in that make the target a change (国内生产总值增长,
+      # 居民消费价格涨幅). Read by the year comparison: among the review's figures of such a metric, one
+      # with a direction word (增长5.2%) is taken before a level. A list of its own, not
+      # change-words.txt (direction words before a figure): 涨幅 ends a metric's name but stands before
+      # no figure. The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      下降
+      减少
+      增加
+      增长
+      涨幅
+      降低
+      """#
+    ),
+    (
       "metric-directions",
       #"""
       # metric-directions.txt: which way a planned figure binds, by the words of its metric.
@@ -8159,6 +8285,33 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "per-head-words",
+      #"""
+      # per-head-words.txt: words in a figure's subject that make it per head or an average (人均 GDP,
+      # 户均收入, 平均工资); 均衡 is none. Read by QuantityExtractor, which marks such a figure when it
+      # reads it (as it does a subject holding 每: 每千人口托位数); rules relating counts (parts within
+      # a total, rates from counts, changes from last year's levels) leave marked figures out. A unit
+      # every word holds (均) lets most subjects be passed over at one look; a word without it works
+      # too. The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      亩均
+      人均
+      件均
+      单均
+      地均
+      平均
+      年均
+      床均
+      户均
+      日均
+      月均
+      生均
+      """#
+    ),
+    (
       "plan-leads",
       #"""
       # plan-leads.txt: words that may open a plan clause before what it names (今年, 力争,
@@ -8251,6 +8404,20 @@ enum BuiltinLexiconText {
       十四五
       纲要
       规划
+      """#
+    ),
+    (
+      "plan-year-words",
+      #"""
+      # plan-year-words.txt: words naming the plan year without its number (今年, 明年). Read by
+      # StatementExtractor: a target list whose lead-in or part title holds one (or the plan year,
+      # 2025年) sets this year's targets, not a plan period's. The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      今年
+      明年
       """#
     ),
     (
@@ -8443,6 +8610,23 @@ enum BuiltinLexiconText {
       比上年
       过去一年
       过去五年
+      """#
+    ),
+    (
+      "review-year-words",
+      #"""
+      # review-year-words.txt: words naming the year under review without its number (去年, 过去一年,
+      # 一年来). Read by the year comparison: a review sentence holding one (or the year's number, 2024年)
+      # speaks of the year, even in a paragraph or part about a longer period (review-period-words.txt),
+      # so its figures may answer the year's targets. Not last-year-words.txt: there 去年 names the year
+      # before the one a figure is for. The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      一年来
+      去年
+      过去一年
       """#
     ),
     (
@@ -9209,6 +9393,37 @@ enum BuiltinLexiconText {
       项	items	1	项
       颗	items	1	颗
       ％	percent	1	%
+      """#
+    ),
+    (
+      "verdict-aims",
+      #"""
+      # verdict-aims.txt: words naming what a figure was held against (要求, 目标, 预期). Read by the
+      # year comparison: the clause right after a review figure that holds one of these and says it was
+      # met (verdict-openers.txt) or not met (the not-done rows of outcome-words.txt) is the review's own
+      # verdict on that figure (符合预期, 没有完成目标). The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      目标
+      要求
+      预期
+      """#
+    ),
+    (
+      "verdict-openers",
+      #"""
+      # verdict-openers.txt: words opening the clause after a review figure that say the figure met what
+      # it was held against (符合预期, 实现目标, 完成年度任务). Read by the year comparison, with
+      # verdict-aims.txt: the clause must also name the aim. The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      完成
+      实现
+      符合
       """#
     ),
     (

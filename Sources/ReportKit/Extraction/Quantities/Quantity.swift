@@ -90,6 +90,12 @@ public struct Quantity: Sendable, Equatable {
   public var rangeUnitDropped: Bool
   var hasHigh: Bool
   var hasNormalizedHigh: Bool
+  /// Whether the figure is per head or an average (每千人口托位数, 人均, 户均,
+  /// 平均): set by the extractor from its subject (per-head-words.txt).
+  var isPerHead = false
+  /// Whether its `change` is a decrease (下降, 减少: decrease-words.txt), set
+  /// by the extractor.
+  var isDecrease = false
 
   init(
     range: AnalysisRange, numberRange: AnalysisRange, value: Double, high: Double?, decimals: Int,

@@ -56,6 +56,13 @@ public struct QuantityExtractor: Sendable {
   let trailing: [[UInt16]]
   let trailingEnds: [Bool]
   let adverbs: [[UInt16]]
+  /// Words that make a figure per head or an average (per-head-words.txt:
+  /// 人均, 平均 …), and a unit each of them holds (均), if there is one: a
+  /// subject without it holds none of them.
+  let perHeadWords: [String]
+  let perHeadMark: UInt16?
+  /// Direction words that make a change a decrease (decrease-words.txt).
+  let decreaseWords: Set<String>
 
   public init(lexicons: Lexicons = .builtin) {
     var units = lexicons.units
@@ -116,6 +123,23 @@ public struct QuantityExtractor: Sendable {
     trailing = longestFirst(.subjectTrailers)
     trailingEnds = Self.table(trailing, last: true)
     adverbs = longestFirst(.subjectAdverbs)
+    perHeadWords = lexicons.words(.perHeadWords)
+    perHeadMark = perHeadWords.dropFirst().reduce(Set(perHeadWords.first?.utf16 ?? "".utf16)) {
+      $0.intersection($1.utf16)
+    }.min()
+    decreaseWords = Set(lexicons.words(.decreaseWords))
+  }
+
+  /// Whether a figure of this subject is per head or an average: 每 in it,
+  /// or a word of per-head-words.txt (均衡 is none).
+  func isPerHead(_ subject: String) -> Bool {
+    // Most subjects hold neither 每 nor the mark: one pass over the units first.
+    var marked = perHeadMark == nil
+    for u in subject.utf16 {
+      if u == 0x6BCF { return true }  // 每
+      if u == perHeadMark { marked = true }
+    }
+    return marked && perHeadWords.contains { subject.contains($0) }
   }
 
   /// `items` longest first by `length`, in their order among equals.
@@ -339,6 +363,8 @@ public struct QuantityExtractor: Sendable {
           q.subject = out[last].subject
           q.subjectRange = out[last].subjectRange
         }
+        q.isPerHead = isPerHead(q.subject)
+        q.isDecrease = q.change.map(decreaseWords.contains) ?? false
         i = q.range.upperBound
         if out.count == out.capacity { out.reserveCapacity(Self.grown(out.count, at: i, of: n)) }
         out.append(q)
