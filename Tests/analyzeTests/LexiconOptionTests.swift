@@ -31,7 +31,10 @@ struct LexiconOptionTests {
   /// inside a paragraph about five years, a plan clause opening with a new
   /// change word, a yearly average of a new change, a commitment answered
   /// with a new verb of work done (值守), and a target list whose lead-in
-  /// names the plan year in a new word under a plan period's title.
+  /// names the plan year in a new word under a plan period's title; a rate
+  /// planned at 100% and reviewed in words (悉数持证上岗), a count in a unit
+  /// of occurrences (15轮 for 12场次), a problem named again with a new
+  /// hedge (少量), and a deadline aim the review says was put off (暂缓).
   static let report = """
     星河2024年法治政府建设情况报告
 
@@ -40,16 +43,17 @@ struct LexiconOptionTests {
     全年举办培训12场，参训人员达到300人次，收到9蛋，建成三个驿站。执法人员业务水平参差不齐。明日起推进普法宣传工作。本村举办讲座8场，举行比赛3场，荣获5项荣誉称号，调解纠纷较上年减少5起。受理纠纷 246 起，环比增长 8.0%（上年 232 起）。办理案件 246 件，同比增长 8.0%（上个年度 232 件）。结案率95%，胜过全省2个百分点。召开村委三次常委会。调解员由 30 人增补到 25 人。全村受理纠纷 232 起，其中婚姻家庭纠纷 100 起、邻里纠纷 80 起、剩下的纠纷 40 起。总装机达 9157 万千瓦，新能源装机达 4091 万千瓦、份额达 50%。志愿者合计120人，妥善地化解矛盾30起，投诉量回升3%，新建驿站大概5个。人均预期寿命目标基本达标。驿站夜间均有人值守。
     村均调解纠纷 30 起，其中邻里纠纷 50 起。投诉量由 200 件增加到 250 件，提升 25%。粮食产量1.4万亿斤，增加200亿斤。城镇新增就业1200万人，符合规划。城镇调查失业率5.1%，达成预期。森林覆盖率指标全面完成。
     五年来，驿站累计建成20个。本年度常住人口城镇化率达到66%。
+    执法人员悉数持证上岗。举办法治讲座15轮。驿站挂牌工作暂缓实施。
 
     二、存在问题
-    部分干部学法意识有待加强。
+    部分干部学法意识有待加强。个别村居法律顾问作用发挥不够。
 
     三、其他事项
     逐步完善法律顾问制度。逐步壮大公职律师队伍。
 
     四、下一步工作计划
     主要预期目标是：驿站数量增长5%左右，人均预期寿命提高0.5岁，全员劳动生产率提高5%，粮食产量1.3万亿斤以上，城镇新增就业1100万人以上，城镇调查失业率5.5%左右，森林覆盖率达到60%，常住人口城镇化率提高到65%。
-    狠狠提升群众满意度。下大劲推进法律援助工作。搞好普法宣传工作，提升执法水平。驿站全年务求零事故。届时驿站12个。今年着手驿站数量增长6%。加强培训，参训人员扩增到400人次。确保驿站夜间有人值守。建成驿站12个，扩充3个。村级驿站年均新建5个。
+    狠狠提升群众满意度。下大劲推进法律援助工作。搞好普法宣传工作，提升执法水平。驿站全年务求零事故。届时驿站12个。今年着手驿站数量增长6%。加强培训，参训人员扩增到400人次。确保驿站夜间有人值守。建成驿站12个，扩充3个。村级驿站年均新建5个。举办法治讲座不少于12场次。推动执法人员持证率达到100%。6月底前完成驿站挂牌工作。
 
     五、“十五五”时期工作安排
     来年主要目标是：法律顾问覆盖率达到100%。
@@ -67,6 +71,7 @@ struct LexiconOptionTests {
     ("admin-divisions", "星河市\tprefecture\t-\t星河", .summary),
     ("admission-aims", "指标", .compare),
     ("aim-words", "floor\t扩增到", .compare),
+    ("all-words", "悉数", .compare),
     ("approximation-words", "about\t大概", .summary),
     ("average-changes", "新建", .summary),
     ("categories", "fazhi\t测试类\t参训人员", .summary),
@@ -81,6 +86,7 @@ struct LexiconOptionTests {
     ("division-suffixes", "村", .governmentWork(title: "星河村政府工作报告", opening: "各位代表：")),
     ("domain-words", "法治政府建设情况报告", .segment),
     ("evidence-verbs", "值守", .compare),
+    ("hedge-words", "少量", .compare),
     ("intensity-words", "狠狠\tstrong", .summary),
     ("last-year-words", "上个年度", .audit),
     ("level-joins", "up\t增补到", .audit),
@@ -91,6 +97,7 @@ struct LexiconOptionTests {
     ("metric-change-endings", "产量", .compare),
     ("metric-directions", "ceiling\t驿站数量增长", .summary),
     ("not-quantities", "三个驿站", .summary),
+    ("occurrence-units", "轮", .compare),
     ("outcome-words", "done\t1\t基本达标", .compare),
     ("per-head-words", "村均", .audit),
     ("plan-leads", "着手", .summary),
@@ -113,6 +120,7 @@ struct LexiconOptionTests {
     ("subject-comparisons", "较上年", .summary),
     ("subject-trailers", "合计", .summary),
     ("synonyms", "普法\t培训", .compare),
+    ("undone-words", "暂缓", .compare),
     ("units", "蛋\titems\t1\t蛋", .summary),
     ("verdict-aims", "规划", .compare),
     ("verdict-openers", "达成", .compare),
@@ -129,12 +137,13 @@ struct LexiconOptionTests {
   func aRowAddedChangesTheOutput(list: String) throws {
     let c = try #require(Self.cases.first { $0.list == list })
     let file = try CLI.temp("星河2024.txt", Array(Self.report.utf8))
-    // The next year's report: the problem repeated with other words around it.
+    // The next year's report: the problems repeated with other words around them.
     let next = try CLI.temp(
       "星河2025.txt",
       Array(
         Self.report.replacingOccurrences(of: "2024年", with: "2025年")
-          .replacingOccurrences(of: "部分干部学法意识有待加强", with: "部分干部学法工作意识有待加强工作").utf8))
+          .replacingOccurrences(of: "部分干部学法意识有待加强", with: "部分干部学法工作意识有待加强工作")
+          .replacingOccurrences(of: "个别村居法律顾问", with: "少量法律顾问").utf8))
     let extra = try CLI.temp("\(list).txt", Array("# lexicon: \(list)\n\(c.row)\n".utf8))
     let args: [String]
     switch c.probe {

@@ -60,6 +60,18 @@ public struct AnalysisEnvironment: Sendable {
   /// Words naming the year under review without its number (去年, 过去一年,
   /// 一年来: `Lexicons/review-year-words.txt`).
   let reviewYearWords: [String]
+  /// Words saying a thing holds of every one (全部, 均, 一律:
+  /// `Lexicons/all-words.txt`): 全部持证上岗 gives a rate of 100%.
+  let allWords: Set<String>
+  /// Units naming one occurrence of an event (场次, 场, 次:
+  /// `Lexicons/occurrence-units.txt`): a count in one answers a plan in another.
+  let occurrenceUnits: Set<String>
+  /// Words saying how widespread a problem is, not what it is about (部分,
+  /// 个别, 仍然: `Lexicons/hedge-words.txt`), longest first.
+  let hedgeWords: [String]
+  /// Words saying work was not done or was put off (未, 没有, 推迟:
+  /// `Lexicons/undone-words.txt`).
+  let undoneWords: [String]
 
   public init(lexicons: Lexicons = .builtin) {
     self.lexicons = lexicons
@@ -93,6 +105,10 @@ public struct AnalysisEnvironment: Sendable {
     verdictOpeners = lexicons.words(.verdictOpeners)
     admissionAims = lexicons.words(.admissionAims)
     reviewYearWords = lexicons.words(.reviewYearWords)
+    allWords = Set(lexicons.words(.allWords))
+    occurrenceUnits = Set(lexicons.words(.occurrenceUnits))
+    hedgeWords = QuantityExtractor.longestFirst(lexicons.words(.hedgeWords)) { $0.count }
+    undoneWords = lexicons.words(.undoneWords)
   }
 
   /// The environment of the built-in lexicons, built once.

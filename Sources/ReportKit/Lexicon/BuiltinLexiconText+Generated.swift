@@ -553,6 +553,24 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "all-words",
+      #"""
+      # all-words.txt: words saying a thing holds of every one (全部, 均, 一律). Read by the comparison of
+      # measurable commitments: a planned rate (持证率) with no figure in the next review is read as 100%
+      # from a review clause where one of these, as a word of its own, stands before the rate's verb
+      # (执法人员全部持证上岗). The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      一律
+      全部
+      全都
+      均
+      都
+      """#
+    ),
+    (
       "approximation-words",
       #"""
       # approximation-words.txt: words right before a figure that qualify it (不少于, 约, 超过, 近).
@@ -7403,6 +7421,26 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "hedge-words",
+      #"""
+      # hedge-words.txt: words saying how widespread a problem is, not what it is about (部分, 个别,
+      # 仍然). Read by the comparison's repeated problems: they are cut from a problem before its concern
+      # is set against the next year's problems, so 部分干部 and 个别干部 name one concern. Longest word
+      # first, so the order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      一些
+      个别
+      仍然
+      依然
+      少数
+      有的
+      部分
+      """#
+    ),
+    (
       "intensity-words",
       #"""
       # intensity-words.txt: adverbs that grade how strongly a commitment is worded.
@@ -8251,6 +8289,21 @@ enum BuiltinLexiconText {
       零部件
       高度一致
       高效办成一件事
+      """#
+    ),
+    (
+      "occurrence-units",
+      #"""
+      # occurrence-units.txt: units naming one occurrence of an event (场次, 场, 次). Read by the comparison
+      # of measurable commitments: a review count in one of these answers a plan counted in another
+      # (普法活动15次 answers 不少于12场次); other units must be equal. The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      场
+      场次
+      次
       """#
     ),
     (
@@ -9181,6 +9234,22 @@ enum BuiltinLexiconText {
       落实	实施
       落实	执行
       落实	推行
+      """#
+    ),
+    (
+      "undone-words",
+      #"""
+      # undone-words.txt: words saying work was not done or was put off (未, 没有, 推迟, 延期). Read by
+      # the comparison of deadline aims (6月底前完成清单梳理): a review sentence answering the aim that holds
+      # one of these says the aim was not met. The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      延期
+      推迟
+      未
+      没有
       """#
     ),
     (

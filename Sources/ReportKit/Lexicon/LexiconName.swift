@@ -7,6 +7,7 @@ public enum LexiconName: String, CaseIterable, Sendable {
   case adminDivisions = "admin-divisions"
   case admissionAims = "admission-aims"
   case aimWords = "aim-words"
+  case allWords = "all-words"
   case approximationWords = "approximation-words"
   case averageChanges = "average-changes"
   case categories
@@ -21,6 +22,7 @@ public enum LexiconName: String, CaseIterable, Sendable {
   case divisionSuffixes = "division-suffixes"
   case domainWords = "domain-words"
   case evidenceVerbs = "evidence-verbs"
+  case hedgeWords = "hedge-words"
   case intensityWords = "intensity-words"
   case lastYearWords = "last-year-words"
   case levelJoins = "level-joins"
@@ -31,6 +33,7 @@ public enum LexiconName: String, CaseIterable, Sendable {
   case metricChangeEndings = "metric-change-endings"
   case metricDirections = "metric-directions"
   case notQuantities = "not-quantities"
+  case occurrenceUnits = "occurrence-units"
   case outcomeWords = "outcome-words"
   case perHeadWords = "per-head-words"
   case planLeads = "plan-leads"
@@ -53,6 +56,7 @@ public enum LexiconName: String, CaseIterable, Sendable {
   case subjectComparisons = "subject-comparisons"
   case subjectTrailers = "subject-trailers"
   case synonyms
+  case undoneWords = "undone-words"
   case units
   case verdictAims = "verdict-aims"
   case verdictOpeners = "verdict-openers"
