@@ -34,7 +34,9 @@ struct LexiconOptionTests {
   /// names the plan year in a new word under a plan period's title; a rate
   /// planned at 100% and reviewed in words (悉数持证上岗), a count in a unit
   /// of occurrences (15轮 for 12场次), a problem named again with a new
-  /// hedge (少量), and a deadline aim the review says was put off (暂缓).
+  /// hedge (少量), a deadline aim the review says was put off (暂缓), a plan
+  /// item opening on a new ordinal (其三), and aims per a new period (每旬)
+  /// and in a new unit of how often (一遍).
   static let report = """
     星河2024年法治政府建设情况报告
 
@@ -53,7 +55,7 @@ struct LexiconOptionTests {
 
     四、下一步工作计划
     主要预期目标是：驿站数量增长5%左右，人均预期寿命提高0.5岁，全员劳动生产率提高5%，粮食产量1.3万亿斤以上，城镇新增就业1100万人以上，城镇调查失业率5.5%左右，森林覆盖率达到60%，常住人口城镇化率提高到65%。
-    狠狠提升群众满意度。下大劲推进法律援助工作。搞好普法宣传工作，提升执法水平。驿站全年务求零事故。届时驿站12个。今年着手驿站数量增长6%。加强培训，参训人员扩增到400人次。确保驿站夜间有人值守。建成驿站12个，扩充3个。村级驿站年均新建5个。举办法治讲座不少于12场次。推动执法人员持证率达到100%。6月底前完成驿站挂牌工作。
+    狠狠提升群众满意度。下大劲推进法律援助工作。搞好普法宣传工作，提升执法水平。驿站全年务求零事故。届时驿站12个。今年着手驿站数量增长6%。加强培训，参训人员扩增到400人次。确保驿站夜间有人值守。建成驿站12个，扩充3个。村级驿站年均新建5个。举办法治讲座不少于12场次。推动执法人员持证率达到100%。6月底前完成驿站挂牌工作。其三完善驿站管理制度。驿站巡查每旬一次。驿站督导每月一遍。
 
     五、“十五五”时期工作安排
     来年主要目标是：法律顾问覆盖率达到100%。
@@ -86,6 +88,8 @@ struct LexiconOptionTests {
     ("division-suffixes", "村", .governmentWork(title: "星河村政府工作报告", opening: "各位代表：")),
     ("domain-words", "法治政府建设情况报告", .segment),
     ("evidence-verbs", "值守", .compare),
+    ("frequency-periods", "36\t旬", .summary),
+    ("frequency-units", "遍", .summary),
     ("hedge-words", "少量", .compare),
     ("intensity-words", "狠狠\tstrong", .summary),
     ("last-year-words", "上个年度", .audit),
@@ -98,6 +102,7 @@ struct LexiconOptionTests {
     ("metric-directions", "ceiling\t驿站数量增长", .summary),
     ("not-quantities", "三个驿站", .summary),
     ("occurrence-units", "轮", .compare),
+    ("ordinal-words", "其三", .summary),
     ("outcome-words", "done\t1\t基本达标", .compare),
     ("per-head-words", "村均", .audit),
     ("plan-leads", "着手", .summary),

@@ -183,6 +183,9 @@ public struct Comparer {
     return nil
   }
 
+  /// The periods of the year and units of how often of the environment.
+  var frequency: Frequency { environment.statements.frequency }
+
   /// older passage is evidence of work done when it reports a figure or a result.
   func isEvidence(_ s: String) -> Bool {
     // A figure in digits (一件事, 每月一次 are no figures).

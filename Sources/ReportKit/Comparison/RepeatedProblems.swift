@@ -18,7 +18,7 @@ extension Comparer {
     s = AnalysisRange(
       s.lowerBound
         + d.analysis.units.withUnsafeBufferPointer {
-          StatementExtractor.ordinalLength($0, s.lowerBound, s.upperBound)
+          x.ordinalLength($0, s.lowerBound, s.upperBound)
         }, s.upperBound)
     var cut: [AnalysisRange] = []
     d.analysis.units.withUnsafeBufferPointer { u in

@@ -7421,6 +7421,44 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "frequency-periods",
+      #"""
+      # frequency-periods.txt: periods of the year after 每 (每季度, 每个月, 每半年), with how many a
+      # year holds. Read by StatementExtractor's plan sentences (每季度至少专题研究一次 commits) and by the
+      # comparison of periodic aims (judged over the year: 4 a year for 每季度). 每年 counts only before a
+      # count and a unit of how often (frequency-units.txt): 每年开展评查2次以上. Longest word first, so the
+      # order does not matter.
+      # Two columns: how many a year holds, a tab, the period.
+      # To extend: add one row per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      1	年
+      12	月
+      2	半年
+      4	季
+      4	季度
+      52	周
+      """#
+    ),
+    (
+      "frequency-units",
+      #"""
+      # frequency-units.txt: units of how often after a small count (一次, 2轮, 三场次). Read by
+      # StatementExtractor's plan sentences and the comparison of periodic aims, with frequency-periods.txt:
+      # 每月开展一次排查 sets an aim per period. Longest word first, so the order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      回
+      场
+      场次
+      期
+      次
+      轮
+      """#
+    ),
+    (
       "hedge-words",
       #"""
       # hedge-words.txt: words saying how widespread a problem is, not what it is about (部分, 个别,
@@ -8304,6 +8342,23 @@ enum BuiltinLexiconText {
       场
       场次
       次
+      """#
+    ),
+    (
+      "ordinal-words",
+      #"""
+      # ordinal-words.txt: words opening an item of a plan by its place in a list (首先, 其次, 最后), as
+      # 一是 … 十是 do. Read by StatementExtractor: a commitment verb is looked for after one, and the
+      # comparison cuts it from a commitment or problem before matching it. Only where the item begins;
+      # the order does not matter (no word begins another).
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      其次
+      再次
+      最后
+      首先
       """#
     ),
     (

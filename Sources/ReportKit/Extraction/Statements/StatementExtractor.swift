@@ -58,6 +58,12 @@ struct StatementExtractor: Sendable {
   /// Changes that make 年均 before them a plan period's yearly average
   /// (年均增长, 年均下降: average-changes.txt).
   let averageChanges: [String]
+  /// Words opening a plan item by its place in a list (首先, 其次:
+  /// ordinal-words.txt), longest first.
+  let ordinalWords: [[UInt16]]
+  /// Periods of the year and units of how often (frequency-periods.txt,
+  /// frequency-units.txt).
+  let frequency: Frequency
 
   /// `domainWords`: the domain lexicon's words when the caller has read them already.
   init(lexicons: Lexicons, domainWords: [String]? = nil) {
@@ -102,6 +108,8 @@ struct StatementExtractor: Sendable {
     changeOpeners = lexicons.words(.changeOpeners).map { Array($0.utf16) }.sorted { $0.count > $1.count }
     yearWordUnits = lexicons.words(.planYearWords).map { Array($0.utf16) }
     averageChanges = lexicons.words(.averageChanges)
+    ordinalWords = lexicons.words(.ordinalWords).map { Array($0.utf16) }.sorted { $0.count > $1.count }
+    frequency = Frequency(lexicons: lexicons)
   }
 
 }
