@@ -72,6 +72,14 @@ public struct AnalysisEnvironment: Sendable {
   /// Words saying work was not done or was put off (未, 没有, 推迟:
   /// `Lexicons/undone-words.txt`).
   let undoneWords: [String]
+  /// Words before a stated change that make it an average or a change in
+  /// other terms, so it is not set against the levels: for the rules
+  /// change-matches-levels (`Lexicons/levels-average-words.txt`: 年均, 每年)
+  /// and change-matches-last-year (`last-year-average-words.txt`), and for
+  /// the comparison's year series (`series-change-asides.txt`: 年均, 实际, 可比).
+  let levelsAverageWords: [String]
+  let lastYearAverageWords: [String]
+  let seriesChangeAsides: [String]
 
   public init(lexicons: Lexicons = .builtin) {
     self.lexicons = lexicons
@@ -109,6 +117,9 @@ public struct AnalysisEnvironment: Sendable {
     occurrenceUnits = Set(lexicons.words(.occurrenceUnits))
     hedgeWords = QuantityExtractor.longestFirst(lexicons.words(.hedgeWords)) { $0.count }
     undoneWords = lexicons.words(.undoneWords)
+    levelsAverageWords = lexicons.words(.levelsAverageWords)
+    lastYearAverageWords = lexicons.words(.lastYearAverageWords)
+    seriesChangeAsides = lexicons.words(.seriesChangeAsides)
   }
 
   /// The environment of the built-in lexicons, built once.

@@ -142,7 +142,7 @@ extension Comparer {
       let between = r.document.text(AnalysisRange(level.range.upperBound, z.range.lowerBound))
       guard !between.contains(where: { "。；！？\n".contains($0) }),
         yearOnYearWords.contains(where: between.contains),
-        !["年均", "实际", "可比"].contains(where: between.contains)
+        !environment.seriesChangeAsides.contains(where: between.contains)
       else { continue }
       let computed = (level.normalizedValue - before.normalizedValue) / before.normalizedValue * 100
       let stated = z.isDecrease ? -z.normalizedValue : z.normalizedValue

@@ -7548,6 +7548,21 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "last-year-average-words",
+      #"""
+      # last-year-average-words.txt: words between last year's level and a stated change that make the change an
+      # average, not this year's (300 件，比上年的 200 件年均增长 …). Read by the rule
+      # change-matches-last-year: such a change is not checked against the two levels. The order does
+      # not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      平均
+      年均
+      """#
+    ),
+    (
       "last-year-words",
       #"""
       # last-year-words.txt: words that name the year before (上年, 去年, 同期 …).
@@ -7606,6 +7621,22 @@ enum BuiltinLexiconText {
       up	提升至
       up	提高到
       up	提高至
+      """#
+    ),
+    (
+      "levels-average-words",
+      #"""
+      # levels-average-words.txt: words right before a stated change that make it an average, not the change
+      # between the two levels before it (由 1120 件增加到 1430 件，年均增长 8.5%). Read by the rule
+      # change-matches-levels: a change with one of these in the six units before it is not checked
+      # against the levels. The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      平均
+      年均
+      每年
       """#
     ),
     (
@@ -8934,6 +8965,22 @@ enum BuiltinLexiconText {
       targets	指导思想
       targets	政策取向
       targets	预期目标
+      """#
+    ),
+    (
+      "series-change-asides",
+      #"""
+      # series-change-asides.txt: words between a year's level and its stated change that make the change
+      # something other than the plain ratio of the two years' levels: a yearly average (年均), or a
+      # change in real or comparable terms (实际增长, 按可比价格). Read by the comparison's year series: such
+      # a change is not set against the levels the reports give. The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      可比
+      实际
+      年均
       """#
     ),
     (
