@@ -246,7 +246,7 @@ struct MutationBenchmark {
       guard a.isCount, b.isCount, a.baseUnit == b.baseUnit, a.baseUnit != "", a.high == nil, b.high == nil,
         a.range.lowerBound >= doc.sentence(at: z.range.lowerBound).lowerBound, let zd = digits(doc, z)
       else { continue }
-      let sign: Double = decreaseWords.contains(z.change!) ? -1 : 1
+      let sign: Double = z.isDecrease ? -1 : 1
       let decimals = z.approx == .exact ? z.decimals : max(0, z.decimals - 1)
       func holds(_ from: Quantity, _ to: Quantity) -> Bool {
         from.normalizedValue > 0

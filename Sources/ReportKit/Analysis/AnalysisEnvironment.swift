@@ -41,6 +41,45 @@ public struct AnalysisEnvironment: Sendable {
   /// Words ending the subject of a share of a whole (占比, 比重:
   /// `Lexicons/proportion-words.txt`).
   let proportionWords: [String]
+  /// Words a target's metric may end in that make it a change (增长, 涨幅:
+  /// `Lexicons/metric-change-endings.txt`): a review figure with a change
+  /// word is then taken first.
+  let metricChangeEndings: [String]
+  /// Verbs of work done (完成, 举办, 印发 …: `Lexicons/evidence-verbs.txt`):
+  /// a review passage holding one (or a figure in digits) is evidence of work.
+  let evidenceVerbs: [String]
+  /// Words of what a figure was held against in the clause after it
+  /// (要求, 目标, 预期: `Lexicons/verdict-aims.txt`), and the words opening
+  /// such a clause that say it was met (符合, 实现, 完成:
+  /// `Lexicons/verdict-openers.txt`).
+  let verdictAims: [String]
+  let verdictOpeners: [String]
+  /// Words of a target in a review sentence admitting it was met or not
+  /// (目标, 任务, 预算, 要求: `Lexicons/admission-aims.txt`).
+  let admissionAims: [String]
+  /// Words naming the year under review without its number (去年, 过去一年,
+  /// 一年来: `Lexicons/review-year-words.txt`).
+  let reviewYearWords: [String]
+  /// Words saying a thing holds of every one (全部, 均, 一律:
+  /// `Lexicons/all-words.txt`): 全部持证上岗 gives a rate of 100%.
+  let allWords: Set<String>
+  /// Units naming one occurrence of an event (场次, 场, 次:
+  /// `Lexicons/occurrence-units.txt`): a count in one answers a plan in another.
+  let occurrenceUnits: Set<String>
+  /// Words saying how widespread a problem is, not what it is about (部分,
+  /// 个别, 仍然: `Lexicons/hedge-words.txt`), longest first.
+  let hedgeWords: [String]
+  /// Words saying work was not done or was put off (未, 没有, 推迟:
+  /// `Lexicons/undone-words.txt`).
+  let undoneWords: [String]
+  /// Words before a stated change that make it an average or a change in
+  /// other terms, so it is not set against the levels: for the rules
+  /// change-matches-levels (`Lexicons/levels-average-words.txt`: 年均, 每年)
+  /// and change-matches-last-year (`last-year-average-words.txt`), and for
+  /// the comparison's year series (`series-change-asides.txt`: 年均, 实际, 可比).
+  let levelsAverageWords: [String]
+  let lastYearAverageWords: [String]
+  let seriesChangeAsides: [String]
 
   public init(lexicons: Lexicons = .builtin) {
     self.lexicons = lexicons
@@ -68,6 +107,19 @@ public struct AnalysisEnvironment: Sendable {
     downJoins = joins.filter { $0.0 == "down" }.map(\.1)
     restWords = lexicons.words(.restWords)
     proportionWords = lexicons.words(.proportionWords)
+    metricChangeEndings = lexicons.words(.metricChangeEndings)
+    evidenceVerbs = lexicons.words(.evidenceVerbs)
+    verdictAims = lexicons.words(.verdictAims)
+    verdictOpeners = lexicons.words(.verdictOpeners)
+    admissionAims = lexicons.words(.admissionAims)
+    reviewYearWords = lexicons.words(.reviewYearWords)
+    allWords = Set(lexicons.words(.allWords))
+    occurrenceUnits = Set(lexicons.words(.occurrenceUnits))
+    hedgeWords = QuantityExtractor.longestFirst(lexicons.words(.hedgeWords)) { $0.count }
+    undoneWords = lexicons.words(.undoneWords)
+    levelsAverageWords = lexicons.words(.levelsAverageWords)
+    lastYearAverageWords = lexicons.words(.lastYearAverageWords)
+    seriesChangeAsides = lexicons.words(.seriesChangeAsides)
   }
 
   /// The environment of the built-in lexicons, built once.

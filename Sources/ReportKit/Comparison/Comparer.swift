@@ -157,8 +157,6 @@ public struct Comparer {
       copied: copied(older, newer))
   }
 
-  static let changeWords = ["增长", "下降", "降低", "减少", "涨幅", "增加"]
-
   /// An admission about a target without a figure of its metric: a review
   /// sentence naming the metric (an alias of it) and saying 没有完成 (not met)
   /// or 完成/实现 … 目标 (met).
@@ -168,7 +166,7 @@ public struct Comparer {
     let d = newer.document
     for r in reviewSentences {
       let s = d.text(r)
-      guard s.contains("目标") || s.contains("任务") || s.contains("预算") || s.contains("要求") else { continue }
+      guard environment.admissionAims.contains(where: s.contains) else { continue }
       for clause in s.split(whereSeparator: { "，；".contains($0) }) {
         let c = String(clause)
         guard extractor.metricNames(in: c).contains(t.metric) else { continue }
@@ -185,12 +183,14 @@ public struct Comparer {
     return nil
   }
 
+  /// The periods of the year and units of how often of the environment.
+  var frequency: Frequency { environment.statements.frequency }
+
   /// older passage is evidence of work done when it reports a figure or a result.
   func isEvidence(_ s: String) -> Bool {
     // A figure in digits (一件事, 每月一次 are no figures).
     if s.utf16.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0xFF10 && $0 <= 0xFF19) }) { return true }
-    let done = ["完成", "建立", "出台", "制定", "举办", "召开", "开展", "印发", "实现", "成立", "取得", "新增", "组织"]
-    return done.contains { s.contains($0) }
+    return environment.evidenceVerbs.contains { s.contains($0) }
   }
 
   func sentences(_ r: Report, where role: (SectionRole) -> Bool) -> [AnalysisRange] {
@@ -222,7 +222,7 @@ public struct Comparer {
     // then one with a change word when the target has one; ties to the first.
     let wantsChange =
       t.quantity.map { older.quantities[$0].change != nil } == true
-      || Self.changeWords.contains(where: t.metric.hasSuffix)
+      || environment.metricChangeEndings.contains(where: t.metric.hasSuffix)
     // Then one the words just before it tie to the year (降到去年的1.5%, not
     // 从2009年的2.8%).
     let yearWords = [Array("去年".utf16)] + (d.metadata.reviewYear.map { [Array("\($0)年".utf16)] } ?? [])

@@ -57,9 +57,6 @@ extension Comparer {
     return out
   }
 
-  /// Words that say work was not done or was put off.
-  static let undoneWords = ["未", "没有", "推迟", "延期"]
-
   /// The outcome of a deadline aim in the next review.
   func deadlineOutcome(
     _ a: DeadlineAim, commitment c: Commitment, of older: Report, in newer: Report, sim: TextSimilarity,
@@ -79,7 +76,8 @@ extension Comparer {
       let months = later.analysis.units.withUnsafeBufferPointer { Self.months($0, s) }
       let laterYear = d.metadata.planYear.map { y in MetadataReader.years(in: text).contains { $0 > y } } ?? false
       let note = "目标 \(a.deadline)；实际“\(text.prefix(40))”（相似度 \(format(m.score, digits: 2))）"
-      if Self.undoneWords.contains(where: text.contains) || laterYear || months.contains(where: { $0 > a.month }) {
+      if environment.undoneWords.contains(where: text.contains) || laterYear || months.contains(where: { $0 > a.month })
+      {
         return TargetOutcome(
           target: target, outcome: nil, evidence: (s, m.score), status: .notMet, note: note, kind: .evidence)
       }

@@ -154,7 +154,7 @@ extension Comparer {
     var bestOther: (Int, Double)? = nil
     for (i, q) in newer.quantities.enumerated() {
       guard d.role(at: q.range.lowerBound, section: q.section) == .review, q.change == nil,
-        Self.sameCountUnit(q.baseUnit, planned.baseUnit)
+        sameCountUnit(q.baseUnit, planned.baseUnit)
       else { continue }
       if planned.isPercent && !Self.sameRate(plannedSubject, bareSubject(q.subject)) { continue }
       if level && isIncrement(newer, q) { continue }
@@ -181,10 +181,9 @@ extension Comparer {
 
   /// Whether two base units count the same thing: equal, or two names of
   /// one occurrence of an event (场次, 场, 次: 普法活动15次 answers 不少于12场次).
-  static func sameCountUnit(_ a: String, _ b: String) -> Bool {
-    a == b || (Self.occurrenceUnits.contains(a) && Self.occurrenceUnits.contains(b))
+  func sameCountUnit(_ a: String, _ b: String) -> Bool {
+    a == b || (environment.occurrenceUnits.contains(a) && environment.occurrenceUnits.contains(b))
   }
-  static let occurrenceUnits: Set<String> = ["场次", "场", "次"]
 
   /// A figure's subject without the spaces, tabs and signs (≥, ≤) of a
   /// table cell around it, and without a modal or aim it ends on
@@ -223,8 +222,6 @@ extension Comparer {
     /// How the rate was read, for the note.
     var how: String
   }
-
-  static let allWords: Set<String> = ["全部", "均", "都", "全都", "一律"]
 
   func derivedRates(_ plannedSubject: String, in newer: Report, sim: TextSimilarity? = nil) -> [DerivedRate] {
     let subject = Array(plannedSubject)
@@ -274,9 +271,9 @@ extension Comparer {
         }
         guard let v = text.range(of: verb) else { continue }
         let before = String(text[..<v.lowerBound])
-        guard Self.allWords.contains(where: { before.contains($0) }) else { continue }
+        guard environment.allWords.contains(where: { before.contains($0) }) else { continue }
         if segmenter == nil { segmenter = environment.makeSegmenter() }
-        guard segmenter!.words(before).contains(where: Self.allWords.contains) else { continue }
+        guard segmenter!.words(before).contains(where: environment.allWords.contains) else { continue }
         out.append(DerivedRate(value: 100, range: AnalysisRange(r.lowerBound, c.upperBound), how: "“\(shown)”即 100%"))
       }
     }

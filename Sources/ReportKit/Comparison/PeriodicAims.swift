@@ -34,7 +34,7 @@ extension Comparer {
         for clause in TextSpans.clauses(d, c.range) {
           var i = clause.lowerBound
           while i < clause.upperBound {
-            guard let ph = Frequency.periodPhrase(p, i, clause.upperBound) else {
+            guard let ph = frequency.periodPhrase(p, i, clause.upperBound) else {
               i += 1
               continue
             }
@@ -43,7 +43,7 @@ extension Comparer {
             var found: PeriodicAim? = nil
             while k < clause.upperBound && found == nil {
               if let n = Frequency.smallCount(p, k, clause.upperBound), n.value > 0,
-                let u = Frequency.frequencyUnit(p, k + n.length, clause.upperBound)
+                let u = frequency.frequencyUnit(p, k + n.length, clause.upperBound)
               {
                 found = PeriodicAim(
                   clause: clause, period: String(decoding: ph.word, as: UTF16.self), periodsPerYear: ph.perYear,
@@ -106,7 +106,7 @@ extension Comparer {
         var each = false  // 各: one count for each period listed before it
         var listed = 1
         while j < clause.upperBound {
-          if let ph = Frequency.periodPhrase(p, j, clause.upperBound) {
+          if let ph = frequency.periodPhrase(p, j, clause.upperBound) {
             phrase = ph
             j = ph.end
             continue
@@ -120,7 +120,7 @@ extension Comparer {
             everyPeriod = true  // 每个季度均…
           }
           if let n = Frequency.smallCount(p, j, clause.upperBound),
-            Frequency.frequencyUnit(p, j + n.length, clause.upperBound) != nil
+            frequency.frequencyUnit(p, j + n.length, clause.upperBound) != nil
           {
             if let ph = phrase, ph.perYear >= a.periodsPerYear {
               perPeriod = n.value * Double(ph.perYear) / Double(a.periodsPerYear)

@@ -18,7 +18,7 @@ extension Comparer {
     s = AnalysisRange(
       s.lowerBound
         + d.analysis.units.withUnsafeBufferPointer {
-          StatementExtractor.ordinalLength($0, s.lowerBound, s.upperBound)
+          x.ordinalLength($0, s.lowerBound, s.upperBound)
         }, s.upperBound)
     var cut: [AnalysisRange] = []
     d.analysis.units.withUnsafeBufferPointer { u in
@@ -31,12 +31,9 @@ extension Comparer {
       i = c.upperBound
     }
     out += d.text(AnalysisRange(i, s.upperBound))
-    for h in Self.hedges { out = out.replacingOccurrences(of: h, with: "，") }
+    for h in environment.hedgeWords { out = out.replacingOccurrences(of: h, with: "，") }
     return out
   }
-
-  /// Words that say how widespread a problem is, not what it is about.
-  static let hedges = ["部分", "个别", "少数", "一些", "有的", "仍然", "依然"]
 
   /// The pairs of problems whose concerns hold each other's words (mean
   /// share at least `repeatedProblemScore`), or whose clauses are near

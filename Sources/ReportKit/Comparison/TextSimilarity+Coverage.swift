@@ -43,7 +43,9 @@ extension TextSimilarity {
       var words: [(id: Int32, weight: Double, range: Range<Int>, morphemes: Morphemes, pairs: [(Int, Int32)])] = []
       for r in wordRanges {
         let key = Self.hash(u, r)
-        guard !stopKeys.contains(key), let id = ids[key], !words.contains(where: { $0.id == id }) else { continue }
+        guard !stopKeys.contains(key), let id = featureID(key), !words.contains(where: { $0.id == id }) else {
+          continue
+        }
         var lo = 0
         var hi = q.ids.count
         while lo < hi {
@@ -55,7 +57,7 @@ extension TextSimilarity {
         guard m.units.count >= 2 else { continue }
         var pairs: [(Int, Int32)] = []
         for i in r.lowerBound..<(r.upperBound - 1) where Self.isHan(u[i]) && Self.isHan(u[i + 1]) {
-          if let p = ids[(UInt64(u[i]) << 16 | UInt64(u[i + 1])) | 1 << 63] { pairs.append((i, p)) }
+          if let p = featureID((UInt64(u[i]) << 16 | UInt64(u[i + 1])) | 1 << 63) { pairs.append((i, p)) }
         }
         words.append((id, q.weights[lo], r, m, pairs))
       }
@@ -90,11 +92,7 @@ extension TextSimilarity {
     let v = canonical(text)
     var tokens: [Token] = []
     segmenter.segment(u, into: &tokens)
-    let n = Double(max(documents, 1))
-    func weight(_ key: UInt64, word: Bool) -> Double {
-      let df = ids[key].map { Double(documentFrequency[Int($0)]) } ?? 0
-      return (log((n + 1) / (df + 1)) + 1) * (word ? 2 : 1)
-    }
+    func weight(_ key: UInt64, word: Bool) -> Double { idf(key) * (word ? 2 : 1) }
     var pairs = Set<UInt32>()
     if v.count >= 2 { for i in 0..<(v.count - 1) { pairs.insert(UInt32(v[i]) << 16 | UInt32(v[i + 1])) } }
     func holds(_ w: ArraySlice<UInt16>) -> Bool {

@@ -12,11 +12,11 @@ import Foundation
 public final class TextSimilarity {
   let segmenter: Segmenter
   private let stopWords: Set<String>
-  private(set) var ids: [UInt64: Int32] = [:]
+  private var ids: [UInt64: Int32] = [:]
   let stopKeys: Set<UInt64>
-  private(set) var documentFrequency: [Int32] = []
+  private var documentFrequency: [Int32] = []
 
-  private(set) var documents = 0
+  private var documents = 0
   /// Vectors already computed, by text (cleared when the collection grows).
   private var cache: [String: Vector] = [:]
   /// The features of the texts added to the collection, as ids with the
@@ -31,6 +31,16 @@ public final class TextSimilarity {
     /// words held by their characters), when the vector was made from a text.
     var units: [UInt16] = []
     var words: [Range<Int>] = []
+  }
+
+  /// The collection as the coverage search (TextSimilarity+Coverage.swift)
+  /// reads it: the id of a feature key some added text holds, and a key's
+  /// inverse document frequency weight.
+  func featureID(_ key: UInt64) -> Int32? { ids[key] }
+  func idf(_ key: UInt64) -> Double {
+    let n = Double(max(documents, 1))
+    let df = ids[key].map { Double(documentFrequency[Int($0)]) } ?? 0
+    return log((n + 1) / (df + 1)) + 1
   }
 
   public convenience init(lexicons: Lexicons = .builtin) {

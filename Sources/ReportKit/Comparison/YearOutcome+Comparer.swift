@@ -15,15 +15,11 @@ extension Comparer {
     var j = i
     while j < s.upperBound, !"，；。".utf16.contains(u[j]) { j += 1 }
     let clause = d.text(AnalysisRange(i, j))
-    let aims = ["要求", "目标", "预期"]
-    guard aims.contains(where: clause.contains) else { return nil }
+    guard environment.verdictAims.contains(where: clause.contains) else { return nil }
     if environment.notDoneWords.contains(where: clause.contains) { return (false, clause) }
-    if clause.hasPrefix("符合") || clause.hasPrefix("实现") || clause.hasPrefix("完成") { return (true, clause) }
+    if environment.verdictOpeners.contains(where: clause.hasPrefix) { return (true, clause) }
     return nil
   }
-
-  /// Words naming the year under review without its number.
-  static let pastYearWords = ["去年", "过去一年", "一年来"]
 
   /// The review sentences that speak of the year under review, not of a
   /// longer period: a sentence naming the year (2017年, 去年, 过去一年) is the
@@ -33,8 +29,9 @@ extension Comparer {
   func yearSentences(_ r: Report) -> [AnalysisRange] {
     let d = r.document
     let year = d.metadata.reviewYear.map { "\($0)年" }
+    let reviewYearWords = environment.reviewYearWords
     func namesYear(_ s: String) -> Bool {
-      (year.map { s.contains($0) } ?? false) || Self.pastYearWords.contains { s.contains($0) }
+      (year.map { s.contains($0) } ?? false) || reviewYearWords.contains { s.contains($0) }
     }
     // A paragraph opening with a period's words (五年来, 过去五年, “十三五”时期,
     // review-period-words.txt) or a part titled with them (过去五年工作回顾)

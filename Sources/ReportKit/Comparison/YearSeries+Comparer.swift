@@ -136,16 +136,16 @@ extension Comparer {
         zi < r.quantities.count
       else { continue }
       let z = r.quantities[zi]
-      guard z.isPercent, let word = z.change, z.high == nil, z.range.lowerBound > level.range.upperBound,
+      guard z.isPercent, z.change != nil, z.high == nil, z.range.lowerBound > level.range.upperBound,
         z.range.lowerBound - level.range.upperBound <= 16
       else { continue }
       let between = r.document.text(AnalysisRange(level.range.upperBound, z.range.lowerBound))
       guard !between.contains(where: { "。；！？\n".contains($0) }),
         yearOnYearWords.contains(where: between.contains),
-        !["年均", "实际", "可比"].contains(where: between.contains)
+        !environment.seriesChangeAsides.contains(where: between.contains)
       else { continue }
       let computed = (level.normalizedValue - before.normalizedValue) / before.normalizedValue * 100
-      let stated = decreaseWords.contains(word) ? -z.normalizedValue : z.normalizedValue
+      let stated = z.isDecrease ? -z.normalizedValue : z.normalizedValue
       let holds = roundsTo(
         computed, stated, decimals: z.approx == .exact ? z.decimals : max(0, z.decimals - 1))
       out.append(StatedChange(point: k, change: zi, stated: stated, computed: computed, holds: holds))

@@ -500,6 +500,23 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "admission-aims",
+      #"""
+      # admission-aims.txt: words naming a target in a review sentence (目标, 任务, 预算, 要求). Read by the
+      # year comparison: a target given no figure in the next review is judged by a review sentence
+      # holding one of these, a clause of which names the target's metric and says it was met or not
+      # (outcome-words.txt). The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      任务
+      目标
+      要求
+      预算
+      """#
+    ),
+    (
       "aim-words",
       #"""
       # aim-words.txt: words right before a planned figure that say which way it binds: floor
@@ -533,6 +550,24 @@ enum BuiltinLexiconText {
       floor	提高到
       floor	稳定在
       floor	达到
+      """#
+    ),
+    (
+      "all-words",
+      #"""
+      # all-words.txt: words saying a thing holds of every one (全部, 均, 一律). Read by the comparison of
+      # measurable commitments: a planned rate (持证率) with no figure in the next review is read as 100%
+      # from a review clause where one of these, as a word of its own, stands before the rate's verb
+      # (执法人员全部持证上岗). The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      一律
+      全部
+      全都
+      均
+      都
       """#
     ),
     (
@@ -574,6 +609,30 @@ enum BuiltinLexiconText {
       nearly	将近
       nearly	接近
       nearly	近
+      """#
+    ),
+    (
+      "average-changes",
+      #"""
+      # average-changes.txt: changes that make 年均 right before them a yearly average over a plan
+      # period (年均增长5%, 年均下降). Read by StatementExtractor: a target clause holding 年均 and one of
+      # these (or 期间) looks ahead over the period, not at this year; 年均浓度 is a yearly mean and is no
+      # such target. The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      下降
+      减少
+      增加
+      增速
+      增长
+      提升
+      提高
+      新增
+      递减
+      递增
+      降低
       """#
     ),
     (
@@ -1038,6 +1097,24 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "change-openers",
+      #"""
+      # change-openers.txt: change words a plan clause may open with, right before a figure in digits
+      # (增加100万户, 提高5个百分点). Read by StatementExtractor's plan clauses: such a clause right after
+      # a planned figure of the same unit is the difference against last year (农村危房改造366万户，
+      # 增加100万户), not a second plan. Longest word first, so the order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      下降
+      减少
+      增加
+      增长
+      提高
+      """#
+    ),
+    (
       "change-words",
       #"""
       # change-words.txt: direction words right before a figure that make it a change (增长5.2%,
@@ -1354,6 +1431,27 @@ enum BuiltinLexiconText {
       快于
       慢于
       高于
+      """#
+    ),
+    (
+      "decrease-words",
+      #"""
+      # decrease-words.txt: direction words that make a stated change a decrease (下降5%, 减少12件).
+      # Read by QuantityExtractor, which marks the figure whose change word is one of them; the rules
+      # change-matches-levels and change-matches-last-year and the comparison's year series then set
+      # the stated change against the levels with its sign turned. A word must be the whole change word
+      # (change-words.txt) to count; 降至 names the level reached, not a change, so it is not here.
+      # The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      下滑
+      下降
+      减少
+      回落
+      缩小
+      降低
       """#
     ),
     (
@@ -7297,6 +7395,90 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "evidence-verbs",
+      #"""
+      # evidence-verbs.txt: verbs of work done (完成, 举办, 印发 …). Read by the comparison's follow-up of
+      # commitments: a review passage matching a commitment is evidence that the work was done when it
+      # holds a figure in digits or one of these verbs, and only mentions the commitment otherwise.
+      # The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      举办
+      出台
+      制定
+      印发
+      取得
+      召开
+      完成
+      实现
+      建立
+      开展
+      成立
+      新增
+      组织
+      """#
+    ),
+    (
+      "frequency-periods",
+      #"""
+      # frequency-periods.txt: periods of the year after 每 (每季度, 每个月, 每半年), with how many a
+      # year holds. Read by StatementExtractor's plan sentences (每季度至少专题研究一次 commits) and by the
+      # comparison of periodic aims (judged over the year: 4 a year for 每季度). 每年 counts only before a
+      # count and a unit of how often (frequency-units.txt): 每年开展评查2次以上. Longest word first, so the
+      # order does not matter.
+      # Two columns: how many a year holds, a tab, the period.
+      # To extend: add one row per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      1	年
+      12	月
+      2	半年
+      4	季
+      4	季度
+      52	周
+      """#
+    ),
+    (
+      "frequency-units",
+      #"""
+      # frequency-units.txt: units of how often after a small count (一次, 2轮, 三场次). Read by
+      # StatementExtractor's plan sentences and the comparison of periodic aims, with frequency-periods.txt:
+      # 每月开展一次排查 sets an aim per period. Longest word first, so the order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      回
+      场
+      场次
+      期
+      次
+      轮
+      """#
+    ),
+    (
+      "hedge-words",
+      #"""
+      # hedge-words.txt: words saying how widespread a problem is, not what it is about (部分, 个别,
+      # 仍然). Read by the comparison's repeated problems: they are cut from a problem before its concern
+      # is set against the next year's problems, so 部分干部 and 个别干部 name one concern. Longest word
+      # first, so the order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      一些
+      个别
+      仍然
+      依然
+      少数
+      有的
+      部分
+      """#
+    ),
+    (
       "intensity-words",
       #"""
       # intensity-words.txt: adverbs that grade how strongly a commitment is worded.
@@ -7366,6 +7548,21 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "last-year-average-words",
+      #"""
+      # last-year-average-words.txt: words between last year's level and a stated change that make the change an
+      # average, not this year's (300 件，比上年的 200 件年均增长 …). Read by the rule
+      # change-matches-last-year: such a change is not checked against the two levels. The order does
+      # not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      平均
+      年均
+      """#
+    ),
+    (
       "last-year-words",
       #"""
       # last-year-words.txt: words that name the year before (上年, 去年, 同期 …).
@@ -7424,6 +7621,22 @@ enum BuiltinLexiconText {
       up	提升至
       up	提高到
       up	提高至
+      """#
+    ),
+    (
+      "levels-average-words",
+      #"""
+      # levels-average-words.txt: words right before a stated change that make it an average, not the change
+      # between the two levels before it (由 1120 件增加到 1430 件，年均增长 8.5%). Read by the rule
+      # change-matches-levels: a change with one of these in the six units before it is not checked
+      # against the levels. The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      平均
+      年均
+      每年
       """#
     ),
     (
@@ -7734,6 +7947,26 @@ enum BuiltinLexiconText {
       进出口增长	进出口总值增长
       进出口增长	进出口总额
       进出口增长	进出口总额增长
+      """#
+    ),
+    (
+      "metric-change-endings",
+      #"""
+      # metric-change-endings.txt: words a target's metric may end in that make the target a change (国内生产总值增长,
+      # 居民消费价格涨幅). Read by the year comparison: among the review's figures of such a metric, one
+      # with a direction word (增长5.2%) is taken before a level. A list of its own, not
+      # change-words.txt (direction words before a figure): 涨幅 ends a metric's name but stands before
+      # no figure. The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      下降
+      减少
+      增加
+      增长
+      涨幅
+      降低
       """#
     ),
     (
@@ -8128,6 +8361,38 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "occurrence-units",
+      #"""
+      # occurrence-units.txt: units naming one occurrence of an event (场次, 场, 次). Read by the comparison
+      # of measurable commitments: a review count in one of these answers a plan counted in another
+      # (普法活动15次 answers 不少于12场次); other units must be equal. The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      场
+      场次
+      次
+      """#
+    ),
+    (
+      "ordinal-words",
+      #"""
+      # ordinal-words.txt: words opening an item of a plan by its place in a list (首先, 其次, 最后), as
+      # 一是 … 十是 do. Read by StatementExtractor: a commitment verb is looked for after one, and the
+      # comparison cuts it from a commitment or problem before matching it. Only where the item begins;
+      # the order does not matter (no word begins another).
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      其次
+      再次
+      最后
+      首先
+      """#
+    ),
+    (
       "outcome-words",
       #"""
       # outcome-words.txt: words by which a review says a target was met (完成, 实现 …) or not met
@@ -8156,6 +8421,33 @@ enum BuiltinLexiconText {
       not-done	1	没有完成
       not-done	1	没有实现
       not-done	1	没有达到
+      """#
+    ),
+    (
+      "per-head-words",
+      #"""
+      # per-head-words.txt: words in a figure's subject that make it per head or an average (人均 GDP,
+      # 户均收入, 平均工资); 均衡 is none. Read by QuantityExtractor, which marks such a figure when it
+      # reads it (as it does a subject holding 每: 每千人口托位数); rules relating counts (parts within
+      # a total, rates from counts, changes from last year's levels) leave marked figures out. A unit
+      # every word holds (均) lets most subjects be passed over at one look; a word without it works
+      # too. The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      亩均
+      人均
+      件均
+      单均
+      地均
+      平均
+      年均
+      床均
+      户均
+      日均
+      月均
+      生均
       """#
     ),
     (
@@ -8251,6 +8543,20 @@ enum BuiltinLexiconText {
       十四五
       纲要
       规划
+      """#
+    ),
+    (
+      "plan-year-words",
+      #"""
+      # plan-year-words.txt: words naming the plan year without its number (今年, 明年). Read by
+      # StatementExtractor: a target list whose lead-in or part title holds one (or the plan year,
+      # 2025年) sets this year's targets, not a plan period's. The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      今年
+      明年
       """#
     ),
     (
@@ -8444,6 +8750,23 @@ enum BuiltinLexiconText {
       比上年
       过去一年
       过去五年
+      """#
+    ),
+    (
+      "review-year-words",
+      #"""
+      # review-year-words.txt: words naming the year under review without its number (去年, 过去一年,
+      # 一年来). Read by the year comparison: a review sentence holding one (or the year's number, 2024年)
+      # speaks of the year, even in a paragraph or part about a longer period (review-period-words.txt),
+      # so its figures may answer the year's targets. Not last-year-words.txt: there 去年 names the year
+      # before the one a figure is for. The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      一年来
+      去年
+      过去一年
       """#
     ),
     (
@@ -8643,6 +8966,22 @@ enum BuiltinLexiconText {
       targets	指导思想
       targets	政策取向
       targets	预期目标
+      """#
+    ),
+    (
+      "series-change-asides",
+      #"""
+      # series-change-asides.txt: words between a year's level and its stated change that make the change
+      # something other than the plain ratio of the two years' levels: a yearly average (年均), or a
+      # change in real or comparable terms (实际增长, 按可比价格). Read by the comparison's year series: such
+      # a change is not set against the levels the reports give. The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      可比
+      实际
+      年均
       """#
     ),
     (
@@ -9001,6 +9340,22 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "undone-words",
+      #"""
+      # undone-words.txt: words saying work was not done or was put off (未, 没有, 推迟, 延期). Read by
+      # the comparison of deadline aims (6月底前完成清单梳理): a review sentence answering the aim that holds
+      # one of these says the aim was not met. The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      延期
+      推迟
+      未
+      没有
+      """#
+    ),
+    (
       "units",
       #"""
       # units.txt: measure words, classifiers and units that follow a number in reports.
@@ -9210,6 +9565,37 @@ enum BuiltinLexiconText {
       项	items	1	项
       颗	items	1	颗
       ％	percent	1	%
+      """#
+    ),
+    (
+      "verdict-aims",
+      #"""
+      # verdict-aims.txt: words naming what a figure was held against (要求, 目标, 预期). Read by the
+      # year comparison: the clause right after a review figure that holds one of these and says it was
+      # met (verdict-openers.txt) or not met (the not-done rows of outcome-words.txt) is the review's own
+      # verdict on that figure (符合预期, 没有完成目标). The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      目标
+      要求
+      预期
+      """#
+    ),
+    (
+      "verdict-openers",
+      #"""
+      # verdict-openers.txt: words opening the clause after a review figure that say the figure met what
+      # it was held against (符合预期, 实现目标, 完成年度任务). Read by the year comparison, with
+      # verdict-aims.txt: the clause must also name the aim. The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      完成
+      实现
+      符合
       """#
     ),
     (

@@ -43,7 +43,7 @@ struct StatedChangeCheck {
   var note: String
 
   init?(stated z: Quantity, from a: Quantity, to b: Quantity) {
-    down = decreaseWords.contains(z.change ?? "")
+    down = z.isDecrease
     if z.isPercent {
       computed = (b.normalizedValue - a.normalizedValue) / a.normalizedValue * 100
       if down { computed = -computed }

@@ -2,16 +2,24 @@
 /// written in digits or numerals (1, 一, 两, 十二) and units of how often (次,
 /// 轮, 场次), read on the units. Used where a plan sets an aim per period
 /// (每季度至少专题研究一次): by the plan-sentence reader (such a clause
-/// commits) and by the comparer (judged over the year).
-enum Frequency {
+/// commits) and by the comparer (judged over the year). The periods and
+/// units are word lists (`Lexicons/frequency-periods.txt`,
+/// `frequency-units.txt`), read when the statement extractor is built.
+struct Frequency: Sendable {
   /// Periods of the year, with how many a year holds; longest first (每年
   /// counts only before a unit of how often: 每年开展评查2次以上).
-  static let periods: [(word: [UInt16], perYear: Int)] = [
-    (Array("季度".utf16), 4), (Array("半年".utf16), 2), (Array("月".utf16), 12), (Array("季".utf16), 4),
-    (Array("周".utf16), 52), (Array("年".utf16), 1),
-  ]
+  let periods: [(word: [UInt16], perYear: Int)]
   /// Units of how often (次, 轮, 期, 场次); longest first.
-  static let frequencyUnits: [[UInt16]] = ["场次", "次", "轮", "期", "场", "回"].map { Array($0.utf16) }
+  let frequencyUnits: [[UInt16]]
+
+  init(lexicons: Lexicons) {
+    periods = QuantityExtractor.longestFirst(
+      lexicons.pairs(.frequencyPeriods).compactMap { n, w in Int(n).map { (Array(w.utf16), $0) } }
+    ) { $0.0.count }
+    frequencyUnits = QuantityExtractor.longestFirst(lexicons.words(.frequencyUnits).map { Array($0.utf16) }) {
+      $0.count
+    }
+  }
 
   /// A small count at `i`: digits (with a decimal point) or the numerals
   /// 一 … 九十九 (两 for 二), with its length.
@@ -49,12 +57,12 @@ enum Frequency {
   }
 
   /// The frequency unit at `i`, if any.
-  static func frequencyUnit(_ p: UnsafeBufferPointer<UInt16>, _ i: Int, _ end: Int) -> [UInt16]? {
+  func frequencyUnit(_ p: UnsafeBufferPointer<UInt16>, _ i: Int, _ end: Int) -> [UInt16]? {
     frequencyUnits.first { i + $0.count <= end && p.has($0, at: i) }
   }
 
   /// The period phrase at `i` (每季度, 每个月, 每半年) with the periods a year holds.
-  static func periodPhrase(_ p: UnsafeBufferPointer<UInt16>, _ i: Int, _ end: Int) -> (
+  func periodPhrase(_ p: UnsafeBufferPointer<UInt16>, _ i: Int, _ end: Int) -> (
     word: [UInt16], perYear: Int, end: Int
   )? {
     guard i < end, p[i] == 0x6BCF else { return nil }  // 每
@@ -66,13 +74,15 @@ enum Frequency {
 
   /// Whether a clause sets an aim per period: a period phrase, then a count
   /// with a unit of how often (每月开展一次排查, 每季度至少1次).
-  static func isPeriodicAim(_ p: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+  func isPeriodicAim(_ p: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
     var i = r.lowerBound
     while i < r.upperBound {
       if let ph = periodPhrase(p, i, r.upperBound) {
         var k = ph.end
         while k < r.upperBound {
-          if let n = smallCount(p, k, r.upperBound), n.value > 0, frequencyUnit(p, k + n.length, r.upperBound) != nil {
+          if let n = Self.smallCount(p, k, r.upperBound), n.value > 0,
+            frequencyUnit(p, k + n.length, r.upperBound) != nil
+          {
             return true
           }
           k += 1

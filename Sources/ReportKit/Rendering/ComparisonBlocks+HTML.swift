@@ -4,6 +4,24 @@ import Foundation
 /// no script). A status is a coloured span, a passage's line a grey span
 /// after it; the commitments' caption and table fold into a `<details>`.
 extension ComparisonBlocks {
+  /// The page's inline style.
+  static let htmlStyle = """
+    body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif;
+      margin: 2em; color: #222; line-height: 1.6; }
+    table { border-collapse: collapse; margin: .8em 0 1.5em; }
+    th, td { border: 1px solid #ccc; padding: 4px 8px; text-align: left; vertical-align: top; }
+    th { background: #f3f3f3; }
+    .status { font-weight: bold; white-space: nowrap; border-radius: 3px; padding: 0 .4em; }
+    .met, .followed_up { background: #d4f2d4; color: #175c17; }
+    .not_met { background: #fbd5d5; color: #8a1212; }
+    .not_reported, .not_mentioned { background: #fde8c4; color: #7a4a00; }
+    .unclear, .mentioned_only { background: #e6e6e6; color: #444; }
+    .line { color: #888; font-size: 85%; }
+    .warn { color: #b00; }
+    .notes { color: #a60; }
+
+    """
+
   func html() -> String {
     let esc = HTMLFindingRenderer.escape
     var out = ""
@@ -11,33 +29,8 @@ extension ComparisonBlocks {
     for b in blocks {
       switch b {
       case .title(let reports):
-        out += """
-          <!DOCTYPE html>
-          <html lang="zh-CN">
-          <head>
-          <meta charset="utf-8">
-          <title>年度对照</title>
-          <style>
-          body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif;
-            margin: 2em; color: #222; line-height: 1.6; }
-          table { border-collapse: collapse; margin: .8em 0 1.5em; }
-          th, td { border: 1px solid #ccc; padding: 4px 8px; text-align: left; vertical-align: top; }
-          th { background: #f3f3f3; }
-          .status { font-weight: bold; white-space: nowrap; border-radius: 3px; padding: 0 .4em; }
-          .met, .followed_up { background: #d4f2d4; color: #175c17; }
-          .not_met { background: #fbd5d5; color: #8a1212; }
-          .not_reported, .not_mentioned { background: #fde8c4; color: #7a4a00; }
-          .unclear, .mentioned_only { background: #e6e6e6; color: #444; }
-          .line { color: #888; font-size: 85%; }
-          .warn { color: #b00; }
-          .notes { color: #a60; }
-          </style>
-          </head>
-          <body>
-          <h1>年度对照</h1>
-          <p>\(reports.map(esc).joined(separator: " → "))</p>
-
-          """
+        out += HTMLPage.head(title: "年度对照", style: Self.htmlStyle)
+        out += "<h1>年度对照</h1>\n<p>\(reports.map(esc).joined(separator: " → "))</p>\n"
       case .note(let s): out += "<p class=\"notes\">注意：\(esc(s))</p>\n"
       case .blank: break
       case .pair(let e, let l, let y):

@@ -149,23 +149,14 @@ public enum MarkdownFindingRenderer {
 /// A standalone HTML page: per report a table of findings with the span
 /// marked in its line, and the coverage per rule.
 public enum HTMLFindingRenderer {
-  static let head = """
-    <!DOCTYPE html>
-    <html lang="zh-CN">
-    <head>
-    <meta charset="utf-8">
-    <title>核对结果</title>
-    <style>
+  static let head = HTMLPage.head(title: "核对结果", style: style) + "<h1>核对结果</h1>\n"
+  static let style = """
     body { font-family: sans-serif; margin: 2em; }
     table { border-collapse: collapse; margin: 1em 0; }
     th, td { border: 1px solid #ccc; padding: 4px 8px; text-align: left; vertical-align: top; }
     .error { color: #b00; } .warning { color: #a60; } .info { color: #06c; }
     mark { background: #fd6; }
     .related, .note { color: #555; font-size: 90%; }
-    </style>
-    </head>
-    <body>
-    <h1>核对结果</h1>
 
     """
 

@@ -294,14 +294,11 @@ public enum ReportPageRenderer {
   }
 
   static func head(title: String) -> String {
-    """
-    <!DOCTYPE html>
-    <html lang="zh-CN">
-    <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>\(HTMLFindingRenderer.escape(title))</title>
-    <style>
+    HTMLPage.head(title: title, style: style, viewport: true)
+  }
+
+  /// The page's inline style.
+  static let style = """
     body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif;
       margin: 0; display: grid; grid-template-columns: 17em minmax(0, 1fr); grid-template-areas: "top top" "toc main";
       color: #222; line-height: 1.7; }
@@ -340,12 +337,8 @@ public enum ReportPageRenderer {
       body { display: block; } .line { grid-template-columns: 2.5em minmax(0, 1fr); }
       aside.findings { grid-column: 2; }
     }
-    </style>
-    </head>
-    <body>
 
     """
-  }
 }
 
 extension String {

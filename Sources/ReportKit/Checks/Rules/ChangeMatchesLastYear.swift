@@ -39,9 +39,11 @@ struct ChangeMatchesLastYear: Rule {
     let qs = report.quantities
     let yearOnYear = ctx.environment.lexicons.words(.yearOnYearWords)
     let lastYear = ctx.environment.lexicons.words(.lastYearWords)
+    let averageWords = ctx.environment.lastYearAverageWords
     for (i, z) in qs.enumerated() where z.change != nil && z.high == nil && i >= 1 {
       guard z.change != "增至", z.change != "降至" else { continue }
-      guard let (y, x) = levels(doc, qs, i, yearOnYear: yearOnYear, lastYear: lastYear) else { continue }
+      guard let (y, x) = levels(doc, qs, i, yearOnYear: yearOnYear, lastYear: lastYear, averageWords: averageWords)
+      else { continue }
       guard let check = StatedChangeCheck(stated: z, from: x, to: y) else { continue }
       let (ok, down, note) = (check.ok, check.down, check.note)
       ctx.counted(held: ok)
@@ -68,9 +70,10 @@ struct ChangeMatchesLastYear: Rule {
   /// right before the change (比上年的 10 场次增长, （上年 232 起），同比增长)
   /// with this year's before it, or right after it (同比增长 6.0%（上年 232 起）)
   /// with this year's before the change, which `yearOnYear` ties to last
-  /// year (year-on-year-words.txt).
+  /// year (year-on-year-words.txt); not where `averageWords` make the
+  /// change a yearly average (last-year-average-words.txt).
   func levels(
-    _ doc: Document, _ qs: [Quantity], _ i: Int, yearOnYear: [String], lastYear: [String]
+    _ doc: Document, _ qs: [Quantity], _ i: Int, yearOnYear: [String], lastYear: [String], averageWords: [String]
   ) -> (y: Quantity, x: Quantity)? {
     let z = qs[i]
     // Some figure around the change must share a unit with another.
@@ -100,7 +103,7 @@ struct ChangeMatchesLastYear: Rule {
         let lead = words(y.range.upperBound, x.range.lowerBound)
         let tail = words(x.range.upperBound, z.range.lowerBound)
         if lead.count <= 8, namesLastYear(lead), tail.count <= 6,
-          !["年均", "平均"].contains(where: { tail.contains($0) }), breaks(y.range.upperBound, z.range.lowerBound) <= 1
+          !averageWords.contains(where: { tail.contains($0) }), breaks(y.range.upperBound, z.range.lowerBound) <= 1
         {
           return (y, x)
         }

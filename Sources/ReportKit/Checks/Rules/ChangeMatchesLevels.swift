@@ -72,7 +72,7 @@ struct ChangeMatchesLevels: Rule {
         z.change != nil, z.isPercent || z.baseUnit == a.baseUnit, z.range.lowerBound - b.range.upperBound <= 20,
         !units[b.range.upperBound..<z.range.lowerBound].contains(where: Punctuation.isSentenceEnd),
         units[b.range.upperBound..<z.range.lowerBound].filter({ $0 == 0xFF0C || $0 == 0xFF1B }).count <= 1,
-        !["年均", "平均", "每年"].contains(where: {
+        !ctx.environment.levelsAverageWords.contains(where: {
           doc.text(AnalysisRange(max(0, z.range.lowerBound - 6), z.range.lowerBound)).contains($0)
         })
       else { continue }

@@ -90,6 +90,9 @@ public struct Quantity: Sendable, Equatable {
   public var rangeUnitDropped: Bool
   var hasHigh: Bool
   var hasNormalizedHigh: Bool
+  /// What the extractor marks while it reads the figure, one bit each (see
+  /// `isPerHead`, `isDecrease`): one byte keeps the figure in its stride.
+  var marks: UInt8 = 0
 
   init(
     range: AnalysisRange, numberRange: AnalysisRange, value: Double, high: Double?, decimals: Int,
@@ -163,6 +166,18 @@ public struct Quantity: Sendable, Equatable {
   /// for 八成 (not 80%). What a rule on the numeral's form reads, where
   /// `normalizedValue` is the quantity.
   var writtenNumber: Double { value * scale }
+  /// Whether the figure is per head or an average (每千人口托位数, 人均, 户均,
+  /// 平均): set by the extractor from its subject (per-head-words.txt).
+  var isPerHead: Bool {
+    get { marks & 1 != 0 }
+    set { marks = newValue ? marks | 1 : marks & ~1 }
+  }
+  /// Whether its `change` is a decrease (下降, 减少: decrease-words.txt), set
+  /// by the extractor.
+  var isDecrease: Bool {
+    get { marks & 2 != 0 }
+    set { marks = newValue ? marks | 2 : marks & ~2 }
+  }
   /// The innermost section holding the figure.
   public var section: Int? {
     get { storedSection < 0 ? nil : Int(storedSection) }

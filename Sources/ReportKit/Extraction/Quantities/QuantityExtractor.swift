@@ -56,6 +56,13 @@ public struct QuantityExtractor: Sendable {
   let trailing: [[UInt16]]
   let trailingEnds: [Bool]
   let adverbs: [[UInt16]]
+  /// Words that make a figure per head or an average (per-head-words.txt:
+  /// 人均, 平均 …), and a unit each of them holds (均), if there is one: a
+  /// subject without it holds none of them.
+  let perHeadWords: [[UInt16]]
+  let perHeadMark: UInt16?
+  /// Direction words that make a change a decrease (decrease-words.txt).
+  let decreaseWords: Set<String>
 
   public init(lexicons: Lexicons = .builtin) {
     var units = lexicons.units
@@ -116,6 +123,29 @@ public struct QuantityExtractor: Sendable {
     trailing = longestFirst(.subjectTrailers)
     trailingEnds = Self.table(trailing, last: true)
     adverbs = longestFirst(.subjectAdverbs)
+    perHeadWords = lexicons.words(.perHeadWords).map { Array($0.utf16) }.filter { !$0.isEmpty }
+    perHeadMark = perHeadWords.dropFirst().reduce(Set(perHeadWords.first ?? [])) { $0.intersection($1) }.min()
+    decreaseWords = Set(lexicons.words(.decreaseWords))
+  }
+
+  /// Whether a figure whose subject is `r` is per head or an average: 每
+  /// in it, or a word of per-head-words.txt (均衡 is none). Read on the
+  /// units (the subject is their text), while the figure is read.
+  func isPerHead(_ p: UnsafeBufferPointer<UInt16>, _ r: AnalysisRange?) -> Bool {
+    guard let r else { return false }
+    // Most subjects hold neither 每 nor the mark: one pass over the units first.
+    var marked = perHeadMark == nil
+    let mark = perHeadMark ?? 0x6BCF
+    for i in r.offsets {
+      let u = p[i]
+      if u == 0x6BCF { return true }  // 每
+      if u == mark { marked = true }
+    }
+    guard marked else { return false }
+    for i in r.offsets {
+      for w in perHeadWords where i + w.count <= r.upperBound && p.has(w, at: i) { return true }
+    }
+    return false
   }
 
   /// `items` longest first by `length`, in their order among equals.
@@ -339,6 +369,8 @@ public struct QuantityExtractor: Sendable {
           q.subject = out[last].subject
           q.subjectRange = out[last].subjectRange
         }
+        q.isPerHead = isPerHead(p, q.subjectRange)
+        q.isDecrease = q.change.map(decreaseWords.contains) ?? false
         i = q.range.upperBound
         if out.count == out.capacity { out.reserveCapacity(Self.grown(out.count, at: i, of: n)) }
         out.append(q)

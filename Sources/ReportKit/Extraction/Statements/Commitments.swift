@@ -170,7 +170,7 @@ extension StatementExtractor {
     doc.analysis.units.withUnsafeBufferPointer { p -> Lead? in
       var i = clause.lowerBound
       var intensityWord: String? = nil
-      i += Self.ordinalLength(p, i, clause.upperBound)
+      i += ordinalLength(p, i, clause.upperBound)
       for _ in 0..<3 {
         var moved = false
         if let m = intensity.longestMatch(p, from: i, limit: clause.upperBound), m.length < clause.count {

@@ -1,5 +1,4 @@
 extension StatementExtractor {
-  static let yearWordUnits = ["今年", "明年"].map { Array($0.utf16) }
   /// The end of a quoted plan name (“十五五”).
   static let planNameClose = Array("五”".utf16)
 
@@ -26,7 +25,7 @@ extension StatementExtractor {
       return false
     }
     func namesYear(_ t: [UInt16]) -> Bool {
-      Self.yearWordUnits.contains { has(t, $0) } || planYear.map { has(t, $0) } == true
+      yearWordUnits.contains { has(t, $0) } || planYear.map { has(t, $0) } == true
     }
     func namesPeriod(_ t: [UInt16]) -> Bool { periodWordUnits.contains { has(t, $0) } }
     let leadUnits = Array(lead.utf16)
@@ -69,7 +68,7 @@ extension StatementExtractor {
 
   /// A clause's own horizon: by a year (到2025年 …), a yearly average over a
   /// plan period, or else the one given.
-  static func clauseHorizon(_ t: String, else given: (TargetHorizon, Int?)) -> (TargetHorizon, Int?) {
+  func clauseHorizon(_ t: String, else given: (TargetHorizon, Int?)) -> (TargetHorizon, Int?) {
     if t.contains("到"), let m = t.firstMatch(of: Self.byYear), let y = Int(m.1) { return (.byYear, y) }
     if saysPeriodAverage(t) { return (.fiveYearAverage, nil) }
     return given
@@ -77,14 +76,12 @@ extension StatementExtractor {
 
   /// Whether a clause sets a yearly average over a plan period: 期间, or
   /// 年均 before a change (年均增长, 年均下降 …). 年均浓度 is the yearly mean.
-  static func saysPeriodAverage(_ t: String) -> Bool {
+  func saysPeriodAverage(_ t: String) -> Bool {
     if t.contains("期间") { return true }
     var rest = Substring(t)
     while let r = rest.range(of: "年均") {
       let after = rest[r.upperBound...]
-      if ["增长", "增速", "下降", "降低", "提高", "减少", "增加", "新增", "提升", "递增", "递减"].contains(where: {
-        after.hasPrefix($0)
-      }) {
+      if averageChanges.contains(where: { after.hasPrefix($0) }) {
         return true
       }
       rest = after

@@ -121,7 +121,7 @@ extension StatementExtractor {
           guard hasWord, !Self.find(u, Self.yuji, in: clause) else { continue }
           // A bare change after a planned figure of the same unit is the
           // difference against last year (农村危房改造366万户，增加100万户).
-          if previous, let last = lastFigure, Self.opensWithChange(u, clause),
+          if previous, let last = lastFigure, opensWithChange(u, clause),
             quantities[qi.lowerBound].baseUnit == last.baseUnit
           {
             continue
@@ -131,7 +131,7 @@ extension StatementExtractor {
           let t = doc.text(clause)
           let (horizon, year) =
             Self.mayNameHorizon(u, clause)
-            ? Self.clauseHorizon(t, else: (.thisYear, doc.metadata.planYear)) : (.thisYear, doc.metadata.planYear)
+            ? clauseHorizon(t, else: (.thisYear, doc.metadata.planYear)) : (.thisYear, doc.metadata.planYear)
           var category: Category? = nil
           for k in qi {
             let q = quantities[k]
@@ -254,11 +254,9 @@ extension StatementExtractor {
     return false
   }
 
-  static let changeOpeners = ["增加", "减少", "提高", "增长", "下降"].map { Array($0.utf16) }
-
   /// Whether a clause opens with a change word followed by a figure
   /// (增加100万户): a change with no subject of its own.
-  static func opensWithChange(_ u: [UInt16], _ clause: AnalysisRange) -> Bool {
+  func opensWithChange(_ u: [UInt16], _ clause: AnalysisRange) -> Bool {
     let s = clause.lowerBound
     for w in changeOpeners where clause.count > w.count && Array(u[s..<(s + w.count)]) == w {
       let c = u[s + w.count]

@@ -3,11 +3,11 @@
 extension StatementExtractor {
   /// 一是 … 十是, 首先, 其次, 最后: the ordinal an item of a plan opens with,
   /// as its length in units (0 when none).
-  static func ordinalLength(_ p: UnsafeBufferPointer<UInt16>, _ i: Int, _ end: Int) -> Int {
+  func ordinalLength(_ p: UnsafeBufferPointer<UInt16>, _ i: Int, _ end: Int) -> Int {
     guard i + 2 < end else { return 0 }
-    if isNumeral(p[i]) && p[i + 1] == 0x662F { return 2 }  // 一是
-    if isNumeral(p[i]) && isNumeral(p[i + 1]) && i + 3 < end && p[i + 2] == 0x662F { return 3 }  // 十一是
-    for w in Self.ordinalWords where i + w.count < end && p.has(w, at: i) { return w.count }
+    if Self.isNumeral(p[i]) && p[i + 1] == 0x662F { return 2 }  // 一是
+    if Self.isNumeral(p[i]) && Self.isNumeral(p[i + 1]) && i + 3 < end && p[i + 2] == 0x662F { return 3 }  // 十一是
+    for w in ordinalWords where i + w.count < end && p.has(w, at: i) { return w.count }
     return 0
   }
 
@@ -41,8 +41,6 @@ extension StatementExtractor {
     return false
   }
 
-  static let ordinalWords = ["首先", "其次", "再次", "最后"].map { Array($0.utf16) }
-
   /// Whether a clause of a plan part commits to action without opening on
   /// a listed verb: an action verb further in (法律顾问全程参与决策), a modal
   /// (涉法事项须经法律顾问审查后方可决定) or a quantified aim (“法律明白人”增加到
@@ -61,7 +59,7 @@ extension StatementExtractor {
       }
       if found { return true }
       // An aim per period (人民调解员业务培训每季度1次).
-      if Frequency.isPeriodicAim(p, clause.offsets) { return true }
+      if frequency.isPeriodicAim(p, clause.offsets) { return true }
       // A verb with something after it to act on.
       verbs.forEachMatch(p, in: clause) { _, s, len in
         if s + len + 2 <= clause.upperBound { found = true }

@@ -49,6 +49,21 @@ struct StatementExtractor: Sendable {
   /// The units those words start with (上, 去, 同): the words are compared
   /// only where one stands.
   let lastYearStarts: [UInt16]
+  /// Change words a clause may open with before a figure (增加100万户:
+  /// change-openers.txt), longest first.
+  let changeOpeners: [[UInt16]]
+  /// Words naming the plan year without its number (今年, 明年:
+  /// plan-year-words.txt).
+  let yearWordUnits: [[UInt16]]
+  /// Changes that make 年均 before them a plan period's yearly average
+  /// (年均增长, 年均下降: average-changes.txt).
+  let averageChanges: [String]
+  /// Words opening a plan item by its place in a list (首先, 其次:
+  /// ordinal-words.txt), longest first.
+  let ordinalWords: [[UInt16]]
+  /// Periods of the year and units of how often (frequency-periods.txt,
+  /// frequency-units.txt).
+  let frequency: Frequency
 
   /// `domainWords`: the domain lexicon's words when the caller has read them already.
   init(lexicons: Lexicons, domainWords: [String]? = nil) {
@@ -90,6 +105,11 @@ struct StatementExtractor: Sendable {
     aliasTrie = WordTrie(aliases.map(\.alias))
     categories = CategoryIndex(lexicons: lexicons)
     periodWordUnits = lexicons.words(.planPeriodWords).map { Array($0.utf16) }
+    changeOpeners = lexicons.words(.changeOpeners).map { Array($0.utf16) }.sorted { $0.count > $1.count }
+    yearWordUnits = lexicons.words(.planYearWords).map { Array($0.utf16) }
+    averageChanges = lexicons.words(.averageChanges)
+    ordinalWords = lexicons.words(.ordinalWords).map { Array($0.utf16) }.sorted { $0.count > $1.count }
+    frequency = Frequency(lexicons: lexicons)
   }
 
 }

@@ -120,7 +120,7 @@ extension StatementExtractor {
         let t = doc.text(clause)
         let qi = Array(TextSpans.indices(of: quantities, in: clause))
         let (clauseHorizon, clauseYear) =
-          Self.mayNameHorizon(u, clause) ? Self.clauseHorizon(t, else: (horizon, horizonYear)) : (horizon, horizonYear)
+          Self.mayNameHorizon(u, clause) ? self.clauseHorizon(t, else: (horizon, horizonYear)) : (horizon, horizonYear)
         let category = categories.category(of: t, taxonomy: taxonomy)
         if qi.isEmpty {
           // "在实际工作中努力争取更好结果" qualifies the list; it is no target.
