@@ -83,15 +83,17 @@ struct SameMetricDifferentValues: Rule {
         guard 2 * Double(min(m, n)) >= Self.threshold * Double(m + n) else { continue }
         let sim = dice(sorted: words[i], words[j])
         guard sim >= Self.threshold else { continue }
-        // Read in place: binding the two figures copied them (two memcpy,
-        // and a retain and a release of every string they hold) per pair.
-        let ok = qs[pick[i]].normalizedValue == qs[pick[j]].normalizedValue
+        // Read in place, here and in the finding's autoclosures (made only
+        // when the finding is listed): binding the two figures copied them,
+        // two memcpy and a retain and a release of every string they hold,
+        // for every pair (a fifth of the audit of one sentence of figures).
+        let (a, b) = (pick[i], pick[j])
+        let ok = qs[a].normalizedValue == qs[b].normalizedValue
         ctx.counted(held: ok)
         if !ok {
-          let (a, b) = (qs[pick[i]], qs[pick[j]])
           ctx.report(
-            "“\(b.subject)”\(doc.text(b.range)) 与前文“\(a.subject)”\(doc.text(a.range)) 像是同一指标却数值不同，请说明口径",
-            at: doc.original(b.range), related: [RelatedSpan(range: doc.original(a.range), label: "前文数值")],
+            "“\(qs[b].subject)”\(doc.text(qs[b].range)) 与前文“\(qs[a].subject)”\(doc.text(qs[a].range)) 像是同一指标却数值不同，请说明口径",
+            at: doc.original(qs[b].range), related: [RelatedSpan(range: doc.original(qs[a].range), label: "前文数值")],
             note: "所计之事的相似度 \(format(sim, digits: 2))（阈值 \(Self.threshold)）")
         }
       }
