@@ -60,7 +60,7 @@ struct SegmentJob {
     // parsed (a user's file is still checked for a known list name).
     let trie: WordTrie
     if lexiconFiles.isEmpty {
-      trie = Lexicons.builtinTrie(.domainWords)
+      trie = WordTrie.cachedBuiltin(.domainWords)
     } else {
       var lexicons = Lexicons.builtin(only: [.domainWords])
       try InputOptions.add(lexiconFiles, to: &lexicons)

@@ -110,6 +110,41 @@ import Testing
       targets.contains { ($0["status"] as? String) == "not_met" && ($0["note"] as? String)?.contains("88%") == true })
   }
 
+  /// A figure of what the commitment's own figure counts answers it, in
+  /// other words than the plan's: a rate by a count of what it is the rate
+  /// of (出庭应诉率 by 出庭应诉3件), a count by a count of the same head word
+  /// and unit kind (审计人员 … 1名). A figure of another thing does not.
+  @Test func aFigureOfTheCommitmentsOwnSubjectAnswersIt() throws {
+    let a = Self.report(
+      "石桥镇", 2024, review: "全年召开会议3次。", problems: "宣传形式单一。",
+      plan: """
+        （一）规范应诉。行政机关负责人出庭应诉率达到100%。
+        （二）充实队伍。通过公开招考充实具有财会专业背景的审计人员不少于2名。
+        （三）丰富载体。组织法治文艺汇演不少于6场。
+        """)
+    let b = Self.report(
+      "石桥镇", 2025,
+      review: """
+        （一）应诉有力。全年以镇政府为被告的行政诉讼案件4件，镇长、副镇长出庭应诉3件。
+        （二）队伍充实。年内从县审计局调入会计学专业毕业的审计人员1名。
+        （三）普法入心。举办村干部法治讲座5期，参训干部210人次。
+        """, problems: "宣传形式单一。", plan: "继续抓好宣传。")
+    let (result, pair) = try Self.compare(a, b)
+    let older = result.reports[pair.earlier]
+    let newer = result.reports[pair.later]
+    func followUp(_ words: String) -> FollowUp? {
+      pair.commitments.first { older.text(of: older.commitments[$0.commitment]).hasPrefix(words) }
+    }
+    let court = try #require(followUp("行政机关负责人出庭应诉率"))
+    #expect(court.status == .followedUp)
+    #expect(court.matches.first.map { newer.document.text($0.range).contains("出庭应诉3件") } == true)
+    let staff = try #require(followUp("通过公开招考充实"))
+    #expect(staff.status == .followedUp)
+    #expect(staff.matches.first.map { newer.document.text($0.range).contains("审计人员1名") } == true)
+    // 讲座 … 5期 counts events, but not 汇演.
+    #expect(try #require(followUp("组织法治文艺汇演")).status != .followedUp)
+  }
+
   @Test func seriesPairFiguresOfOneSubject() throws {
     func year(_ y: Int, _ exam: String, _ files: String, examFirst: Bool) -> String {
       let e = "组织干部参加法律知识考试，参考100人，合格率\(exam)%。"

@@ -144,6 +144,53 @@ import Testing
     #expect(w.joined() == "研究生命起源")
   }
 
+  @Test func theClassTableIsCharClassForEveryUnit() {
+    let t = Segmenter.classTable.classes
+    var wrong: [Int] = []
+    for u in 0...0xFFFF where t[u] != Segmenter.charClass(UInt16(u)) { wrong.append(u) }
+    #expect(wrong.isEmpty, "\(wrong.prefix(10).map { String($0, radix: 16) })")
+  }
+
+  @Test func theDomainTrieCacheReadsBackTheSameWordsAndRejectsDamage() throws {
+    let built = WordTrie(["改革开放", "改革", "中国特色社会主义", "县委", "乡村振兴"])
+    let image = built.cacheImage(hash: 99, length: 5)
+    let back = try #require(image.withUnsafeBytes { WordTrie.decodeCache($0, hash: 99, length: 5) })
+    #expect(back.count == built.count)
+    for w in ["改革开放", "改革", "中国特色社会主义", "县委", "乡村振兴", "改", "改革开", "县", "振兴"] {
+      #expect(back.contains(w) == built.contains(w), "\(w)")
+    }
+    let text = Array("推进改革开放和乡村振兴".utf16)
+    text.withUnsafeBufferPointer { p in
+      for i in 0..<p.count {
+        #expect(
+          back.longestMatch(p, from: i, limit: p.count)?.length
+            == built.longestMatch(p, from: i, limit: p.count)?.length)
+      }
+    }
+    // Another text, a truncated file: not read.
+    #expect(image.withUnsafeBytes { WordTrie.decodeCache($0, hash: 98, length: 5) } == nil)
+    #expect(image.withUnsafeBytes { WordTrie.decodeCache($0, hash: 99, length: 6) } == nil)
+    #expect(image.dropLast(4).withUnsafeBytes { WordTrie.decodeCache($0, hash: 99, length: 5) } == nil)
+    // An edge to a node that does not exist, a table with no empty slot
+    // (a lookup could probe forever): not read.
+    var bad = image
+    let k = try #require(built.withTables { s, _ in s.firstIndex { $0 != 0 } })
+    bad[bad.startIndex + 48 + k * 8 + 7] = 0xFF
+    #expect(bad.withUnsafeBytes { WordTrie.decodeCache($0, hash: 99, length: 5) } == nil)
+    var full = image
+    let slots = built.withTables { s, _ in s.count }
+    for i in 0..<slots where built.withTables({ s, _ in s[i] }) == 0 {
+      full.replaceSubrange(
+        (full.startIndex + 48 + i * 8)..<(full.startIndex + 56 + i * 8), with: [1, 0, 0, 0, 0, 1, 0, 0])
+    }
+    #expect(full.withUnsafeBytes { WordTrie.decodeCache($0, hash: 99, length: 5) } == nil)
+    // The built-in domain words: the cached trie is the one the list gives.
+    let listed = Lexicons.builtinTrie(.domainWords)
+    let cached = WordTrie.cachedBuiltin(.domainWords)
+    #expect(cached.count == listed.count)
+    for w in Lexicons.builtin.words(.domainWords).prefix(500) { #expect(cached.contains(w)) }
+  }
+
   /// Word F1 on the SIGHAN development halves with the installed list (the
   /// issue's bar is 0.85); skipped when ../shared or the list is absent.
   @Test func sighanDevelopmentF1() throws {

@@ -22,6 +22,9 @@ extension Comparer {
     let otherSentences: [AnalysisRange]
     let otherTexts: () -> [String]
     private var built: TextSimilarity.Index? = nil
+    /// The head word and unit kind of each figure of the review's sentences
+    /// that state what was done (by sentence index), read on first use.
+    var figureHeads: [(sentence: Int, head: [UInt16], kind: String)]? = nil
 
     init(
       sim: TextSimilarity, reviewSentences: [AnalysisRange], reviewIndex: TextSimilarity.Index,
@@ -189,18 +192,127 @@ extension Comparer {
     }) {
       return (.followedUp, [done] + best.filter { $0.range != done.range }, "回顾讲到同一工作，并报告了做法或数字")
     }
+    // A figure of the commitment's own subject, in other words. Not for a
+    // 政府工作报告: its review states hundreds of figures whose subjects are
+    // broad (投入, 增长, 保持), so one of the same words is often of another
+    // thing (中央财政用于科技的投入 for 用于“三农”的投入).
+    if newer.document.metadata.kind != .governmentWork,
+      let fig = subjectFigure(c, of: older, in: newer, search: search)
+    {
+      return (.followedUp, [fig] + best.filter { $0.range != fig.range }, "回顾报告了同一事项的数字")
+    }
     if let top = best.first, top.score >= Self.mentionScore {
       return (.mentionedOnly, best, "回顾讲到同一工作，但没有说做成了什么")
     }
     // Named again in next year's problems or plan, in other words (a
-    // sentence copied word for word is flagged as such instead). Not for a
+    // sentence copied word for word is flagged as such instead): a mention,
+    // judged at the mention share as one in the review is. Not for a
     // 政府工作报告, whose next plan takes up nearly every field again.
     if !copiedIntoNextPlan && newer.document.metadata.kind != .governmentWork {
       let other = matches(qs, in: search.otherIndex, search.otherSentences, sim: search.sim)
-      if let top = other.first, top.score >= Self.followUpScore {
+      if let top = other.first, top.score >= Self.mentionScore {
         return (.mentionedOnly, [top] + best, "只在下一年的问题或计划中提到")
       }
     }
     return (.notMentioned, best, "")
+  }
+
+  /// A review sentence stating a figure of what a commitment's own figure
+  /// counts: the figure's subject and unit word (执法人员每人每年参加法律培训 …
+  /// 学时; 行政机关负责人出庭应诉率) taken as the query, so that the words of the
+  /// plan around it (通过招录、调配, 力争, 保持在) do not dilute the share. The
+  /// sentence must hold most of that subject (rare words weighing most),
+  /// a figure of its own, and state what was done (no problem or plan
+  /// marker): 乡长出庭应诉2件 answers 出庭应诉率达到100%, met or not; a
+  /// count must be answered by a count of its kind (名 by 人 or 名).
+  func subjectFigure(_ c: Commitment, of older: Report, in newer: Report, search: FollowUpSearch)
+    -> (range: AnalysisRange, score: Double)?
+  {
+    for qi in c.quantities {
+      let q = older.quantities[qi]
+      let unit = q.unit.utf16.contains(where: TextSimilarity.isHan) ? q.unit : ""
+      let rate = q.unitCategory == "percent" || q.unitCategory == "points"
+      // The subject without a modal or aim it ends on (出庭应诉率保持, 队伍发展到):
+      // they say how much, not of what.
+      var subject = bareSubject(q.subject)
+      for a in environment.floorAims + environment.ceilingAims where subject.hasSuffix(a) {
+        subject = String(subject.dropLast(a.count))
+      }
+      // A rate's name ends on 率 (负责人出庭应诉率保持: the rest is the aim). It
+      // is also named by what it counts: 出庭应诉率 by 出庭应诉 (乡长出庭应诉2件),
+      // 整改率 by 整改 (整改完成83处).
+      if rate, let end = subject.lastIndex(of: "率") { subject = String(subject[...end]) }
+      var queries = [subject + unit]
+      if rate, subject.count >= 3, subject.hasSuffix("率") { queries.append(String(subject.dropLast())) }
+      for query in queries where query.utf16.count >= 2 {
+        if let hit = subjectFigure(query, of: q, rate: rate, in: newer, search: search) { return hit }
+      }
+      // A count by the head word of what it counts; a rate by that of
+      // what it is the rate of (合格 of 案卷评查合格率: 评定合格18卷).
+      if let counted = queries.last, let head = search.sim.head(counted), rate == (queries.count > 1),
+        rate || Self.countKinds.contains(q.unitCategory)
+      {
+        if let hit = countOfHead(head, q, rate: rate, subject: counted, in: newer, search: search) { return hit }
+      }
+    }
+    return nil
+  }
+
+  /// Unit kinds of things counted one by one (人, 场次, 件, 个, 起, 户), as
+  /// against measures (年, 元, 亩, 吨): a count has a head word for what it
+  /// counts; 延长30年 has none.
+  static let countKinds: Set<String> = ["persons", "events", "documents", "items", "cases", "households"]
+
+  /// A review figure counting the same thing as a planned count: its own
+  /// subject ends on the planned subject's head word (执法人员 of 调配充实具有
+  /// 法律专业背景的执法人员 and of 调入法学专业毕业的执法人员), in a unit of
+  /// the same kind, in a sentence stating what was done. The score shown
+  /// is the share of the subject the sentence holds.
+  func countOfHead(
+    _ head: [UInt16], _ q: Quantity, rate: Bool, subject: String, in newer: Report, search: FollowUpSearch
+  ) -> (range: AnalysisRange, score: Double)? {
+    if search.figureHeads == nil {
+      var heads: [(sentence: Int, head: [UInt16], kind: String)] = []
+      for (i, r) in search.reviewSentences.enumerated() where statesPractice(r, in: newer) {
+        for f in newer.quantities[newer.quantities(in: r)] {
+          if let h = search.sim.head(f.subject) { heads.append((i, h, f.unitCategory)) }
+        }
+      }
+      search.figureHeads = heads
+    }
+    // The sentence holding most of the subject among those with such a
+    // figure (a rate: any count, or a rate; a count: a count of its kind).
+    var best: (range: AnalysisRange, score: Double)? = nil
+    var seen = Set<Int>()
+    for f in search.figureHeads ?? []
+    where f.head == head && (rate ? Self.countKinds.contains(f.kind) || f.kind == "percent" : f.kind == q.unitCategory)
+      && seen.insert(f.sentence).inserted
+    {
+      let r = search.reviewSentences[f.sentence]
+      let score = search.sim.coverage(subject, in: newer.document.text(r))
+      if score > best?.score ?? -1 { best = (r, score) }
+    }
+    return best
+  }
+
+  /// The review sentence answering one query of `subjectFigure`.
+  func subjectFigure(_ subject: String, of q: Quantity, rate: Bool, in newer: Report, search: FollowUpSearch)
+    -> (range: AnalysisRange, score: Double)?
+  {
+    // Most of the subject, or the mention share of it with its head word
+    // whole (乡长出庭应诉2件 for 行政机关负责人出庭应诉: the modifiers may be named
+    // otherwise, the thing counted may not).
+    let head = search.sim.head(subject)
+    for m in search.sim.bestCoverage(subject, in: search.reviewIndex, k: 3) where m.score >= Self.mentionScore {
+      let r = search.reviewSentences[m.index]
+      guard m.score >= Self.followUpScore || head.map({ search.sim.holds(newer.document.text(r), word: $0) }) == true
+      else { continue }
+      // A count is answered by a count of its kind (人 for 名, not 份);
+      // a rate by its rate or by the counts it is worked out from.
+      let kinds = newer.quantities[newer.quantities(in: r)].map(\.unitCategory)
+      let answers = rate ? !kinds.isEmpty : kinds.contains(q.unitCategory)
+      if answers && statesPractice(r, in: newer) { return (r, m.score) }
+    }
+    return nil
   }
 }

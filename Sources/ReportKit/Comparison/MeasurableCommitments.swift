@@ -85,6 +85,46 @@ extension Comparer {
     return r.document.text(AnalysisRange(c.lowerBound, max(c.lowerBound, q.numberRange.lowerBound)))
   }
 
+  /// The words that name a planned figure's own subject: those of its
+  /// clause before its number, from after the last colon (④行政应诉：) and
+  /// after an earlier figure of the clause (受理率达到100%、按期办结率), without
+  /// an ordinal the item opens with (八要, 三是) or an aim it ends on
+  /// (不低于, 保持在).
+  func ownIdentity(_ r: Report, _ q: Quantity) -> String {
+    let d = r.document
+    let s = d.sentence(at: q.range.lowerBound)
+    let c = TextSpans.clauses(d, s).last { $0.lowerBound <= q.numberRange.lowerBound } ?? s
+    let end = max(c.lowerBound, q.numberRange.lowerBound)
+    var lo = c.lowerBound
+    let u = d.analysis.units
+    // A label before a colon with nothing but an aim after it (行政复议纠错率：
+    // 5%以内) is the figure's name.
+    var label = lo
+    for i in lo..<end where u[i] == 0xFF1A {  // ：
+      label = lo
+      lo = i + 1
+    }
+    if lo > label, withoutAim(d.text(AnalysisRange(lo, end))).isEmpty {
+      return withoutAim(d.text(AnalysisRange(label, lo - 1)))
+    }
+    for p in r.quantities where p.range.upperBound <= end && p.range.upperBound > lo { lo = p.range.upperBound }
+    // The separators after that figure, and an ordinal: 一是, 八要, 十一要.
+    while lo < end, u[lo] == 0x3001 || u[lo] == 0xFF0C || u[lo] == 0xFF1B { lo += 1 }  // 、，；
+    var k = lo
+    while k < end && StatementExtractor.isNumeral(u[k]) { k += 1 }
+    if k > lo, k + 1 < end, u[k] == 0x662F || u[k] == 0x8981 { lo = k + 1 }  // 是 要
+    return withoutAim(d.text(AnalysisRange(lo, end)))
+  }
+
+  /// A subject without the aim it ends on (不低于, 增加到): the aim says how
+  /// much, not of what.
+  func withoutAim(_ t: String) -> String {
+    for a in environment.floorAims + environment.ceilingAims where t.hasSuffix(a) {
+      return String(t.dropLast(a.count))
+    }
+    return t
+  }
+
   /// Whether a figure is stated as an increase (新培育“法律明白人”30名), not a level.
   func isIncrement(_ r: Report, _ q: Quantity) -> Bool {
     let id = identity(r, q)
@@ -102,18 +142,16 @@ extension Comparer {
     _ planned: Quantity, of older: Report, in newer: Report, sim: TextSimilarity
   ) -> (index: Int, score: Double)? {
     let d = newer.document
-    // The aim (不低于, 增加到) says how much, not of what.
-    func withoutAim(_ t: String) -> String {
-      for a in environment.floorAims + environment.ceilingAims where t.hasSuffix(a) {
-        return String(t.dropLast(a.count))
-      }
-      return t
-    }
     let want = withoutAim(identity(older, planned))
-    let own = withoutAim(clauseIdentity(older, planned))
+    let own = ownIdentity(older, planned)
     let plannedSubject = bareSubject(planned.subject)
     let level = !isIncrement(older, planned)
     var best: (Int, Double)? = nil
+    // A level aimed at is answered first by a level stated as one (总数达到162名
+    // over 培养34名 of the same sentence): a figure its clause reaches (达到, 增加到).
+    var bestLevel: (Int, Double)? = nil
+    // An increase aimed at (新增3名) is answered first by an increase.
+    var bestOther: (Int, Double)? = nil
     for (i, q) in newer.quantities.enumerated() {
       guard d.role(at: q.range.lowerBound, section: q.section) == .review, q.change == nil,
         Self.sameCountUnit(q.baseUnit, planned.baseUnit)
@@ -124,8 +162,21 @@ extension Comparer {
       let words = identity(newer, q)
       let score = (sim.coverage(own, in: words) + sim.coverage(want, in: words)) / 2
       if score >= Self.minSubjectScore && score > (best?.1 ?? 0) { best = (i, score) }
+      if score >= Self.minSubjectScore {
+        if isStatedLevel(newer, q) {
+          if score > (bestLevel?.1 ?? 0) { bestLevel = (i, score) }
+        } else if score > (bestOther?.1 ?? 0) {
+          bestOther = (i, score)
+        }
+      }
     }
-    return best
+    return level ? (bestLevel ?? best) : (bestOther ?? best)
+  }
+
+  /// Whether a figure is stated as the level reached (总数达到162名, 增加到13名):
+  /// its clause reaches it by an aim word.
+  func isStatedLevel(_ r: Report, _ q: Quantity) -> Bool {
+    environment.floorAims.contains(where: clauseIdentity(r, q).hasSuffix)
   }
 
   /// Whether two base units count the same thing: equal, or two names of
@@ -238,8 +289,11 @@ extension Comparer {
     let found = t.quantity.flatMap { sameSubjectFigure(older.quantities[$0], of: older, in: newer, sim: sim) }
     if let qi = t.quantity, let value = t.value, older.quantities[qi].isPercent {
       let planned = older.quantities[qi]
-      let own = clauseIdentity(older, planned)
-      let want = identity(older, planned)
+      // A rate worked out from counts is named by its counts' words, without
+      // the rate's 率 (调解成功率 by 成功化解191起).
+      func unrated(_ t: String) -> String { t.hasSuffix("率") ? String(t.dropLast()) : t }
+      let own = unrated(ownIdentity(older, planned))
+      let want = unrated(withoutAim(identity(older, planned)))
       var best: (DerivedRate, Double)? = nil
       for r in derivedRates(bareSubject(planned.subject), in: newer, sim: sim) {
         let words = newer.document.text(r.range)
@@ -258,8 +312,26 @@ extension Comparer {
         target: t, outcome: nil, evidence: nil, status: .notReported, note: "下一年回顾中未报告同一事项的数字", kind: .none)
     }
     let q = newer.quantities[i]
-    let (status, rule) = judge(t, value, q.normalizedValue)
     let sentence = newer.document.sentence(at: q.range.lowerBound)
+    // An increase aimed at (新增3名) that the review answers only by the level
+    // reached (达到11名): the increase is that level less the level of the
+    // earlier review, when it states one; else it cannot be told.
+    if let qi = t.quantity, isIncrement(older, older.quantities[qi]), isStatedLevel(newer, q) {
+      guard let (b, _) = sameSubjectFigure(q, of: newer, in: older, sim: sim) else {
+        return TargetOutcome(
+          target: t, outcome: nil, evidence: (sentence, score), status: .notReported,
+          note: "下一年回顾只报告了达到的总数 \(newer.document.text(q.range))，上一年回顾未报告基数，算不出新增", kind: .none)
+      }
+      let base = older.quantities[b]
+      let added = q.normalizedValue - base.normalizedValue
+      let (status, rule) = judge(t, value, added)
+      return TargetOutcome(
+        target: t, outcome: nil, evidence: (sentence, score), status: status,
+        note:
+          "目标 \(rule)；实际新增 \(newer.document.text(q.range)) − \(older.document.text(base.range)) = \(format(added))\(q.baseUnit)（相似度 \(format(score, digits: 2))）",
+        value: added, kind: .derived)
+    }
+    let (status, rule) = judge(t, value, q.normalizedValue)
     return TargetOutcome(
       target: t, outcome: q, evidence: (sentence, score), status: status,
       note: "目标 \(rule)；实际 \(newer.document.text(q.range))（同一事项：\(identity(newer, q))，相似度 \(format(score, digits: 2))）",

@@ -51,7 +51,7 @@ extension Comparer {
     // A problem closing its paragraph on ： (我镇法治政府建设还存在一些短板，
     // 主要是：) introduces the items after it: it names no object of its
     // own, only the report's subject, and is matched as a near copy alone.
-    func read(_ r: Report, _ p: Problem) -> (whole: String, object: String, introduces: Bool) {
+    func read(_ r: Report, _ p: Problem) -> (whole: String, object: String, own: String, introduces: Bool) {
       let d = r.document
       let whole = d.sentence(at: p.range.lowerBound)
       // The item of the sentence the problem stands in: between ；or ：
@@ -67,7 +67,7 @@ extension Comparer {
       let introduces =
         hi < u.count && u[hi] == 0xFF1A
         && d.paragraph(at: lo).map { TextSpans.trim(d, d.paragraphs[$0].analysisRange).upperBound == hi + 1 } == true
-      return (concern(s, in: r, x), concern(first, in: r, x), introduces)
+      return (concern(s, in: r, x), concern(first, in: r, x), concern(p.range, in: r, x), introduces)
     }
     let a = older.problems.map { read(older, $0) }
     let b = newer.problems.map { read(newer, $0) }
@@ -79,8 +79,14 @@ extension Comparer {
         let same =
           a[i].introduces || b[j].introduces
           ? 0 : max(sim.coverage(a[i].object, in: b[j].whole), sim.coverage(b[j].object, in: a[i].whole))
-        if copied >= Self.copiedProblemScore || same >= Self.repeatedProblemScore {
-          out.append(ProblemPair(earlier: i, later: j, score: max(copied, same)))
+        // Or the two marked clauses (行政处罚决定书说理不充分, 行政处罚决定书对…阐述
+        // 仍不够充分) name one object, each holding the other's words on
+        // average: a clause later in the sentence than its first.
+        let own =
+          a[i].introduces || b[j].introduces
+          ? 0 : (sim.coverage(a[i].own, in: b[j].own) + sim.coverage(b[j].own, in: a[i].own)) / 2
+        if copied >= Self.copiedProblemScore || max(same, own) >= Self.repeatedProblemScore {
+          out.append(ProblemPair(earlier: i, later: j, score: max(copied, same, own)))
         }
       }
     }

@@ -131,4 +131,27 @@ extension TextSimilarity {
     }
     return total > 0 ? held / total : 0
   }
+
+  /// The head of a noun phrase: its last content word of two or more Han
+  /// characters, in canonical units (出庭应诉 of 行政机关负责人出庭应诉; 执法人员
+  /// of 具有法律专业背景的执法人员). Nil when it has none.
+  func head(_ phrase: String) -> [UInt16]? {
+    let u = canonical(phrase)
+    var tokens: [Token] = []
+    segmenter.segment(u, into: &tokens)
+    for t in tokens.reversed() where t.kind == .word && t.range.count >= 2 {
+      guard u[t.range].allSatisfy(Self.isHan) else { continue }
+      if stopKeys.contains(Self.hash(u, t.range)) { continue }
+      return Array(u[t.range])
+    }
+    return nil
+  }
+
+  /// Whether a text holds a word (canonical units) whole.
+  func holds(_ text: String, word w: [UInt16]) -> Bool {
+    let v = canonical(text)
+    guard let f = w.first, v.count >= w.count else { return false }
+    for i in 0...(v.count - w.count) where v[i] == f && v[i..<(i + w.count)].elementsEqual(w) { return true }
+    return false
+  }
 }

@@ -62,6 +62,40 @@ public struct WordTrie: Sendable {
     }
   }
 
+  /// A trie over saved tables (`slots`, `terminal` as `withTables` gives
+  /// them), or nil unless they form a table lookups can walk: a power of
+  /// two of slots with at least one empty, every child a node that exists.
+  /// (`segment` keeps its domain trie in a cache file this way.)
+  init?(slots: [UInt64], terminal: [Int32], count: Int) {
+    let n = slots.count
+    guard n >= 16, n & (n - 1) == 0, !terminal.isEmpty, terminal.count <= Self.maxNodes, count >= 0 else {
+      return nil
+    }
+    var empty = 0
+    var edges = 0
+    for v in slots {
+      if v == 0 {
+        empty += 1
+      } else {
+        let c = Int(truncatingIfNeeded: v >> 40)
+        if c == 0 || c >= terminal.count { return nil }
+        edges += 1
+      }
+    }
+    guard empty > 0 else { return nil }
+    self.slots = slots
+    self.mask = n - 1
+    self.terminal = terminal
+    self.edgeCount = edges
+    self.count = count
+  }
+
+  /// Calls `body` with the trie's tables as they lie (edge slots, then the
+  /// value plus one of the word ending at each node, or 0).
+  func withTables<R>(_ body: (UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<Int32>) -> R) -> R {
+    slots.withUnsafeBufferPointer { s in terminal.withUnsafeBufferPointer { body(s, $0) } }
+  }
+
   /// Appends the UTF-16 units of well-formed UTF-8 (a String's storage).
   private static func appendUTF16(of b: UnsafeBufferPointer<UInt8>, to out: inout [UInt16]) {
     var i = 0

@@ -8,13 +8,12 @@ import Foundation
 /// not match is ignored, and one damaged inside gives odd words, never a
 /// crash (every index is checked where it is used).
 extension GeneralDictionary {
-  static let cacheMagic: UInt64 = 0x3230_4447_5A4C_4E41  // "ANLZGD02"
+  static let cacheMagic: UInt64 = 0x3430_4447_5A4C_4E41  // "ANLZGD04"
 
   /// The cache directory, or nil without a home.
   static var cacheDirectory: String? {
-    let env = ProcessInfo.processInfo.environment
-    if let x = env["XDG_CACHE_HOME"], !x.isEmpty { return x + "/analyze" }
-    if let h = env["HOME"], !h.isEmpty { return h + "/.cache/analyze" }
+    if let x = getenv("XDG_CACHE_HOME"), x.pointee != 0 { return String(cString: x) + "/analyze" }
+    if let h = getenv("HOME"), h.pointee != 0 { return String(cString: h) + "/.cache/analyze" }
     return nil
   }
 
@@ -25,15 +24,20 @@ extension GeneralDictionary {
     for b in source.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
     // The format's version is in the name, so that builds of another
     // version keep their own file instead of rewriting this one.
-    return dir + "/general-dictionary-v2-" + String(h, radix: 16) + ".bin"
+    return dir + "/general-dictionary-v4-" + String(h, radix: 16) + ".bin"
   }
 
-  /// The size and modification time (ns) of `path`.
+  /// The size and modification time (ns since 1970) of `path`.
   static func stamp(_ path: String) -> (size: UInt64, mtime: Int64)? {
-    guard let a = try? FileManager.default.attributesOfItem(atPath: path),
-      let size = (a[.size] as? NSNumber)?.uint64Value, let date = a[.modificationDate] as? Date
-    else { return nil }
-    return (size, Int64(date.timeIntervalSince1970 * 1e9))
+    // stat, not FileManager's attributes (a dictionary of boxed values).
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    #if canImport(Darwin)
+      let t = info.st_mtimespec
+    #else
+      let t = info.st_mtim
+    #endif
+    return (UInt64(info.st_size), Int64(t.tv_sec) &* 1_000_000_000 &+ Int64(t.tv_nsec))
   }
 
   /// The header: magic, source size, source mtime, minimum frequency, slots,
@@ -52,7 +56,6 @@ extension GeneralDictionary {
     header.withUnsafeBytes { out.append(contentsOf: $0) }
     out.append(UnsafeBufferPointer(start: t.slots, count: t.slotCount * 2))
     out.append(UnsafeBufferPointer(start: t.root, count: 1 << 16))
-    out.append(UnsafeBufferPointer(start: t.scores, count: t.nodeCount))
     return out
   }
 
@@ -108,15 +111,12 @@ extension GeneralDictionary {
     let wordCount = Int(truncatingIfNeeded: h[6])
     guard slotCount > 0, slotCount & (slotCount - 1) == 0, slotCount <= 1 << 28,
       nodeCount > 0, nodeCount <= 1 << 24, wordCount >= 0, wordCount < nodeCount,
-      raw.count == hbytes + slotCount * 16 + 65536 * 8 + nodeCount * 4,
+      raw.count == hbytes + slotCount * 16 + 65536 * 8,
       Int(bitPattern: base) % 8 == 0
     else { return nil }
     let slots = (base + hbytes).assumingMemoryBound(to: UInt64.self)
     let root = (base + hbytes + slotCount * 16).assumingMemoryBound(to: UInt64.self)
-    let scores = (base + hbytes + slotCount * 16 + 65536 * 8).assumingMemoryBound(to: Float.self)
-    let table = Table(
-      slots: slots, slotCount: slotCount, root: root, scores: scores, nodeCount: nodeCount,
-      release: release)
+    let table = Table(slots: slots, slotCount: slotCount, root: root, nodeCount: nodeCount, release: release)
     return GeneralDictionary(
       table: table, count: wordCount, logTotal: Float(bitPattern: UInt32(truncatingIfNeeded: h[7])),
       source: source)

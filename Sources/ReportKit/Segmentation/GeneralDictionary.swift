@@ -31,25 +31,27 @@ public struct GeneralDictionary: Sendable {
     /// The children of the root by unit, dense (every walk starts here):
     /// the child in the low 32 bits, its score's bits in the high 32.
     let root: UnsafePointer<UInt64>
-    /// Per node: the word's score, or `-infinity` where no word ends.
-    let scores: UnsafePointer<Float>
+    /// The number of nodes (a child at or past it is damage, and ends a
+    /// walk). A word's score is read from the edge into its last node, so
+    /// no table of scores by node is kept (cache format 4; format 2 kept one
+    /// as well, which no walk read).
     let nodeCount: Int
     private let release: () -> Void
 
     init(
-      slots: UnsafePointer<UInt64>, slotCount: Int, root: UnsafePointer<UInt64>,
-      scores: UnsafePointer<Float>, nodeCount: Int, release: @escaping () -> Void
+      slots: UnsafePointer<UInt64>, slotCount: Int, root: UnsafePointer<UInt64>, nodeCount: Int,
+      release: @escaping () -> Void
     ) {
       self.slots = slots
       self.slotCount = slotCount
       self.root = root
-      self.scores = scores
       self.nodeCount = nodeCount
       self.release = release
     }
 
     /// A table over built arrays: edge slots (key | child << 40), the
-    /// root's children by unit, and the scores by node.
+    /// root's children by unit, and the scores by node (stored beside each
+    /// edge into the node).
     convenience init(slots: [UInt64], root: [UInt32], scores: [Float]) {
       func bits(_ node: UInt32) -> UInt64 {
         Int(node) < scores.count ? UInt64(scores[Int(node)].bitPattern) : UInt64(Float(-Float.infinity).bitPattern)
@@ -62,14 +64,11 @@ public struct GeneralDictionary: Sendable {
       let r = UnsafeMutablePointer<UInt64>.allocate(capacity: 1 << 16)
       r.initialize(repeating: 0, count: 1 << 16)
       for u in 0..<min(root.count, 1 << 16) where root[u] != 0 { r[u] = UInt64(root[u]) | bits(root[u]) << 32 }
-      let c = UnsafeMutablePointer<Float>.allocate(capacity: max(scores.count, 1))
-      c.initialize(from: scores, count: scores.count)
       self.init(
-        slots: s, slotCount: slots.count, root: r, scores: c, nodeCount: scores.count,
+        slots: s, slotCount: slots.count, root: r, nodeCount: scores.count,
         release: {
           s.deallocate()
           r.deallocate()
-          c.deallocate()
         })
     }
 
@@ -125,10 +124,6 @@ public struct GeneralDictionary: Sendable {
     @inline(__always)
     func child(_ node: UInt32, _ unit: UInt16) -> UInt32? { step(node, unit)?.node }
 
-    /// The score of the word ending at `node` (`-infinity` if none).
-    @inline(__always)
-    func score(_ node: UInt32) -> Float { Int(node) < nodeCount ? scores[Int(node)] : -.infinity }
-
     /// The slots' words, as they lie.
     var slotBuffer: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: slots, count: slotCount * 2) }
   }
@@ -154,8 +149,11 @@ public struct GeneralDictionary: Sendable {
   /// Where the list is looked for: `$ANALYZE_GENERAL_DICTIONARY` first (an
   /// empty value turns the dictionary off), then Debian's python3-jieba.
   public static var searchPaths: [String] {
-    if let v = ProcessInfo.processInfo.environment["ANALYZE_GENERAL_DICTIONARY"] {
-      return v.isEmpty ? [] : [v]
+    // getenv, not ProcessInfo's environment: that builds a dictionary of
+    // every variable (a million instructions at each start-up).
+    if let v = getenv("ANALYZE_GENERAL_DICTIONARY") {
+      let path = String(cString: v)
+      return path.isEmpty ? [] : [path]
     }
     return [
       "/usr/lib/python3/dist-packages/jieba/dict.txt",
@@ -367,18 +365,17 @@ public struct GeneralDictionary: Sendable {
   @inline(__always)
   func child(_ node: UInt32, _ unit: UInt16) -> UInt32? { table.child(node, unit) }
 
-  /// The score of the word ending at `node` (`-infinity` if none).
-  @inline(__always)
-  func score(_ node: UInt32) -> Float { table.score(node) }
-
-  /// The score of `word`, or nil when it is not in the list.
+  /// The score of `word`, or nil when it is not in the list: the score on
+  /// the edge into its last node.
   public func score(of word: String) -> Float? {
+    let walk = table.walk
     var node: UInt32 = 0
+    var s: Float = -.infinity
     for u in word.utf16 {
-      guard let c = child(node, u) else { return nil }
-      node = c
+      guard let step = walk.step(node, u), step.node != 0 else { return nil }
+      node = step.node
+      s = step.score
     }
-    let s = score(node)
     return s == -.infinity ? nil : s
   }
 }

@@ -55,8 +55,28 @@ public final class Segmenter {
     var caches: Bool
   }
 
+  /// Where one call of `segment` writes its tokens: raw memory with room
+  /// for one token a unit (no token is shorter), handed to the caller's
+  /// array in one copy at the end. An `Array.append` a token cost a
+  /// uniqueness and a capacity check, and a call into the runtime.
+  private struct TokenOut {
+    let p: UnsafeMutablePointer<Token>
+    var n = 0
+
+    @inline(__always)
+    mutating func add(_ start: Int, _ end: Int, _ kind: TokenKind) {
+      p[n] = Token(start: start, end: end, kind: kind)
+      n += 1
+    }
+  }
+  /// The memory `TokenOut` writes to, grown to the longest range segmented.
+  private var scratch = UnsafeMutablePointer<Token>.allocate(capacity: 1)
+  private var scratchCapacity = 1
+
   /// The general word list of the dictionary pass (nil: none).
   public var dictionary: GeneralDictionary? { refiner.dictionary }
+
+  deinit { scratch.deallocate() }
 
   public init(lexicons: Lexicons = .builtin, dictionary: GeneralDictionary? = .shared) {
     self.lexicon = WordTrie(lexicons.words(.domainWords))
@@ -104,14 +124,31 @@ public final class Segmenter {
   /// reads this instead of comparing ranges.
   struct ClassTable: @unchecked Sendable {
     let classes: UnsafeMutablePointer<CharClass>
+    /// Filled by ranges, as `charClass` reads them (asking `charClass` for
+    /// each of the 37,000 units outside the Han blocks cost a million
+    /// instructions at the first `segment` of every process);
+    /// `SegmentationRulesTests` checks every unit against `charClass`.
     init() {
       let t = UnsafeMutablePointer<CharClass>.allocate(capacity: 1 << 16)
-      // The two large blocks of Han (U+3400–4DBF, U+4E00–9FFF) are
-      // filled; `charClass` is asked for the rest.
-      t.initialize(repeating: .han, count: 1 << 16)
-      for u in 0..<0x3400 { t[u] = Segmenter.charClass(UInt16(u)) }
-      for u in 0x4DC0..<0x4E00 { t[u] = Segmenter.charClass(UInt16(u)) }
-      for u in 0xA000...0xFFFF { t[u] = Segmenter.charClass(UInt16(u)) }
+      t.initialize(repeating: .other, count: 1 << 16)
+      func fill(_ r: ClosedRange<Int>, _ c: CharClass) { (t + r.lowerBound).update(repeating: c, count: r.count) }
+      fill(0x30...0x39, .digit)
+      fill(0x41...0x5A, .latin)
+      fill(0x61...0x7A, .latin)
+      t[0x20] = .space
+      t[0x09] = .space
+      t[0x0A] = .newline
+      t[0x0D] = .newline
+      fill(0x4E00...0x9FFF, .han)
+      fill(0x3400...0x4DBF, .han)
+      fill(0xF900...0xFAFF, .han)
+      t[0x3007] = .han
+      fill(0xD800...0xDFFF, .han)
+      fill(0xFF10...0xFF19, .digit)
+      fill(0xFF21...0xFF3A, .latin)
+      fill(0xFF41...0xFF5A, .latin)
+      t[0x3000] = .space
+      t[0xA0] = .space
       classes = t
     }
   }
@@ -172,10 +209,17 @@ public final class Segmenter {
   ) {
     var counts = Counts()
     let switches = Switches(refines: refines, caches: cachesGaps)
+    if scratchCapacity < range.count {
+      scratch.deallocate()
+      scratchCapacity = max(range.count, scratchCapacity * 2)
+      scratch = .allocate(capacity: scratchCapacity)
+    }
+    var out = TokenOut(p: scratch)
     defer {
       unitsSentToICU += counts.unitsSentToICU
       icuCalls += counts.icuCalls
       cacheHits += counts.cacheHits
+      tokens.append(contentsOf: UnsafeBufferPointer(start: out.p, count: out.n))
     }
     var i = range.lowerBound
     let end = range.upperBound
@@ -192,7 +236,7 @@ public final class Segmenter {
         {
           j += 1
         }
-        segmentHan(p, i..<j, into: &tokens, &counts, switches)
+        segmentHan(p, i..<j, into: &out, &counts, switches)
         i = j
       case .digit:
         var j = i + 1
@@ -211,22 +255,22 @@ public final class Segmenter {
         } else if j < end, let unit = Self.dateUnit(p, i..<j) {
           j += unit  // 1998年, 12月, 31日: a date is one word
         }
-        tokens.append(Token(start: i, end: j, kind: .number))
+        out.add(i, j, .number)
         i = j
       case .latin:
         var j = i + 1
         while j < end && classes[Int(p[j])] == .latin { j += 1 }
-        tokens.append(Token(start: i, end: j, kind: .word))
+        out.add(i, j, .word)
         i = j
       case .space:
         var j = i + 1
         while j < end && classes[Int(p[j])] == .space { j += 1 }
-        tokens.append(Token(start: i, end: j, kind: .space))
+        out.add(i, j, .space)
         i = j
       case .newline:
         var j = i + 1
         if u == 0x0D && j < end && p[j] == 0x0A { j += 1 }
-        tokens.append(Token(start: i, end: j, kind: .newline))
+        out.add(i, j, .newline)
         i = j
       case .other:
         var j = i + 1
@@ -234,7 +278,7 @@ public final class Segmenter {
         if u == 0x2014 || u == 0x2026 || u == 0x2500 {
           while j < end && p[j] == u { j += 1 }
         }
-        tokens.append(Token(start: i, end: j, kind: .punctuation))
+        out.add(i, j, .punctuation)
         i = j
       }
     }
@@ -255,14 +299,14 @@ public final class Segmenter {
   /// marks, and the tokens from the marks.
   @inline(__always)
   private func segmentHan(
-    _ p: UnsafeBufferPointer<UInt16>, _ run: Range<Int>, into tokens: inout [Token],
+    _ p: UnsafeBufferPointer<UInt16>, _ run: Range<Int>, into out: inout TokenOut,
     _ counts: inout Counts, _ switches: Switches
   ) {
     let lo = run.lowerBound
     let end = run.upperBound
     let n = run.count
     if n == 1 {
-      tokens.append(Token(start: lo, end: end, kind: .word))
+      out.add(lo, end, .word)
       return
     }
     var key: (UInt64, UInt64, UInt64, UInt64)? = nil
@@ -279,7 +323,7 @@ public final class Segmenter {
         counts.cacheHits += 1
         var last = 0
         for j in 1...n where j == n || mask & (1 << UInt16(j)) != 0 {
-          tokens.append(Token(start: lo + last, end: lo + j, kind: .word))
+          out.add(lo + last, lo + j, .word)
           last = j
         }
         return
@@ -314,7 +358,7 @@ public final class Segmenter {
     var last = 0
     var mask: UInt16 = 0
     for k in 1...n where marks[k] & HanRefiner.cut != 0 {
-      tokens.append(Token(start: lo + last, end: lo + k, kind: .word))
+      out.add(lo + last, lo + k, .word)
       if k < n { mask |= 1 << UInt16(k) }
       last = k
     }
