@@ -154,7 +154,9 @@ import Testing
   /// and the shared corpus when it is beside the repo.
   static func realReports() throws -> [Report] {
     let paths = [Paths.seed] + Paths.sharedReports()
-    return try paths.map { p in try Analyzer().analyze(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: p))), path: p) }
+    return try paths.map { p in
+      try Analyzer().analyze(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: p))), path: p)
+    }
   }
 
   /// The rules find words in a sentence by a scan of the analysis units
@@ -214,4 +216,3 @@ import Testing
     #expect(SuffixWords(["率"]).any(endingOf: "结案\u{F961}"))
   }
 }
-
