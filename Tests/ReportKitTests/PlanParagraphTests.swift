@@ -63,6 +63,27 @@ import Testing
     #expect(try Self.role(of: "工作成效：全年开展", in: rows) == .review)
   }
 
+  @Test func aTitleIsAboutItsHeadWhenTwoRolePhrasesTie() throws {
+    // 工作计划 (plans) and 落实情况 (review) are as long: the title is about
+    // its head, what was done of the plan.
+    let r = try analyze(
+      """
+      松溪镇2025年法治政府建设工作报告
+
+      一、2025年主要工作
+      全年办理行政处罚案件12件。
+
+      二、上年度工作计划落实情况
+      年初计划的普法活动全部完成。
+
+      三、2026年工作计划
+      全年开展普法活动不少于10场。
+      """)
+    func role(_ end: String) -> SectionRole? { r.document.sections.first { $0.title.hasSuffix(end) }?.role }
+    #expect(role("上年度工作计划落实情况") == .review)
+    #expect(role("2026年工作计划") == .plans)
+  }
+
   @Test func aClosingPlanParagraphOfAReviewPartPlansAndIntroducesItsItems() throws {
     let text = """
       石门镇2024年法治政府建设情况报告

@@ -4,9 +4,11 @@
 extension DocumentParser {
   /// The role a title names through the section-roles lexicon (longest phrase wins).
   func roleOf(_ title: String) -> (SectionRole, Bool) {
-    // The longest phrase the title holds; ties go to the earlier one.
+    // The longest phrase the title holds; ties go to the later one: a
+    // title is a noun phrase whose head comes last (上年度工作计划落实情况
+    // is about 落实情况, what was done of the plan).
     var best: (length: Int, value: Int)? = nil
-    for m in roleTrie.matches(in: title) where best == nil || m.length > best!.length {
+    for m in roleTrie.matches(in: title) where best == nil || m.length >= best!.length {
       best = (m.length, m.value)
     }
     guard let b = best else { return (.other, false) }
