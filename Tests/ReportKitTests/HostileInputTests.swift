@@ -149,4 +149,70 @@ import Testing
     let c = Comparer().compare([try analyze(report(2024, 0)), try analyze(report(2025, 1000))])
     #expect(c.notes.contains { $0.contains("逐年对照只比到前 \(Comparer.maxSeriesCandidates) 组") })
   }
+
+  /// Reports to compare the fast paths with the slow ones on: the seed,
+  /// and the shared corpus when it is beside the repo.
+  static func realReports() throws -> [Report] {
+    let paths = [Paths.seed] + Paths.sharedReports()
+    return try paths.map { p in
+      try Analyzer().analyze(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: p))), path: p)
+    }
+  }
+
+  /// The rules find words in a sentence by a scan of the analysis units
+  /// (`TextSpans.find`) instead of a Foundation search of a string built for
+  /// it: at every sentence of the real reports, and at places made to be
+  /// awkward, the scan finds what Foundation finds, first and last.
+  @Test func unitScanFindsWhatFoundationFinds() throws {
+    let words = ["其中", "分别为", "两类", "率", "中其中"]
+    let made = try analyze(
+      Self.header + "其中。其中其中中。中其中其中，其。分别为分别。两类两类。\n其\n中。其中分别为两类，其中。")
+    var sentences = 0
+    for report in try Self.realReports() + [made] {
+      let doc = report.document
+      let u = doc.analysis.units
+      var a = 0
+      while a < u.count {
+        let s = doc.sentence(at: a)
+        defer { a = max(a + 1, s.upperBound) }
+        sentences += 1
+        let text = doc.text(s)
+        for w in words {
+          let scan = Array(w.utf16)
+          let first = text.range(of: w).map { s.lowerBound + text[..<$0.lowerBound].utf16.count }
+          let last = text.range(of: w, options: .backwards).map { s.lowerBound + text[..<$0.lowerBound].utf16.count }
+          #expect(TextSpans.find(scan, in: u, s.offsets) == first, "\(w) in \(text)")
+          #expect(TextSpans.find(scan, in: u, s.offsets, last: true) == last, "\(w) in \(text)")
+        }
+      }
+    }
+    #expect(sentences > 10)
+    #expect(TextSpans.find(Array("其中".utf16), in: Array("其".utf16), 0..<1) == nil)
+    #expect(TextSpans.find(Array("其中".utf16), in: Array("xx其中".utf16), 0..<3) == nil)
+    #expect(TextSpans.find(Array("其中".utf16), in: Array("xx其中".utf16), 2..<4) == 2)
+  }
+
+  /// `SuffixWords` answers as `String.hasSuffix` over each word: for every
+  /// figure's subject in the real reports, and for strings where comparing
+  /// bytes alone would be wrong (a compatibility ideograph, a combining mark).
+  @Test func suffixWordsAnswerAsHasSuffix() throws {
+    let lists = [ImpossibleValue.shares, ImpossibleValue.mayExceed]
+    var subjects = try Self.realReports().flatMap { $0.quantities.map(\.subject) }
+    subjects += [
+      "", "率", "结案率", "结案\u{F961}", "结案率\u{301}", "覆盖率", "拨备覆盖率", "e\u{301}结案率", "\u{0600}率",
+      "结案率 ", "ABC占比", "占比\u{FE0F}", "结案率\r\n", "\u{2F800}结案率",
+    ]
+    var plain = 0
+    for list in lists {
+      let ends = SuffixWords(list)
+      for s in subjects {
+        if SuffixWords.isPlain(s) { plain += 1 }
+        #expect(ends.any(endingOf: s) == list.contains { s.hasSuffix($0) }, "\(s)")
+      }
+    }
+    // The fast path is taken on real subjects (not only the fallback).
+    #expect(plain > subjects.count)
+    #expect(!SuffixWords.isPlain("结案\u{F961}") && !SuffixWords.isPlain("结案率\u{301}"))
+    #expect(SuffixWords(["率"]).any(endingOf: "结案\u{F961}"))
+  }
 }

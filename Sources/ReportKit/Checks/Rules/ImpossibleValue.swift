@@ -41,14 +41,17 @@ struct ImpossibleValue: Rule {
     "功率", "速率", "概率", "增幅", "涨幅", "达产率", "出栏率", "繁殖率", "产出率", "拨备覆盖率", "覆盖倍数",
   ]
 
+  static let sharesEnds = SuffixWords(shares)
+  static let mayExceedEnds = SuffixWords(mayExceed)
+
   func check(_ report: Report, _ ctx: inout RuleContext) {
     let doc = report.document
     for q in report.quantities where q.isPercent && q.change == nil {
       let s = q.subject
       // A name that may exceed 100% wins over the share it ends with
       // (拨备覆盖率 is provisions over bad loans, often 200%).
-      guard !Self.mayExceed.contains(where: { s.hasSuffix($0) }) else { continue }
-      let known = Self.shares.contains(where: { s.hasSuffix($0) })
+      guard !Self.mayExceedEnds.any(endingOf: s) else { continue }
+      let known = Self.sharesEnds.any(endingOf: s)
       // Any other …率 is most often a share too (网上可办率, 按期办结率): above
       // 100% it is reported as a warning, unless growth or a ratio of two
       // different things (增长率, 负债率) is meant.

@@ -40,9 +40,8 @@ struct PartsWithinTotal: Rule {
     for q in qs where q.range.lowerBound >= done {
       let sentence = doc.sentence(at: q.range.lowerBound)
       done = sentence.upperBound
-      let text = doc.text(sentence)
-      guard let r = text.range(of: "其中") else { continue }
-      let at = sentence.lowerBound + text[..<r.lowerBound].utf16.count
+      let units = doc.analysis.units
+      guard let at = TextSpans.find(Self.qizhong, in: units, sentence.offsets) else { continue }
       // Ages, ranges and per-head figures (每千人 6.6批次) are never parts or totals.
       let inSentence = qs[report.quantities(in: sentence)].filter(\.isRelationCount)
       // The total is the count right before 其中, in its clause or the one
@@ -101,8 +100,7 @@ struct PartsWithinTotal: Rule {
       }
       guard allOK, parts.count >= 2 else { continue }
       let sum = parts.reduce(0) { $0 + $1.normalizedValue }
-      let whole =
-        closed || text.contains("分别为") || text.contains("两类") || text.contains("三类") || text.contains("四类")
+      let whole = closed || Self.wholeWords.contains { TextSpans.find($0, in: units, sentence.offsets) != nil }
       let sumText = parts.map { format($0.normalizedValue) }.joined(separator: " + ")
       let approximate = parts.contains { $0.approx != .exact } || total.approx != .exact
       // The rounding the writer's decimals allow, over all figures.
@@ -133,6 +131,10 @@ struct PartsWithinTotal: Rule {
       }
     }
   }
+
+  static let qizhong = Array("其中".utf16)
+  /// Words saying the parts are the whole (分别为, 共…其中…两类).
+  static let wholeWords = ["分别为", "两类", "三类", "四类"].map { Array($0.utf16) }
 
   /// The number of clause breaks (，；) between two analysis offsets (、 joins
   /// a figure to its own change: 经营主体达 1163.7 万户、增长 6.3%，其中…).
