@@ -8808,8 +8808,9 @@ enum BuiltinLexiconText {
       # review-year-words.txt: words naming the year under review without its number (去年, 过去一年,
       # 一年来). Read by the year comparison: a review sentence holding one (or the year's number, 2024年)
       # speaks of the year, even in a paragraph or part about a longer period (review-period-words.txt),
-      # so its figures may answer the year's targets. Not last-year-words.txt: there 去年 names the year
-      # before the one a figure is for. The order does not matter.
+      # so its figures may answer the year's targets; and among a metric's review figures, one right
+      # after such a word (降到去年的1.5%) is taken first. Not last-year-words.txt: there 去年 names the
+      # year before the one a figure is for. The order does not matter.
       # One word per line (single column).
       # To extend: add one word per line in the data block below, keep it sorted
       # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
