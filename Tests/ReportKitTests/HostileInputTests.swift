@@ -196,7 +196,7 @@ import Testing
   /// figure's subject in the real reports, and for strings where comparing
   /// bytes alone would be wrong (a compatibility ideograph, a combining mark).
   @Test func suffixWordsAnswerAsHasSuffix() throws {
-    let lists = [ImpossibleValue.shares, ImpossibleValue.mayExceed]
+    let lists = [Lexicons.builtin.words(.shareRates), Lexicons.builtin.words(.mayExceedRates)]
     var subjects = try Self.realReports().flatMap { $0.quantities.map(\.subject) }
     subjects += [
       "", "率", "结案率", "结案\u{F961}", "结案率\u{301}", "覆盖率", "拨备覆盖率", "e\u{301}结案率", "\u{0600}率",
@@ -214,5 +214,8 @@ import Testing
     #expect(plain > subjects.count)
     #expect(!SuffixWords.isPlain("结案\u{F961}") && !SuffixWords.isPlain("结案率\u{301}"))
     #expect(SuffixWords(["率"]).any(endingOf: "结案\u{F961}"))
+    // A word that is not plain (from a user's lexicon) is asked of hasSuffix.
+    #expect(SuffixWords(["案\u{F961}"]).any(endingOf: "结案率"))
+    #expect(!SuffixWords(["案\u{F961}"]).any(endingOf: "结案"))
   }
 }

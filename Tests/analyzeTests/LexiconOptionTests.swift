@@ -37,13 +37,15 @@ struct LexiconOptionTests {
   /// hedge (少量), a deadline aim the review says was put off (暂缓), a plan
   /// item opening on a new ordinal (其三), and aims per a new period (每旬)
   /// and in a new unit of how often (一遍); and stated changes that new words
-  /// make averages or changes in other terms (期均, 逐年, 名义).
+  /// make averages or changes in other terms (期均, 逐年, 名义); a share
+  /// above 100% under a new name of a share (利用度) and a rate above 100%
+  /// under a new name of a rate that may pass it (回复率).
   static let report = """
     星河2024年法治政府建设情况报告
 
     一、主要工作
     三年来，全员劳动生产率提高6%。
-    全年举办培训12场，参训人员达到300人次，收到9蛋，建成三个驿站。执法人员业务水平参差不齐。明日起推进普法宣传工作。本村举办讲座8场，举行比赛3场，荣获5项荣誉称号，调解纠纷较上年减少5起。受理纠纷 246 起，环比增长 8.0%（上年 232 起）。办理案件 246 件，同比增长 8.0%（上个年度 232 件）。结案率95%，胜过全省2个百分点。召开村委三次常委会。调解员由 30 人增补到 25 人。全村受理纠纷 232 起，其中婚姻家庭纠纷 100 起、邻里纠纷 80 起、剩下的纠纷 40 起。总装机达 9157 万千瓦，新能源装机达 4091 万千瓦、份额达 50%。志愿者合计120人，妥善地化解矛盾30起，投诉量回升3%，新建驿站大概5个。人均预期寿命目标基本达标。驿站夜间均有人值守。
+    全年举办培训12场，参训人员达到300人次，收到9蛋，建成三个驿站。执法人员业务水平参差不齐。明日起推进普法宣传工作。本村举办讲座8场，举行比赛3场，荣获5项荣誉称号，调解纠纷较上年减少5起。受理纠纷 246 起，环比增长 8.0%（上年 232 起）。办理案件 246 件，同比增长 8.0%（上个年度 232 件）。结案率95%，胜过全省2个百分点。法律援助回复率达到105%，法律援助利用度达到110%。召开村委三次常委会。调解员由 30 人增补到 25 人。全村受理纠纷 232 起，其中婚姻家庭纠纷 100 起、邻里纠纷 80 起、剩下的纠纷 40 起。总装机达 9157 万千瓦，新能源装机达 4091 万千瓦、份额达 50%。志愿者合计120人，妥善地化解矛盾30起，投诉量回升3%，新建驿站大概5个。人均预期寿命目标基本达标。驿站夜间均有人值守。
     村均调解纠纷 30 起，其中邻里纠纷 50 起。投诉量由 200 件增加到 250 件，提升 25%。粮食产量1.4万亿斤，增加200亿斤。城镇新增就业1200万人，符合规划。城镇调查失业率5.1%，达成预期。森林覆盖率指标全面完成。
     五年来，驿站累计建成20个。本年度常住人口城镇化率达到66%。
     执法人员悉数持证上岗。举办法治讲座15轮。驿站挂牌工作暂缓实施。驿站服务人次由 200 人次增加到 300 人次，期均增长 10%。调解案件 300 件，比上年的 200 件逐年增长 10%。接待来访 120 人次，同比名义增长 5%。
@@ -99,6 +101,7 @@ struct LexiconOptionTests {
     ("levels-average-words", "期均", .audit),
     ("light-verbs", "举行", .summary),
     ("making-verbs", "荣获", .summary),
+    ("may-exceed-rates", "回复率", .audit),
     ("meeting-words", "常委会", .summary),
     ("metric-aliases", "驿站指标\t驿站数量", .summary),
     ("metric-change-endings", "产量", .compare),
@@ -124,6 +127,7 @@ struct LexiconOptionTests {
     ("scope-words", "本村", .summary),
     ("section-roles", "problems\t其他事项", .summary),
     ("series-change-asides", "名义", .compare),
+    ("share-rates", "利用度", .audit),
     ("stop-words", "学法", .compare),
     ("subject-adverbs", "妥善地", .summary),
     ("subject-comparisons", "较上年", .summary),

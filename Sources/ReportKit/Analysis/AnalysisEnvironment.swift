@@ -60,6 +60,9 @@ public struct AnalysisEnvironment: Sendable {
   /// Words naming the year under review without its number (去年, 过去一年,
   /// 一年来: `Lexicons/review-year-words.txt`).
   let reviewYearWords: [String]
+  /// The same words in UTF-16, for the comparison's tie of a review figure
+  /// to the year (降到去年的1.5%).
+  let reviewYearUnits: [[UInt16]]
   /// Words saying a thing holds of every one (全部, 均, 一律:
   /// `Lexicons/all-words.txt`): 全部持证上岗 gives a rate of 100%.
   let allWords: Set<String>
@@ -80,6 +83,12 @@ public struct AnalysisEnvironment: Sendable {
   let levelsAverageWords: [String]
   let lastYearAverageWords: [String]
   let seriesChangeAsides: [String]
+  /// Names of rates that are shares of a whole (结案率, 占比:
+  /// `Lexicons/share-rates.txt`) and of rates that may pass 100% or be
+  /// negative (增长率, 拨备覆盖率: `Lexicons/may-exceed-rates.txt`), for the
+  /// rule impossible-value.
+  let shareRates: SuffixWords
+  let mayExceedRates: SuffixWords
 
   public init(lexicons: Lexicons = .builtin) {
     self.lexicons = lexicons
@@ -113,6 +122,7 @@ public struct AnalysisEnvironment: Sendable {
     verdictOpeners = lexicons.words(.verdictOpeners)
     admissionAims = lexicons.words(.admissionAims)
     reviewYearWords = lexicons.words(.reviewYearWords)
+    reviewYearUnits = reviewYearWords.map { Array($0.utf16) }.filter { !$0.isEmpty }
     allWords = Set(lexicons.words(.allWords))
     occurrenceUnits = Set(lexicons.words(.occurrenceUnits))
     hedgeWords = QuantityExtractor.longestFirst(lexicons.words(.hedgeWords)) { $0.count }
@@ -120,6 +130,8 @@ public struct AnalysisEnvironment: Sendable {
     levelsAverageWords = lexicons.words(.levelsAverageWords)
     lastYearAverageWords = lexicons.words(.lastYearAverageWords)
     seriesChangeAsides = lexicons.words(.seriesChangeAsides)
+    shareRates = SuffixWords(lexicons.words(.shareRates))
+    mayExceedRates = SuffixWords(lexicons.words(.mayExceedRates))
   }
 
   /// The environment of the built-in lexicons, built once.

@@ -224,8 +224,10 @@ public struct Comparer {
       t.quantity.map { older.quantities[$0].change != nil } == true
       || environment.metricChangeEndings.contains(where: t.metric.hasSuffix)
     // Then one the words just before it tie to the year (降到去年的1.5%, not
-    // 从2009年的2.8%).
-    let yearWords = [Array("去年".utf16)] + (d.metadata.reviewYear.map { [Array("\($0)年".utf16)] } ?? [])
+    // 从2009年的2.8%): a word naming the year under review
+    // (Lexicons/review-year-words.txt) or the year's number.
+    let yearWords =
+      environment.reviewYearUnits + (d.metadata.reviewYear.map { [Array("\($0)年".utf16)] } ?? [])
     func tiedToYear(_ q: Quantity) -> Bool {
       let u = d.analysis.units
       let w = AnalysisRange(max(0, q.range.lowerBound - 6), q.range.lowerBound)

@@ -7727,6 +7727,56 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "may-exceed-rates",
+      #"""
+      # may-exceed-rates.txt: names of rates that may pass 100% or be negative: growth (增长率, 增幅),
+      # completion against a plan (完成率) and ratios of two different things (负债率, 贡献率,
+      # 拨备覆盖率). Read by the rule impossible-value: a percentage whose subject ends in one of these
+      # is not checked, even when the name also ends in a share (拨备覆盖率 ends in 覆盖率,
+      # share-rates.txt). The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      产出率
+      产销率
+      倍率
+      出栏率
+      利润率
+      利率
+      功率
+      变化率
+      周转率
+      回报率
+      增幅
+      增速
+      增长率
+      完成率
+      执行率
+      拨备覆盖率
+      换手率
+      收益率
+      效率
+      杠杆率
+      概率
+      比率
+      汇率
+      涨幅
+      溢价率
+      税率
+      繁殖率
+      自给率
+      覆盖倍数
+      负债率
+      贡献率
+      赔付率
+      达产率
+      达成率
+      速率
+      频率
+      """#
+    ),
+    (
       "meeting-words",
       #"""
       # meeting-words.txt: names of meetings that follow a session written in Chinese numerals
@@ -8758,8 +8808,9 @@ enum BuiltinLexiconText {
       # review-year-words.txt: words naming the year under review without its number (去年, 过去一年,
       # 一年来). Read by the year comparison: a review sentence holding one (or the year's number, 2024年)
       # speaks of the year, even in a paragraph or part about a longer period (review-period-words.txt),
-      # so its figures may answer the year's targets. Not last-year-words.txt: there 去年 names the year
-      # before the one a figure is for. The order does not matter.
+      # so its figures may answer the year's targets; and among a metric's review figures, one right
+      # after such a word (降到去年的1.5%) is taken first. Not last-year-words.txt: there 去年 names the
+      # year before the one a figure is for. The order does not matter.
       # One word per line (single column).
       # To extend: add one word per line in the data block below, keep it sorted
       # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
@@ -8982,6 +9033,54 @@ enum BuiltinLexiconText {
       可比
       实际
       年均
+      """#
+    ),
+    (
+      "share-rates",
+      #"""
+      # share-rates.txt: names of rates that are shares of a whole (结案率, 覆盖率, 占比, 满意度). Read by
+      # the rule impossible-value: a percentage whose subject ends in one of these cannot pass 100% or be
+      # negative, and is reported as an error when it does (any other name in 率 only as a warning). 完成率
+      # is not one: a plan can be over-fulfilled. A name that may pass 100% (may-exceed-rates.txt) wins
+      # over the share it ends with. The order does not matter.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      上线率
+      入学率
+      公开率
+      准确率
+      到位率
+      办理率
+      办结率
+      化解率
+      占比
+      参与率
+      参保率
+      及时率
+      受理率
+      可办率
+      合格率
+      回访率
+      处置率
+      失业率
+      好评率
+      审查率
+      就业率
+      成功率
+      接种率
+      普及率
+      比重
+      满意度
+      满意率
+      知晓率
+      签约率
+      结案率
+      覆盖率
+      调解率
+      达标率
+      通过率
       """#
     ),
     (

@@ -96,18 +96,20 @@ func trimmed(_ u: [UInt16], _ r: AnalysisRange) -> AnalysisRange {
 /// full-width forms), each scalar is a character of its own with no other
 /// canonically equivalent spelling, so the bytes decide; other strings
 /// (compatibility ideographs such as U+F961 率, combining marks) are asked
-/// of `hasSuffix` itself.
+/// of `hasSuffix` itself, and so is any string when a word of the list is
+/// not plain (a user's lexicon may hold one).
 struct SuffixWords: Sendable {
   let words: [String]
+  let allPlain: Bool
 
   init(_ words: [String]) {
-    precondition(words.allSatisfy(Self.isPlain), "suffix words must be plain")
     self.words = words
+    allPlain = words.allSatisfy(Self.isPlain)
   }
 
   /// Whether `s` ends with one of the words.
   func any(endingOf s: String) -> Bool {
-    guard Self.isPlain(s) else { return words.contains { s.hasSuffix($0) } }
+    guard allPlain && Self.isPlain(s) else { return words.contains { s.hasSuffix($0) } }
     let u = s.utf8
     return words.contains { w in
       let v = w.utf8

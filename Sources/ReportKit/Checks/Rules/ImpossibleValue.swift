@@ -4,6 +4,8 @@
 /// 大于 100% 或负数；人数、件数、场次、户数等计数写成了负数。增长率、增速、涨幅
 /// 可以超过 100% 或为负，金额可以为负（亏损、赤字），不在此列。不在已知份额之列的
 /// 其他“……率”（网上可办率、回复率）多半也是份额，超过 100% 时给警告。
+/// 份额的名称在 `Lexicons/share-rates.txt`，可以超过 100% 的比率名称在
+/// `Lexicons/may-exceed-rates.txt`（后者优先：拨备覆盖率）。
 ///
 /// 比较的是数量本身（`normalizedValue`：-0.5万件是 -5000 件）。百分数的单位没有
 /// 换算系数；成数（九成）只读一位数字，不会超过 100%，不在此列。
@@ -25,33 +27,18 @@ struct ImpossibleValue: Rule {
     "群众满意率达九成以上。",
   ]
 
-  /// Rates that are shares of a whole. 完成率 is not among them: a plan can be
-  /// over-fulfilled.
-  static let shares = [
-    "结案率", "覆盖率", "合格率", "达标率", "参保率", "普及率", "知晓率", "满意率", "满意度", "通过率", "入学率",
-    "办结率", "受理率", "成功率", "调解率", "到位率", "上线率", "公开率", "占比", "比重", "失业率", "就业率",
-    "可办率", "办理率", "化解率", "及时率", "准确率", "签约率", "接种率", "好评率", "参与率", "审查率", "回访率", "处置率",
-  ]
-
-  /// Rates that may exceed 100% or be negative: growth, completion against
-  /// a plan, ratios of two different things (负债率, 杠杆率, 贡献率 …).
-  static let mayExceed = [
-    "增长率", "增速", "完成率", "贡献率", "杠杆率", "负债率", "自给率", "周转率", "收益率", "回报率", "利润率", "产销率",
-    "溢价率", "换手率", "变化率", "倍率", "执行率", "达成率", "赔付率", "比率", "利率", "汇率", "税率", "频率", "效率",
-    "功率", "速率", "概率", "增幅", "涨幅", "达产率", "出栏率", "繁殖率", "产出率", "拨备覆盖率", "覆盖倍数",
-  ]
-
-  static let sharesEnds = SuffixWords(shares)
-  static let mayExceedEnds = SuffixWords(mayExceed)
-
   func check(_ report: Report, _ ctx: inout RuleContext) {
     let doc = report.document
+    // Names of shares (Lexicons/share-rates.txt: 结案率, 占比) and of rates
+    // that may pass 100% (may-exceed-rates.txt: 增长率, 完成率).
+    let shares = ctx.environment.shareRates
+    let mayExceed = ctx.environment.mayExceedRates
     for q in report.quantities where q.isPercent && q.change == nil {
       let s = q.subject
       // A name that may exceed 100% wins over the share it ends with
       // (拨备覆盖率 is provisions over bad loans, often 200%).
-      guard !Self.mayExceedEnds.any(endingOf: s) else { continue }
-      let known = Self.sharesEnds.any(endingOf: s)
+      guard !mayExceed.any(endingOf: s) else { continue }
+      let known = shares.any(endingOf: s)
       // Any other …率 is most often a share too (网上可办率, 按期办结率): above
       // 100% it is reported as a warning, unless growth or a ratio of two
       // different things (增长率, 负债率) is meant.
