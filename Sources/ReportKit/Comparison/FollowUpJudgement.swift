@@ -250,18 +250,13 @@ extension Comparer {
       // A count by the head word of what it counts; a rate by that of
       // what it is the rate of (合格 of 案卷评查合格率: 评定合格18卷).
       if let counted = queries.last, let head = search.sim.head(counted), rate == (queries.count > 1),
-        rate || Self.countKinds.contains(q.unitCategory)
+        rate || countedCategories.contains(q.unitCategory)
       {
         if let hit = countOfHead(head, q, rate: rate, subject: counted, in: newer, search: search) { return hit }
       }
     }
     return nil
   }
-
-  /// Unit kinds of things counted one by one (人, 场次, 件, 个, 起, 户), as
-  /// against measures (年, 元, 亩, 吨): a count has a head word for what it
-  /// counts; 延长30年 has none.
-  static let countKinds: Set<String> = ["persons", "events", "documents", "items", "cases", "households"]
 
   /// A review figure counting the same thing as a planned count: its own
   /// subject ends on the planned subject's head word (执法人员 of 调配充实具有
@@ -285,7 +280,8 @@ extension Comparer {
     var best: (range: AnalysisRange, score: Double)? = nil
     var seen = Set<Int>()
     for f in search.figureHeads ?? []
-    where f.head == head && (rate ? Self.countKinds.contains(f.kind) || f.kind == "percent" : f.kind == q.unitCategory)
+    where f.head == head
+      && (rate ? countedCategories.contains(f.kind) || f.kind == "percent" : f.kind == q.unitCategory)
       && seen.insert(f.sentence).inserted
     {
       let r = search.reviewSentences[f.sentence]

@@ -70,7 +70,7 @@ extension Comparer {
         hi < u.count && u[hi] == 0xFF1A
         && d.paragraph(at: lo).map { TextSpans.trim(d, d.paragraphs[$0].analysisRange).upperBound == hi + 1 } == true
       // The marked clause from its item on.
-      let own = AnalysisRange(max(p.range.lowerBound, lo), max(p.range.upperBound, lo))
+      let own = AnalysisRange(max(p.range.lowerBound, lo), p.range.upperBound)
       return (concern(s, in: r, x), concern(first, in: r, x), concern(own, in: r, x), introduces)
     }
     let a = older.problems.map { read(older, $0) }

@@ -8769,7 +8769,8 @@ enum BuiltinLexiconText {
       # review-period-words.txt: words naming a period longer than the year under review (五年,
       # 十三五 …). Read by the year comparison: a paragraph opening with one of them (五年来, 过去五年,
       # “十三五”时期), or a part titled with one (过去五年工作回顾), speaks of the period, so its figures
-      # are not the year's outcomes unless it names the year. The order does not matter.
+      # are not the year's outcomes unless it names the year. The order does not matter. Also read by
+      # DocumentParser: a top-level title naming one is no plain review of the year (过去五年工作回顾).
       # One word per line (single column).
       # To extend: add one word per line in the data block below, keep it sorted
       # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.

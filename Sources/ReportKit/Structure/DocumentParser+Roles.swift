@@ -31,7 +31,7 @@ extension DocumentParser {
       let years = MetadataReader.years(in: title)
       let namesPlan = plan.map { years.contains($0) } == true || title.hasPrefix("今年")
       let namesReview = review.map { years.contains($0) } == true
-      let period = title.contains("五”") || title.contains("五年") || title.contains("五\"")
+      let period = !periodTrie.matches(in: title).isEmpty
       var role = doc.sections[i].role
       let fromTitle = doc.sections[i].roleFromTitle
       if namesPlan && !namesReview {
@@ -149,15 +149,14 @@ extension DocumentParser {
   /// The role a paragraph's opening label names (工作成效：…; 存在问题：…)
   /// through the section-roles lexicon, in a part whose title names none
   /// (a report whose parts are topics, each with its results, problems and
-  /// plans). A label is at most `maxLabel` units before a colon, with no
-  /// clause end before it.
+  /// plans). A label is what stands before a colon with no clause break
+  /// before it; the lexicon decides whether it names a role.
   func labelRole(_ doc: Document, _ r: AnalysisRange) -> SectionRole? {
-    let maxLabel = 10
     let units = doc.analysis.units
     var t = r.lowerBound
     while t < r.upperBound && (units[t] == 0x20 || units[t] == 0x3000) { t += 1 }
     var c = t
-    while c < r.upperBound && c - t <= maxLabel && units[c] != 0xFF1A && units[c] != 0x3A {
+    while c < r.upperBound && units[c] != 0xFF1A && units[c] != 0x3A {
       if Punctuation.isClauseBreak(units[c]) { return nil }
       c += 1
     }

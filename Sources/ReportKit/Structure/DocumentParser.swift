@@ -3,6 +3,8 @@
 /// them), the analysis text, and the report's metadata.
 public struct DocumentParser: Sendable {
   let roles: [(role: SectionRole, phrase: String)]
+  /// Words naming a period longer than a year (五年, 十四五: review-period-words).
+  let periodTrie: WordTrie
   let roleTrie: WordTrie
   let divisions: AdminDivisions
   /// Words that open a planning sentence (`Lexicons/plan-openers.txt`).
@@ -34,6 +36,7 @@ public struct DocumentParser: Sendable {
       SectionRole(rawValue: r.0).map { ($0, r.1) }
     }
     roleTrie = WordTrie(roles.map(\.phrase))
+    periodTrie = WordTrie(lexicons.words(.reviewPeriodWords))
   }
 
   // Sentence-ending marks: a paragraph ending in none of these runs on.

@@ -72,9 +72,11 @@ struct ChangeMatchesLevels: Rule {
         z.change != nil, z.isPercent || z.baseUnit == a.baseUnit, z.range.lowerBound - b.range.upperBound <= 20,
         !units[b.range.upperBound..<z.range.lowerBound].contains(where: Punctuation.isSentenceEnd),
         units[b.range.upperBound..<z.range.lowerBound].filter({ $0 == 0xFF0C || $0 == 0xFF1B }).count <= 1,
-        !ctx.environment.levelsAverageWords.contains(where: {
-          doc.text(AnalysisRange(max(0, z.range.lowerBound - 6), z.range.lowerBound)).contains($0)
-        })
+        !{
+          // The six units before the change, made into text once for all the words.
+          let before = doc.text(AnalysisRange(max(0, z.range.lowerBound - 6), z.range.lowerBound))
+          return ctx.environment.levelsAverageWords.contains { before.contains($0) }
+        }()
       else { continue }
       guard let check = StatedChangeCheck(stated: z, from: a, to: b) else { continue }
       let (ok, down, note) = (check.ok, check.down, check.note)

@@ -37,10 +37,10 @@ struct PartsWithinTotal: Rule {
     // the end of the last sentence read is in it (reading its sentence again
     // per figure was quadratic in an input without sentence ends).
     var done = 0
+    let units = doc.analysis.units
     for q in qs where q.range.lowerBound >= done {
       let sentence = doc.sentence(at: q.range.lowerBound)
       done = sentence.upperBound
-      let units = doc.analysis.units
       guard let at = TextSpans.find(Self.qizhong, in: units, sentence.offsets) else { continue }
       // Ages, ranges and per-head figures (每千人 6.6批次) are never parts or totals.
       let inSentence = qs[report.quantities(in: sentence)].filter(\.isRelationCount)

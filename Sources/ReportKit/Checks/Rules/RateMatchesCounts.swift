@@ -82,7 +82,7 @@ struct RateMatchesCounts: Rule {
       if isShare {
         // "总数…，其中 X …，占 Y%": the total is the figure before 其中, and the
         // part must come after 其中.
-        guard let at = Self.qizhong(units, in: start..<q.range.lowerBound, last: false) else { continue }
+        guard let at = TextSpans.find(PartsWithinTotal.qizhong, in: units, start..<q.range.lowerBound) else { continue }
         guard num.range.lowerBound > at, clauses(doc, num.range.upperBound, q.range.lowerBound) <= 1 else { continue }
         den = same.last { $0.range.upperBound <= at }
       } else {
@@ -108,7 +108,7 @@ struct RateMatchesCounts: Rule {
         // numerator: reading the whole span per rate was quadratic in an
         // input without sentence ends.)
         let from = max(spanStart, num.range.lowerBound - 300)
-        if let at = Self.qizhong(units, in: from..<num.range.lowerBound, last: true),
+        if let at = TextSpans.find(PartsWithinTotal.qizhong, in: units, from..<num.range.lowerBound, last: true),
           let d = listTotal(doc, same, num, at: at)
         {
           // After a 其中 list the denominator is the list's total: the figure
@@ -203,17 +203,5 @@ struct RateMatchesCounts: Rule {
     var v = 1.0
     for _ in 0..<d { v *= 10 }
     return v
-  }
-}
-
-extension RateMatchesCounts {
-  /// Where 其中 stands in `r` of the analysis units (the first, or the last
-  /// with `last`): a scan of the units, not a Foundation search of a string
-  /// made for it (that search was 29% of the audit of one long line).
-  static func qizhong(_ u: [UInt16], in r: Range<Int>, last: Bool) -> Int? {
-    guard r.count >= 2 else { return nil }
-    let starts = r.lowerBound..<(r.upperBound - 1)
-    let found = { (i: Int) in u[i] == 0x5176 && u[i + 1] == 0x4E2D }
-    return last ? starts.reversed().first(where: found) : starts.first(where: found)
   }
 }
