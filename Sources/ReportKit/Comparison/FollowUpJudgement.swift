@@ -235,8 +235,7 @@ extension Comparer {
     // A figure of the commitment's own subject, in other words (not for a
     // 政府工作报告: `keepsGovernmentWorkRules`).
     let governmentWork = keepsGovernmentWorkRules(newer)
-    if !governmentWork, let fig = subjectFigure(c, of: older, in: newer, search: search)
-    {
+    if !governmentWork, let fig = subjectFigure(c, of: older, in: newer, search: search) {
       return (.followedUp, [fig] + best.filter { $0.range != fig.range }, "回顾报告了同一事项的数字")
     }
     if let top = best.first, top.score >= Self.mentionScore {
