@@ -39,10 +39,22 @@ extension DocumentParser {
       } else if namesReview && !namesPlan && !period {
         if role.isPlan || !fromTitle { role = .review }
       } else if !fromTitle {
-        role = roleFromSentences(doc, i, plan: plan, review: review) ?? .other
+        // A title that looks ahead (下一阶段工作举措, 来年工作设想, 下步怎么干)
+        // names the plan part whatever its head noun: the look-ahead word
+        // (promise-markers) is the title's time, as the plan year is above.
+        role = looksAhead(title) ? .plans : roleFromSentences(doc, i, plan: plan, review: review) ?? .other
       }
       if role != doc.sections[i].role || !fromTitle { setRole(&doc, i, role) }
     }
+  }
+
+  /// Whether a title holds a word that looks ahead (promise-markers:
+  /// 下一步, 下一阶段, 今后, 明年, 来年).
+  func looksAhead(_ title: String) -> Bool {
+    let u = Array(title.utf16)
+    var found = false
+    u.withUnsafeBufferPointer { p in promiseTrie.forEachMatch(p, in: 0..<p.count) { _, _, _ in found = true } }
+    return found
   }
 
   /// review or plans from what the part's sentences do (a sentence opening

@@ -99,11 +99,32 @@ extension StatementExtractor {
       headingIndex[i] = out.count
       out.append(c)
     }
-    for para in doc.paragraphs {
+    // Items of a plan that open on a lead-in (一是严格学法用法制度。组织…;
+    // ①抓好干部学法用法。…), read where two or more paragraphs of a part
+    // open so: the lead-in is the item's heading, as a numbered title is.
+    var leadIns: [Int: AnalysisRange] = [:]
+    var leadInsBySection: [Int: Int] = [:]
+    for (k, para) in doc.paragraphs.enumerated()
+    where para.role == .plans || (para.section.map { planPart[$0] } ?? false) {
+      if let l = leadIn(doc, para.analysisRange, quantities) {
+        leadIns[k] = l
+        leadInsBySection[para.section ?? -1, default: 0] += 1
+      }
+    }
+    for (k, para) in doc.paragraphs.enumerated() {
       let sec = para.section
       let inPlan = para.role == .plans || (sec.map { planPart[$0] } ?? false)
-      let parent = nearestHeading(doc, sec, headingIndex)
-      for sentence in TextSpans.sentences(doc, para.analysisRange) {
+      var parent = nearestHeading(doc, sec, headingIndex)
+      var skipTo = para.analysisRange.lowerBound
+      if inPlan, let l = leadIns[k], leadInsBySection[sec ?? -1, default: 0] >= 2 {
+        var c = makeCommitment(doc, l, &figures, taxonomy: taxonomy, section: sec)
+        c.isHeading = true
+        c.parent = parent
+        parent = out.count
+        out.append(c)
+        skipTo = l.upperBound
+      }
+      for sentence in TextSpans.sentences(doc, para.analysisRange) where sentence.lowerBound >= skipTo {
         var start = sentence.lowerBound
         if !inPlan {
           // Elsewhere only sentences that promise (下一步, 将继续 …) count, from the marker on.
@@ -148,6 +169,31 @@ extension StatementExtractor {
       }
     }
     return out
+  }
+
+  /// The lead-in a plan item opens with: its first sentence (to 。),
+  /// after any enumeration marker, when it is one clause with no figure,
+  /// something follows it in the paragraph, and it is shorter than what
+  /// follows (a title, not the item's first plan). Nil otherwise.
+  func leadIn(_ doc: Document, _ r: AnalysisRange, _ quantities: [Quantity]) -> AnalysisRange? {
+    doc.analysis.units.withUnsafeBufferPointer { p -> AnalysisRange? in
+      var s = r.lowerBound
+      while s < r.upperBound && (p[s] == 0x20 || p[s] == 0x3000) { s += 1 }
+      s += ordinalLength(p, s, r.upperBound)
+      while s < r.upperBound && (p[s] == 0x20 || p[s] == 0x3000) { s += 1 }
+      var e = s
+      while e < r.upperBound && p[e] != 0x3002 {
+        if Punctuation.isClauseBreak(p[e]) || (p[e] >= 0x30 && p[e] <= 0x39) { return nil }
+        e += 1
+      }
+      guard e < r.upperBound, e - s >= 2 else { return nil }
+      // What follows: the rest of the paragraph, longer than the lead-in.
+      var rest = r.upperBound
+      while rest > e + 1 && (p[rest - 1] == 0x20 || p[rest - 1] == 0x0A || p[rest - 1] == 0x3000) { rest -= 1 }
+      guard rest - (e + 1) > e - s else { return nil }
+      guard TextSpans.indices(of: quantities, in: AnalysisRange(s, e)).isEmpty else { return nil }
+      return AnalysisRange(s, e)
+    }
   }
 
   func nearestHeading(_ doc: Document, _ section: Int?, _ index: [Int: Int]) -> Int? {
