@@ -96,7 +96,8 @@ extension Comparer {
     let d = r.document
     var q = Query(text: r.text(of: c), object: c.verb == nil ? nil : r.object(of: c), topic: nil)
     let opens = d.analysis.units.withUnsafeBufferPointer {
-      environment.statements.ordinalLength($0, c.range.lowerBound, c.range.upperBound)
+      environment.statements.ordinalLength(
+        $0, c.range.lowerBound, c.range.upperBound, allKinds: d.metadata.kind != .governmentWork)
     }
     if opens > 0, let first = TextSpans.clauses(d, c.range).first, first.count > opens + 2,
       first.upperBound < c.range.upperBound

@@ -104,8 +104,12 @@ extension StatementExtractor {
     // open so: the lead-in is the item's heading, as a numbered title is.
     var leadIns: [Int: AnalysisRange] = [:]
     var leadInsBySection: [Int: Int] = [:]
+    // A 政府工作报告 keeps its own rules (its statuses were checked by hand
+    // with its paragraphs read as they were).
     for (k, para) in doc.paragraphs.enumerated()
-    where para.role == .plans || (para.section.map { planPart[$0] } ?? false) {
+    where doc.metadata.kind != .governmentWork
+      && (para.role == .plans || (para.section.map { planPart[$0] } ?? false))
+    {
       if let l = leadIn(doc, para.analysisRange, quantities) {
         leadIns[k] = l
         leadInsBySection[para.section ?? -1, default: 0] += 1
@@ -179,7 +183,7 @@ extension StatementExtractor {
     doc.analysis.units.withUnsafeBufferPointer { p -> AnalysisRange? in
       var s = r.lowerBound
       while s < r.upperBound && (p[s] == 0x20 || p[s] == 0x3000) { s += 1 }
-      s += ordinalLength(p, s, r.upperBound)
+      s += ordinalLength(p, s, r.upperBound, allKinds: true)
       while s < r.upperBound && (p[s] == 0x20 || p[s] == 0x3000) { s += 1 }
       var e = s
       while e < r.upperBound && p[e] != 0x3002 {
@@ -216,7 +220,7 @@ extension StatementExtractor {
     doc.analysis.units.withUnsafeBufferPointer { p -> Lead? in
       var i = clause.lowerBound
       var intensityWord: String? = nil
-      i += ordinalLength(p, i, clause.upperBound)
+      i += ordinalLength(p, i, clause.upperBound, allKinds: doc.metadata.kind != .governmentWork)
       for _ in 0..<3 {
         var moved = false
         if let m = intensity.longestMatch(p, from: i, limit: clause.upperBound), m.length < clause.count {
