@@ -183,8 +183,12 @@ extension StatementExtractor {
     doc.analysis.units.withUnsafeBufferPointer { p -> AnalysisRange? in
       var s = r.lowerBound
       while s < r.upperBound && (p[s] == 0x20 || p[s] == 0x3000) { s += 1 }
-      s += ordinalLength(p, s, r.upperBound, allKinds: true)
-      while s < r.upperBound && (p[s] == 0x20 || p[s] == 0x3000) { s += 1 }
+      let marker = ordinalLength(p, s, r.upperBound, allKinds: true)
+      s += marker
+      // The mark after an ordinal (第一，; 首先，).
+      while s < r.upperBound && (p[s] == 0x20 || p[s] == 0x3000 || marker > 0 && (p[s] == 0xFF0C || p[s] == 0x3001)) {
+        s += 1
+      }
       var e = s
       while e < r.upperBound && p[e] != 0x3002 {
         if Punctuation.isClauseBreak(p[e]) || (p[e] >= 0x30 && p[e] <= 0x39) { return nil }

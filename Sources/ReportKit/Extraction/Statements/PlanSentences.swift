@@ -7,7 +7,8 @@ extension StatementExtractor {
   /// With `allKinds`, any kind of enumeration marker counts, not only
   /// words: a numeral and 是 or 要 (一是, 二要), a circled number (①), a
   /// bullet symbol (■ ● ◆ ▲ ★ □ ○ ◇ · • ▪ ► ✓) or a dash (——), a number in
-  /// brackets ((1), （1）) or before 、 . ． ) ） (1、, 1., 1）). Without it
+  /// brackets ((1), （1）) or before 、 . ． ) ） (1、, 1., 1）), 第 and a
+  /// numeral before ， or 、 (第一，). Without it
   /// (a 政府工作报告, which keeps its own rules; repeated problems) only 一是
   /// and the ordinal words.
   func ordinalLength(_ p: UnsafeBufferPointer<UInt16>, _ i: Int, _ end: Int, allKinds: Bool = false) -> Int {
@@ -18,6 +19,11 @@ extension StatementExtractor {
     guard allKinds else {
       for w in ordinalWords where i + w.count < end && p.has(w, at: i) { return w.count }
       return 0
+    }
+    if c == 0x7B2C {  // 第一, 第十二
+      var k = i + 1
+      while k < end && k < i + 4 && Self.isNumeral(p[k]) { k += 1 }
+      if k > i + 1 && k < end && (p[k] == 0xFF0C || p[k] == 0x3001) { return k - i }
     }
     if Self.isNumeral(c) && p[i + 1] == 0x8981 { return 2 }  // 一要
     if Self.isNumeral(c) && Self.isNumeral(p[i + 1]) && i + 3 < end && p[i + 2] == 0x8981 { return 3 }  // 十一要
