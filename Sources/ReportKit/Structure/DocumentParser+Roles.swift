@@ -148,6 +148,21 @@ extension DocumentParser {
             if last >= para.analysisRange.lowerBound && doc.analysis.units[last] == 0xFF1A {
               introducing = true
               introSection = para.section
+              // The numbered items after it in its part are what it
+              // introduces: they plan too (下一步，我镇将重点做好以下工作： and
+              // then （一）…（二）… where no title of their own opens the plan).
+              // The part is the top-level one it stands in: after a list
+              // of numbered problems it stands in the last of them.
+              if var s = para.section {
+                while let up = doc.sections[s].parent { s = up }
+                let part = doc.sections[s].analysisRange
+                for j in doc.sections.indices
+                where j != s && doc.sections[j].analysisRange.lowerBound >= para.analysisRange.upperBound
+                  && doc.sections[j].analysisRange.lowerBound < part.upperBound
+                {
+                  doc.sections[j].role = .plans
+                }
+              }
             }
           } else if own == .other, let labelled = labelRole(doc, para.analysisRange) {
             role = labelled

@@ -91,7 +91,9 @@ extension StatementExtractor {
       planPart[i] = s.role == .plans || (s.parent.map { planPart[$0] } ?? false)
     }
     for (i, s) in doc.sections.enumerated() where planPart[i] && s.parent != nil {
-      guard let p = s.parent, doc.sections[p].role.isPlan else { continue }
+      // Under a plan part, or an item a plan introduction made a plan
+      // (DocumentParser.paragraphRoles: its role is not its title's).
+      guard let p = s.parent, doc.sections[p].role.isPlan || (s.role == .plans && !s.roleFromTitle) else { continue }
       let r = AnalysisRange(s.analysisRange.lowerBound, s.analysisRange.lowerBound + s.title.utf16.count)
       var c = makeCommitment(doc, TextSpans.trim(doc, r), &figures, taxonomy: taxonomy, section: i)
       c.isHeading = true
