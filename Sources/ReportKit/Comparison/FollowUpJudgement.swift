@@ -95,9 +95,14 @@ extension Comparer {
   func query(_ c: Commitment, of r: Report) -> Query {
     let d = r.document
     var q = Query(text: r.text(of: c), object: c.verb == nil ? nil : r.object(of: c), topic: nil)
+    let allKinds = d.metadata.kind != .governmentWork
     let opens = d.analysis.units.withUnsafeBufferPointer {
-      environment.statements.ordinalLength(
-        $0, c.range.lowerBound, c.range.upperBound, allKinds: d.metadata.kind != .governmentWork)
+      environment.statements.ordinalLength($0, c.range.lowerBound, c.range.upperBound, allKinds: allKinds)
+    }
+    // The item's marker (四是, ①) is no part of what it plans: its
+    // characters would count against every review sentence's share.
+    if allKinds && opens > 0 && opens + 2 < c.range.count {
+      q.text = d.text(AnalysisRange(c.range.lowerBound + opens, c.range.upperBound))
     }
     if opens > 0, let first = TextSpans.clauses(d, c.range).first, first.count > opens + 2,
       first.upperBound < c.range.upperBound
