@@ -69,6 +69,12 @@ extension DocumentParser {
     let reviewYear = review.map { Array("\($0)年".utf16) }
     var p = 0
     var r = 0
+    // Not in a part whose paragraphs carry role labels (工作成效：…; 下步打算：…):
+    // a topic part, divided by them, is no review as a whole.
+    let labelled = doc.paragraphs.contains {
+      range.contains($0.analysisRange.lowerBound) && labelRole(doc, $0.analysisRange) != nil
+    }
+    let counts = doc.metadata.kind != .governmentWork && !labelled
     doc.analysis.units.withUnsafeBufferPointer { b in
       // Whether `w` stands at `k` and ends by `end`.
       func at(_ w: [UInt16], _ k: Int, _ end: Int) -> Bool { k + w.count <= end && b.has(w, at: k) }
@@ -97,6 +103,15 @@ extension DocumentParser {
         if planSeen { p += 1 }
         if lookBack { r += 1 }
         if reviewSeen { r += 1 }
+        // A figure in digits with no aim or modal in its sentence is a count
+        // of what was done (全年集体学法12次), not one planned (全年举办…不少于18场次):
+        // outside a 政府工作报告 (which keeps its own rules), it looks back.
+        if counts && !planSeen && (t..<e).contains(where: { b[$0] >= 0x30 && b[$0] <= 0x39 }) {
+          var aims = false
+          aimTrie.forEachMatch(b, in: t..<e) { _, _, _ in aims = true }
+          if !aims { promiseTrie.forEachMatch(b, in: t..<e) { _, _, _ in aims = true } }
+          if !aims { r += 1 }
+        }
         s = e + 1
       }
     }

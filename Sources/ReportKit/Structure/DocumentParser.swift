@@ -21,6 +21,10 @@ public struct DocumentParser: Sendable {
   /// Words that make a clause plan (将, 要, 力争, 计划: `Lexicons/plan-markers.txt`
   /// but 今年, which only dates).
   let planMarkerTrie: WordTrie
+  /// Aims and modals (不少于, 达到, 须, 要: `Lexicons/commitment-markers.txt`)
+  /// with `planMarkerTrie`: a sentence with a figure and none of them
+  /// reports a count, it does not plan one.
+  let aimTrie: WordTrie
 
   public init(lexicons: Lexicons = .builtin) {
     divisions = AdminDivisions(lexicons: lexicons)
@@ -32,6 +36,7 @@ public struct DocumentParser: Sendable {
     reviewStarts = starts
     promiseTrie = WordTrie(lexicons.words(.promiseMarkers))
     planMarkerTrie = WordTrie(lexicons.words(.planMarkers).filter { $0 != "今年" })
+    aimTrie = WordTrie(lexicons.words(.commitmentMarkers) + lexicons.words(.planMarkers))
     roles = lexicons.pairs(.sectionRoles).compactMap { r in
       SectionRole(rawValue: r.0).map { ($0, r.1) }
     }
