@@ -22,10 +22,12 @@ import Testing
   ]
 
   /// Forms of the plan part's heading (nil: no heading, a lead sentence
-  /// introduces the items).
+  /// introduces the items); the last two name neither a role nor a time
+  /// ahead, and the part's sentences decide.
   static let headings: [(name: String, line: (String) -> String?)] = [
     ("下一阶段", { $0 + "下一阶段工作举措" }), ("来年", { $0 + "来年工作设想" }), ("unnumbered", { _ in "下一步工作打算" }),
-    ("markdown", { _ in "## 下一步打算" }), ("lead", { _ in nil }), ("怎么干", { $0 + "下一步怎么干" }),
+    ("markdown", { _ in "## 下一步打算" }), ("lead", { _ in nil }), ("怎么干", { $0 + "下一步怎么干" }), ("五件事", { $0 + "重点抓好五件事" }),
+    ("工作重心", { $0 + "工作重心" }),
   ]
 
   /// A variant of `town`'s pair in a temporary folder: the plan part

@@ -100,18 +100,20 @@ extension DocumentParser {
           if !reviewSeen, let y = reviewYear, at(y, k, e) { reviewSeen = true }
           k += 1
         }
-        if planSeen { p += 1 }
-        if lookBack { r += 1 }
-        if reviewSeen { r += 1 }
-        // A figure in digits with no aim or modal in its sentence is a count
-        // of what was done (全年集体学法12次), not one planned (全年举办…不少于18场次):
-        // outside a 政府工作报告 (which keeps its own rules), it looks back.
-        if counts && !planSeen && (t..<e).contains(where: { b[$0] >= 0x30 && b[$0] <= 0x39 }) {
-          var aims = false
+        // Outside a 政府工作报告 (which keeps its own rules) the sentence's
+        // mood decides too: an aim or modal (不少于, 须, 要, 将; 下一步) plans,
+        // and a 完成 or 实现 in it is what is to be done (年内全部完成村规民约修订);
+        // a figure in digits with neither is a count of what was done
+        // (全年集体学法12次, against 全年举办…不少于18场次).
+        var aims = false
+        if counts && !reviewSeen {
           aimTrie.forEachMatch(b, in: t..<e) { _, _, _ in aims = true }
           if !aims { promiseTrie.forEachMatch(b, in: t..<e) { _, _, _ in aims = true } }
-          if !aims { r += 1 }
         }
+        if planSeen || aims { p += 1 }
+        if lookBack && !aims { r += 1 }
+        if reviewSeen { r += 1 }
+        if counts && !planSeen && !aims && (t..<e).contains(where: { b[$0] >= 0x30 && b[$0] <= 0x39 }) { r += 1 }
         s = e + 1
       }
     }
