@@ -37,14 +37,53 @@ import Testing
     let gaps = [
       "中华人民共和国", "研究生命起源", "结婚的和尚未结婚的", "他说的确实在理", "乒乓球拍卖完了",
       "南京市长江大桥", "工信处女干事每月经过下属科室", "发展", "的", "一丁丂七丄丅", "龘龘龘",
-      "㐀㐁㐂中文", "鿿鿾中国", "全面推进依法治国总目标", "下雨天留客天留我不留",
-      "我们在野生动物园玩", "提高人民群众获得感幸福感安全感",
+      "㐀㐁㐂中文", "鿿鿾中国", "二〇〇一年", "二○○一年", "○", "○○", "二○", "○二", "二○○",
+      "一九九○年发展", "公元二○○○年至二○一○年间", "〇", "全面推进依法治国总目标", "下雨天留客天留我不留",
+      "我们在野生动物园玩", "提高人民群众获得感幸福感安全感", "发展中国家特别是新兴市场国家",
       String(repeating: "中华人民共和国成立", count: 12),
     ]
     for g in gaps {
       let u = Array(g.utf16)
       #expect(u.withUnsafeBufferPointer { CJKDictionaryBreaker.handles($0.baseAddress!, count: $0.count) }, "\(g)")
       #expect(dp(u, breaker) == icu(u, it), "\(g)")
+    }
+  }
+
+  /// Characters that are no one-character word of the dictionary take
+  /// ICU's unknown-character edge: gaps around the first few of them.
+  @Test func charactersOutsideTheDictionaryMatchICU() throws {
+    let d = try #require(ICUDictionary.system)
+    let breaker = try #require(CJKDictionaryBreaker())
+    let it = ICUWordBreaker()
+    var unknown: [UInt16] = []
+    for u in UInt16(0x4E00)...UInt16(0x9FFF) where d.cost(of: [u]) == nil {
+      unknown.append(u)
+      if unknown.count == 40 { break }
+    }
+    #expect(unknown.count == 40)
+    // Two-character words that start with such a character (the unknown
+    // edge then competes with the word).
+    var starts: [[UInt16]] = []
+    for u in UInt16(0x4E00)...UInt16(0x9FFF) {
+      var walk = TrieWalk(d.trie)
+      // No word of one character, but longer words begin with it.
+      guard walk.first(u) == .noValue else { continue }
+      if let w = (UInt16(0x4E00)...UInt16(0x9FFF)).first(where: { d.cost(of: [u, $0]) != nil }) {
+        starts.append([u, w])
+        if starts.count == 20 { break }
+      }
+    }
+    #expect(starts.count == 20)
+    var gaps: [[UInt16]] = []
+    for (k, u) in unknown.enumerated() {
+      let v = unknown[(k + 1) % unknown.count]
+      gaps += [[u], [u, v], Array("研究".utf16) + [u] + Array("生命起源".utf16), [u] + Array("中国".utf16) + [v]]
+    }
+    for w in starts {
+      gaps += [w, w + Array("中国".utf16), Array("发展".utf16) + w, [w[0]] + w, w + [w[1]], w + w]
+    }
+    for g in gaps {
+      #expect(dp(g, breaker) == icu(g, it), "\(String(decoding: g, as: UTF16.self))")
     }
   }
 
@@ -96,10 +135,10 @@ import Testing
     #expect(differing.isEmpty, "\(differing.count) of \(compared) differ: \(differing.prefix(10))")
   }
 
-  /// Gaps with kana, compatibility ideographs, 〇, ○ or characters outside
+  /// Gaps with kana, compatibility ideographs or characters outside
   /// the BMP are not the breaker's: the segmenter hands them to ICU.
   @Test func otherGapsGoToICU() throws {
-    for g in ["研究ひらがな", "研究カタカナ", "研究\u{F900}生命", "研究\u{FA0E}", "二〇〇一年", "二○○一年", "研究𠀀生命", "中国ー"] {
+    for g in ["研究ひらがな", "研究カタカナ", "研究\u{F900}生命", "研究\u{FA0E}", "研究𠀀生命", "中国ー"] {
       let u = Array(g.utf16)
       #expect(!u.withUnsafeBufferPointer { CJKDictionaryBreaker.handles($0.baseAddress!, count: $0.count) }, "\(g)")
     }

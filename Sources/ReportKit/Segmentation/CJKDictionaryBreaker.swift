@@ -12,10 +12,15 @@
 /// (a gap handed to `ubrk_setText` alone), its boundaries are the
 /// iterator's. What ICU does besides, for other text, is not done here, so
 /// a gap qualifies only if every unit is a BMP unified ideograph (U+4E00–
-/// U+9FFF, U+3400–U+4DBF): Han script, in ICU's dictionary set, unchanged
-/// by NFKC (ICU normalises first), no surrogates (ICU counts code points),
-/// no kana (ICU's katakana heuristic), no compatibility ideographs (NFKC
-/// maps them). Any other gap goes to ICU's iterator.
+/// U+9FFF, U+3400–U+4DBF) or 〇 (U+3007): Han script, in ICU's dictionary
+/// set, unchanged by NFKC (ICU normalises first), no surrogates (ICU counts
+/// code points), no kana (ICU's katakana heuristic), no compatibility
+/// ideographs (NFKC maps them). One more unit is taken, ○ (U+25CB, the zero
+/// the segmenter keeps in Han numerals such as 二○○一年): it is no
+/// dictionary character and its Word_Break is Other, so ICU's rules break
+/// on both sides of it and hand the Han runs between to the engine one by
+/// one; here too each ○ is a word and each run between is cut alone.
+/// Any other gap goes to ICU's iterator.
 /// `CJKDictionaryBreakerTests` checks the answers against ICU's iterator.
 ///
 /// Not thread-safe (reused buffers): give each segmenter its own.
@@ -54,17 +59,42 @@ public final class CJKDictionaryBreaker {
   public static func handles(_ base: UnsafePointer<UInt16>, count: Int) -> Bool {
     for k in 0..<count {
       let u = base[k]
-      // U+4E00–U+9FFF or U+3400–U+4DBF
-      if u &- 0x4E00 > 0x9FFF - 0x4E00 && u &- 0x3400 > 0x4DBF - 0x3400 { return false }
+      // U+4E00–U+9FFF, U+3400–U+4DBF, 〇 or ○
+      if u &- 0x4E00 > 0x9FFF - 0x4E00 && u &- 0x3400 > 0x4DBF - 0x3400 && u != 0x3007
+        && u != Self.circle
+      {
+        return false
+      }
     }
     return true
   }
 
+  /// ○ (U+25CB), a word of its own between runs of Han.
+  static let circle: UInt16 = 0x25CB
+
   /// ICU's boundaries of the `count` units at `base` (which `handles`
-  /// must accept) as a path through `previous`: calls `body` with each
-  /// boundary after the first, the end included, from the end backwards.
+  /// must accept): calls `body` with each boundary after the first, the end
+  /// included, in no particular order.
   @inline(__always)
   public func boundaries(_ base: UnsafePointer<UInt16>, count n: Int, _ body: (Int) -> Void) {
+    var start = 0
+    for k in 0..<n where base[k] == Self.circle {
+      if start < k { cut(base + start, count: k - start) { body(start + $0) } }
+      body(k + 1)
+      start = k + 1
+    }
+    if start == 0 {
+      cut(base, count: n, body)
+    } else if start < n {
+      cut(base + start, count: n - start) { body(start + $0) }
+    }
+  }
+
+  /// The engine's boundaries of one run of Han (no ○) as a path through
+  /// `previous`: calls `body` with each boundary after the first, the end
+  /// included, from the end backwards.
+  @inline(__always)
+  private func cut(_ base: UnsafePointer<UInt16>, count n: Int, _ body: (Int) -> Void) {
     if n > capacity {
       cost.deallocate()
       previous.deallocate()
