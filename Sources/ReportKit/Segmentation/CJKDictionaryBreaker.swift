@@ -35,6 +35,13 @@ public final class CJKDictionaryBreaker {
   private var cost: UnsafeMutablePointer<UInt32>
   private var previous: UnsafeMutablePointer<Int32>
   private var capacity: Int
+  /// The trie walk's state after the first character, by character
+  /// (U+3400–U+9FFF; `TrieWalk.state` with bit 31 set once known): the
+  /// dictionary's root is a branch over thousands of first characters,
+  /// searched once per character instead of once per position.
+  private let firstSteps: UnsafeMutablePointer<UInt32>
+  private static let firstStepBase: UInt16 = 0x3400
+  private static let firstStepCount = 0xA000 - 0x3400
 
   /// Nil when ICU's dictionary cannot be opened.
   public convenience init?() {
@@ -47,11 +54,26 @@ public final class CJKDictionaryBreaker {
     capacity = 64
     cost = .allocate(capacity: capacity + 1)
     previous = .allocate(capacity: capacity + 1)
+    firstSteps = .allocate(capacity: Self.firstStepCount)
+    firstSteps.initialize(repeating: 0, count: Self.firstStepCount)
   }
 
   deinit {
     cost.deallocate()
     previous.deallocate()
+    firstSteps.deallocate()
+  }
+
+  /// Starts `walk` with `u`, from `firstSteps` when it is known there.
+  @inline(__always)
+  private func first(_ u: UInt16, _ walk: inout TrieWalk) -> TrieWalk.Result {
+    let k = Int(u &- Self.firstStepBase)
+    guard k < Self.firstStepCount else { return walk.first(u) }
+    let known = firstSteps[k]
+    if known != 0 { return walk.resume(known) }
+    let r = walk.first(u)
+    firstSteps[k] = walk.state(r) | 1 << 31
+    return r
   }
 
   /// Whether `count` units at `base` are a gap this breaker answers.
@@ -113,7 +135,7 @@ public final class CJKDictionaryBreaker {
       var walk = TrieWalk(trie)
       var oneCharacterWord = false
       var length = 1
-      var result = walk.first(base[i])
+      var result = first(base[i], &walk)
       while true {
         if result.hasValue {
           if length == 1 { oneCharacterWord = true }

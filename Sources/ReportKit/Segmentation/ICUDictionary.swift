@@ -42,7 +42,7 @@ public struct ICUDictionary: @unchecked Sendable {
     let offset = Int(indexes[Self.trieOffsetIndex])
     let total = Int(indexes[Self.totalSizeIndex])
     guard indexes[Self.trieTypeIndex] & 7 == 1, offset >= Self.indexCount * 4, total > offset + 2,
-      offset % 2 == 0
+      offset % 2 == 0, total - offset < 1 << 26
     else {
       udata_close(file)
       return nil
@@ -69,7 +69,10 @@ public struct ICUDictionary: @unchecked Sendable {
 /// values in one to three units, final or followed by more of the trie).
 struct TrieWalk {
   enum Result: UInt8 {
-    case noMatch = 0, noValue = 1, finalValue = 2, intermediateValue = 3
+    case noMatch = 0
+    case noValue = 1
+    case finalValue = 2
+    case intermediateValue = 3
     var hasValue: Bool { rawValue >= 2 }
   }
 
@@ -101,6 +104,23 @@ struct TrieWalk {
   @inline(__always)
   private static func valueResult(_ node: UInt16) -> Result {
     node & valueIsFinal != 0 ? .finalValue : .intermediateValue
+  }
+
+  /// The walk's state after a result (with the result in its low two
+  /// bits), to resume it with `resume`: the position as an offset from the
+  /// root (bits 6–30: `ICUDictionary` takes no trie of 2^25 units or more),
+  /// and the units left of a linear-match node. Bit 31 is left to callers.
+  @inline(__always)
+  func state(_ result: Result) -> UInt32 {
+    UInt32(pos - root) << 6 | UInt32(remaining + 1) << 2 | UInt32(result.rawValue)
+  }
+
+  /// Resumes a walk saved by `state` and returns its result.
+  @inline(__always)
+  mutating func resume(_ state: UInt32) -> Result {
+    pos = root + Int((state & 0x7FFF_FFFF) >> 6)
+    remaining = Int((state >> 2) & 0xF) - 1
+    return Result(rawValue: UInt8(state & 3))!
   }
 
   /// Starts a new word with `u`.
