@@ -36,8 +36,13 @@ struct TownKey {
 
   /// Every key of Corpus/towns with its set (develop or check) from
   /// Corpus/towns/SPLIT.tsv; a key not listed there is a check key.
+  /// `$TOWN_PAIR_DIR`, when set, is read instead of Corpus/towns (variants
+  /// of the pairs written to try the rules on; every key there is a check key
+  /// unless a SPLIT.tsv beside them says otherwise).
   static func all() -> [(key: TownKey, set: String)] {
-    let dir = Paths.corpus.appendingPathComponent("towns")
+    let dir =
+      ProcessInfo.processInfo.environment["TOWN_PAIR_DIR"].map { URL(fileURLWithPath: $0) }
+      ?? Paths.corpus.appendingPathComponent("towns")
     var split: [String: String] = [:]
     if let s = try? String(contentsOf: dir.appendingPathComponent("SPLIT.tsv"), encoding: .utf8) {
       for line in s.split(separator: "\n") where !line.hasPrefix("#") {
@@ -286,10 +291,11 @@ struct TownScore {
   }
 
   /// Develop's figures when the floors were last raised (session 7, all
-  /// 23 pairs: the 17 older ones 266, 229, 134, 21).
+  /// 23 pairs: the 17 older ones 266, 229, 134, 21; session 8: status 295
+  /// with plan parts and items read by their structure).
   enum Floor {
     static let found = 350
-    static let agreed = 291
+    static let agreed = 295
     static let measuresRight = 169
     static let repeatedFound = 26
   }

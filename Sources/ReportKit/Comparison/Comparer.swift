@@ -139,8 +139,10 @@ public struct Comparer {
           commitment: i, matches: matches, status: status, repeatedWithoutFollowUp: copied && status != .followedUp,
           reason: reason))
     }
-    // older heading is followed up when any of its sub-commitments is.
-    for i in follow.indices where older.commitments[follow[i].commitment].isHeading {
+    // older heading is followed up when any of its sub-commitments is; the
+    // last first, so that an item's lead-in (a heading under a heading) is
+    // judged before the heading it stands under.
+    for i in follow.indices.reversed() where older.commitments[follow[i].commitment].isHeading {
       let kids = follow.filter { older.commitments[$0.commitment].parent == follow[i].commitment }
       if kids.contains(where: { $0.status == .followedUp }) {
         if follow[i].status != .followedUp { follow[i].reason = "其下的承诺已落实" }

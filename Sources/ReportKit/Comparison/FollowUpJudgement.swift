@@ -25,6 +25,11 @@ extension Comparer {
     /// The head word and unit kind of each figure of the review's sentences
     /// that state what was done (by sentence index), read on first use.
     var figureHeads: [(sentence: Int, head: [UInt16], kind: String)]? = nil
+    /// Each review sentence's canonical units (synonyms read as their
+    /// group's word) and whether it states practice, by where it starts:
+    /// made once per sentence, not once per commitment asking.
+    private var canonicalUnits: [Int: [UInt16]] = [:]
+    private var practice: [Int: Bool] = [:]
 
     init(
       sim: TextSimilarity, reviewSentences: [AnalysisRange], reviewIndex: TextSimilarity.Index,
@@ -43,6 +48,39 @@ extension Comparer {
       built = b
       return b
     }
+
+    /// A sentence's canonical units, made on first use.
+    func canonical(_ r: AnalysisRange, of d: Document) -> [UInt16] {
+      if let u = canonicalUnits[r.lowerBound] { return u }
+      let u = sim.canonical(d.text(r))
+      canonicalUnits[r.lowerBound] = u
+      return u
+    }
+
+    /// Whether a sentence holds a word (canonical units) whole.
+    func holds(_ r: AnalysisRange, of d: Document, word: [UInt16]) -> Bool {
+      let u = canonical(r, of: d)
+      return TextSpans.find(word, in: u, 0..<u.count) != nil
+    }
+
+    /// `Comparer.statesPractice`, asked once per sentence.
+    func statesPractice(_ r: AnalysisRange, _ judge: () -> Bool) -> Bool {
+      if let p = practice[r.lowerBound] { return p }
+      let p = judge()
+      practice[r.lowerBound] = p
+      return p
+    }
+  }
+
+  /// Whether the later report is a 政府工作报告, which keeps its own rules:
+  /// its review states hundreds of figures whose subjects are broad (投入,
+  /// 增长, 保持), so one of the same words is often of another thing
+  /// (中央财政用于科技的投入 for 用于“三农”的投入), and its next plan takes up
+  /// nearly every field again. Neither a figure of the subject in other
+  /// words nor a mention in next year's problems or plan answers its
+  /// commitments.
+  func keepsGovernmentWorkRules(_ newer: Report) -> Bool {
+    newer.document.metadata.kind == .governmentWork
   }
 
   /// What a commitment is matched by: its text, with what its verb acts
@@ -57,8 +95,14 @@ extension Comparer {
   func query(_ c: Commitment, of r: Report) -> Query {
     let d = r.document
     var q = Query(text: r.text(of: c), object: c.verb == nil ? nil : r.object(of: c), topic: nil)
+    let allKinds = d.metadata.kind != .governmentWork
     let opens = d.analysis.units.withUnsafeBufferPointer {
-      environment.statements.ordinalLength($0, c.range.lowerBound, c.range.upperBound)
+      environment.statements.ordinalLength($0, c.range.lowerBound, c.range.upperBound, allKinds: allKinds)
+    }
+    // The item's marker (四是, ①) is no part of what it plans: its
+    // characters would count against every review sentence's share.
+    if allKinds && opens > 0 && opens + 2 < c.range.count {
+      q.text = d.text(AnalysisRange(c.range.lowerBound + opens, c.range.upperBound))
     }
     if opens > 0, let first = TextSpans.clauses(d, c.range).first, first.count > opens + 2,
       first.upperBound < c.range.upperBound
@@ -101,7 +145,8 @@ extension Comparer {
   /// Whether a review sentence reports work done; a short sentence opening
   /// its paragraph (a lead-in) is judged with the sentence after it.
   func reportsWork(
-    _ r: AnalysisRange, in newer: Report, for c: Commitment? = nil, of older: Report? = nil, sim: TextSimilarity? = nil
+    _ r: AnalysisRange, in newer: Report, for c: Commitment? = nil, of older: Report? = nil,
+    search: FollowUpSearch? = nil
   ) -> Bool {
     let d = newer.document
     if isEvidence(d.text(r)) { return true }
@@ -109,14 +154,15 @@ extension Comparer {
     // an action when the review states it with the action's own verb (or a
     // synonym of it). A commitment that is neither (no verb, no rule word)
     // is not answered by a sentence that merely states something.
-    if let c, let sim, statesPractice(r, in: newer) {
+    if let c, let search, search.statesPractice(r, { statesPractice(r, in: newer) }) {
       if isRule(c, of: older) { return true }
       // The verb it opens with, or for a commitment opening on none any
       // action verb in it (城乡居民基础养老金月最低标准提高20元: 提高).
-      let review = sim.canonical(d.text(r))
       if let v = c.verb {
-        if review.contains(sim.canonical(v)) { return true }
-      } else if let older, verbs(in: c, of: older).contains(where: { review.contains(sim.canonical($0)) }) {
+        if search.holds(r, of: d, word: search.sim.canonical(v)) { return true }
+      } else if let older,
+        verbs(in: c, of: older).contains(where: { search.holds(r, of: d, word: search.sim.canonical($0)) })
+      {
         return true
       }
     }
@@ -188,17 +234,14 @@ extension Comparer {
     let rule = isRule(c, of: older)
     if let done = best.first(where: {
       ($0.score >= Self.followUpScore || rule && $0.score >= Self.mentionScore)
-        && reportsWork($0.range, in: newer, for: c, of: older, sim: search.sim)
+        && reportsWork($0.range, in: newer, for: c, of: older, search: search)
     }) {
       return (.followedUp, [done] + best.filter { $0.range != done.range }, "回顾讲到同一工作，并报告了做法或数字")
     }
-    // A figure of the commitment's own subject, in other words. Not for a
-    // 政府工作报告: its review states hundreds of figures whose subjects are
-    // broad (投入, 增长, 保持), so one of the same words is often of another
-    // thing (中央财政用于科技的投入 for 用于“三农”的投入).
-    if newer.document.metadata.kind != .governmentWork,
-      let fig = subjectFigure(c, of: older, in: newer, search: search)
-    {
+    // A figure of the commitment's own subject, in other words (not for a
+    // 政府工作报告: `keepsGovernmentWorkRules`).
+    let governmentWork = keepsGovernmentWorkRules(newer)
+    if !governmentWork, let fig = subjectFigure(c, of: older, in: newer, search: search) {
       return (.followedUp, [fig] + best.filter { $0.range != fig.range }, "回顾报告了同一事项的数字")
     }
     if let top = best.first, top.score >= Self.mentionScore {
@@ -208,7 +251,7 @@ extension Comparer {
     // sentence copied word for word is flagged as such instead): a mention,
     // judged at the mention share as one in the review is. Not for a
     // 政府工作报告, whose next plan takes up nearly every field again.
-    if !copiedIntoNextPlan && newer.document.metadata.kind != .governmentWork {
+    if !copiedIntoNextPlan && !governmentWork {
       let other = matches(qs, in: search.otherIndex, search.otherSentences, sim: search.sim)
       if let top = other.first, top.score >= Self.mentionScore {
         return (.mentionedOnly, [top] + best, "只在下一年的问题或计划中提到")
@@ -234,10 +277,7 @@ extension Comparer {
       let rate = q.unitCategory == "percent" || q.unitCategory == "points"
       // The subject without a modal or aim it ends on (出庭应诉率保持, 队伍发展到):
       // they say how much, not of what.
-      var subject = bareSubject(q.subject)
-      for a in environment.floorAims + environment.ceilingAims where subject.hasSuffix(a) {
-        subject = String(subject.dropLast(a.count))
-      }
+      var subject = withoutAim(bareSubject(q.subject))
       // A rate's name ends on 率 (负责人出庭应诉率保持: the rest is the aim). It
       // is also named by what it counts: 出庭应诉率 by 出庭应诉 (乡长出庭应诉2件),
       // 整改率 by 整改 (整改完成83处).
@@ -268,7 +308,8 @@ extension Comparer {
   ) -> (range: AnalysisRange, score: Double)? {
     if search.figureHeads == nil {
       var heads: [(sentence: Int, head: [UInt16], kind: String)] = []
-      for (i, r) in search.reviewSentences.enumerated() where statesPractice(r, in: newer) {
+      for (i, r) in search.reviewSentences.enumerated()
+      where search.statesPractice(r, { statesPractice(r, in: newer) }) {
         for f in newer.quantities[newer.quantities(in: r)] {
           if let h = search.sim.head(f.subject) { heads.append((i, h, f.unitCategory)) }
         }
@@ -301,13 +342,13 @@ extension Comparer {
     let head = search.sim.head(subject)
     for m in search.sim.bestCoverage(subject, in: search.reviewIndex, k: 3) where m.score >= Self.mentionScore {
       let r = search.reviewSentences[m.index]
-      guard m.score >= Self.followUpScore || head.map({ search.sim.holds(newer.document.text(r), word: $0) }) == true
+      guard m.score >= Self.followUpScore || head.map({ search.holds(r, of: newer.document, word: $0) }) == true
       else { continue }
       // A count is answered by a count of its kind (人 for 名, not 份);
       // a rate by its rate or by the counts it is worked out from.
       let kinds = newer.quantities[newer.quantities(in: r)].map(\.unitCategory)
       let answers = rate ? !kinds.isEmpty : kinds.contains(q.unitCategory)
-      if answers && statesPractice(r, in: newer) { return (r, m.score) }
+      if answers && search.statesPractice(r, { statesPractice(r, in: newer) }) { return (r, m.score) }
     }
     return nil
   }

@@ -95,11 +95,6 @@ extension TextSimilarity {
     func weight(_ key: UInt64, word: Bool) -> Double { idf(key) * (word ? 2 : 1) }
     var pairs = Set<UInt32>()
     if v.count >= 2 { for i in 0..<(v.count - 1) { pairs.insert(UInt32(v[i]) << 16 | UInt32(v[i + 1])) } }
-    func holds(_ w: ArraySlice<UInt16>) -> Bool {
-      guard let f = w.first, v.count >= w.count else { return false }
-      for i in 0...(v.count - w.count) where v[i] == f && v[i..<(i + w.count)].elementsEqual(w) { return true }
-      return false
-    }
     let chars = Self.hanCharacters(v)
     var seen = Set<UInt64>()
     var held = 0.0
@@ -109,7 +104,7 @@ extension TextSimilarity {
       guard !stopKeys.contains(k), seen.insert(k).inserted else { continue }
       let w = weight(k, word: true)
       total += w
-      if holds(u[t.range]) {
+      if TextSpans.find(Array(u[t.range]), in: v, 0..<v.count) != nil {
         held += w
       } else {
         held +=
@@ -143,13 +138,5 @@ extension TextSimilarity {
       return Array(u[t.range])
     }
     return nil
-  }
-
-  /// Whether a text holds a word (canonical units) whole.
-  func holds(_ text: String, word w: [UInt16]) -> Bool {
-    let v = canonical(text)
-    guard let f = w.first, v.count >= w.count else { return false }
-    for i in 0...(v.count - w.count) where v[i] == f && v[i..<(i + w.count)].elementsEqual(w) { return true }
-    return false
   }
 }

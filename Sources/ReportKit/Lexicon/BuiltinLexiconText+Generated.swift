@@ -8706,7 +8706,8 @@ enum BuiltinLexiconText {
       "promise-markers",
       #"""
       # promise-markers.txt: words that make a sentence outside the plan parts a promise (下一步…, 将继续…);
-      # the commitment is read from the end of the first marker on. Read by StatementExtractor (commitments).
+      # the commitment is read from the end of the first marker on. Read by StatementExtractor (commitments) and by
+      # DocumentParser (a paragraph opening with one plans; a part whose title holds one and names no role plans).
       # One marker per line (single column). A marker must promise on its own: single characters (将, 拟, 要)
       # and words that also open reviews or plain statements (今年, 全年, 年内, 继续, 进一步, 确保, 必须)
       # would turn every such sentence into a commitment; they were listed here before this file was read,
@@ -8715,7 +8716,9 @@ enum BuiltinLexiconText {
       # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
 
       下一步
+      下一阶段
       下步
+      下阶段
       今后
       力争
       将全面
@@ -8727,6 +8730,7 @@ enum BuiltinLexiconText {
       新一年
       新的一年
       明年
+      来年
       计划
       """#
     ),

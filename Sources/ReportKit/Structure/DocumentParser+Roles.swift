@@ -39,10 +39,22 @@ extension DocumentParser {
       } else if namesReview && !namesPlan && !period {
         if role.isPlan || !fromTitle { role = .review }
       } else if !fromTitle {
-        role = roleFromSentences(doc, i, plan: plan, review: review) ?? .other
+        // A title that looks ahead (下一阶段工作举措, 来年工作设想, 下步怎么干)
+        // names the plan part whatever its head noun: the look-ahead word
+        // (promise-markers) is the title's time, as the plan year is above.
+        role = looksAhead(title) ? .plans : roleFromSentences(doc, i, plan: plan, review: review) ?? .other
       }
       if role != doc.sections[i].role || !fromTitle { setRole(&doc, i, role) }
     }
+  }
+
+  /// Whether a title holds a word that looks ahead (promise-markers:
+  /// 下一步, 下一阶段, 今后, 明年, 来年).
+  func looksAhead(_ title: String) -> Bool {
+    let u = Array(title.utf16)
+    var found = false
+    u.withUnsafeBufferPointer { p in promiseTrie.forEachMatch(p, in: 0..<p.count) { _, _, _ in found = true } }
+    return found
   }
 
   /// review or plans from what the part's sentences do (a sentence opening
@@ -57,6 +69,12 @@ extension DocumentParser {
     let reviewYear = review.map { Array("\($0)年".utf16) }
     var p = 0
     var r = 0
+    // Not in a part whose paragraphs carry role labels (工作成效：…; 下步打算：…):
+    // a topic part, divided by them, is no review as a whole.
+    let labelled = doc.paragraphs.contains {
+      range.contains($0.analysisRange.lowerBound) && labelRole(doc, $0.analysisRange) != nil
+    }
+    let counts = doc.metadata.kind != .governmentWork && !labelled
     doc.analysis.units.withUnsafeBufferPointer { b in
       // Whether `w` stands at `k` and ends by `end`.
       func at(_ w: [UInt16], _ k: Int, _ end: Int) -> Bool { k + w.count <= end && b.has(w, at: k) }
@@ -82,9 +100,20 @@ extension DocumentParser {
           if !reviewSeen, let y = reviewYear, at(y, k, e) { reviewSeen = true }
           k += 1
         }
-        if planSeen { p += 1 }
-        if lookBack { r += 1 }
+        // Outside a 政府工作报告 (which keeps its own rules) the sentence's
+        // mood decides too: an aim or modal (不少于, 须, 要, 将; 下一步) plans,
+        // and a 完成 or 实现 in it is what is to be done (年内全部完成村规民约修订);
+        // a figure in digits with neither is a count of what was done
+        // (全年集体学法12次, against 全年举办…不少于18场次).
+        var aims = false
+        if counts && !reviewSeen {
+          aimTrie.forEachMatch(b, in: t..<e) { _, _, _ in aims = true }
+          if !aims { promiseTrie.forEachMatch(b, in: t..<e) { _, _, _ in aims = true } }
+        }
+        if planSeen || aims { p += 1 }
+        if lookBack && !aims { r += 1 }
         if reviewSeen { r += 1 }
+        if counts && !planSeen && !aims && (t..<e).contains(where: { b[$0] >= 0x30 && b[$0] <= 0x39 }) { r += 1 }
         s = e + 1
       }
     }
@@ -136,6 +165,21 @@ extension DocumentParser {
             if last >= para.analysisRange.lowerBound && doc.analysis.units[last] == 0xFF1A {
               introducing = true
               introSection = para.section
+              // The numbered items after it in its part are what it
+              // introduces: they plan too (下一步，我镇将重点做好以下工作： and
+              // then （一）…（二）… where no title of their own opens the plan).
+              // The part is the top-level one it stands in: after a list
+              // of numbered problems it stands in the last of them.
+              if var s = para.section {
+                while let up = doc.sections[s].parent { s = up }
+                let part = doc.sections[s].analysisRange
+                for j in doc.sections.indices
+                where j != s && doc.sections[j].analysisRange.lowerBound >= para.analysisRange.upperBound
+                  && doc.sections[j].analysisRange.lowerBound < part.upperBound
+                {
+                  doc.sections[j].role = .plans
+                }
+              }
             }
           } else if own == .other, let labelled = labelRole(doc, para.analysisRange) {
             role = labelled

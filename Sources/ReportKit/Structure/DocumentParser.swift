@@ -21,6 +21,10 @@ public struct DocumentParser: Sendable {
   /// Words that make a clause plan (将, 要, 力争, 计划: `Lexicons/plan-markers.txt`
   /// but 今年, which only dates).
   let planMarkerTrie: WordTrie
+  /// Aims and modals (不少于, 达到, 须, 要: `Lexicons/commitment-markers.txt`)
+  /// with `planMarkerTrie`: a sentence with a figure and none of them
+  /// reports a count, it does not plan one.
+  let aimTrie: WordTrie
 
   public init(lexicons: Lexicons = .builtin) {
     divisions = AdminDivisions(lexicons: lexicons)
@@ -32,6 +36,7 @@ public struct DocumentParser: Sendable {
     reviewStarts = starts
     promiseTrie = WordTrie(lexicons.words(.promiseMarkers))
     planMarkerTrie = WordTrie(lexicons.words(.planMarkers).filter { $0 != "今年" })
+    aimTrie = WordTrie(lexicons.words(.commitmentMarkers) + lexicons.words(.planMarkers))
     roles = lexicons.pairs(.sectionRoles).compactMap { r in
       SectionRole(rawValue: r.0).map { ($0, r.1) }
     }
@@ -102,7 +107,8 @@ public struct DocumentParser: Sendable {
       // (found by Fuzz/run.sh parser: "#" alone crashed the title reading).
       if line.content.isEmpty || line.pieces.isEmpty { continue }
       let unmarkedRank =
-        line.marker == nil && line.markdownLevel == nil ? unmarkedHeadingRank(u, source, li, line) : nil
+        line.marker == nil && line.markdownLevel == nil
+        ? unmarkedHeadingRank(u, source, li, line, afterHeading: sawHeading) : nil
       let isHeading = line.marker != nil || line.markdownLevel != nil || unmarkedRank != nil
       if !isHeading {
         if !sawHeading { preambleLines.append(line.content) }
@@ -214,7 +220,13 @@ public struct DocumentParser: Sendable {
   /// with no punctuation, whose next line is a numbered heading of rank 2
   /// or lower ((一)…): the part those items belong to, one rank above them.
   /// nil for any other line.
-  func unmarkedHeadingRank(_ u: [UInt16], _ source: SourceText, _ li: Int, _ line: Line) -> Int? {
+  ///
+  /// After a numbered part, such a line followed by plain paragraphs is a
+  /// part of the top rank when it plans by its words: it looks ahead
+  /// (下一步工作打算, 明年怎么干) or names the plan role (2025年工作计划).
+  func unmarkedHeadingRank(_ u: [UInt16], _ source: SourceText, _ li: Int, _ line: Line, afterHeading: Bool = false)
+    -> Int?
+  {
     let r = line.content
     guard r.count <= Self.maxUnmarkedHeading, r.contains(where: { u[$0] >= 0x4E00 && u[$0] <= 0x9FFF }),
       !r.contains(where: { Self.terminal.contains(u[$0]) || u[$0] == 0xFF0C || u[$0] == 0x3001 || u[$0] == 0x09 })
@@ -227,8 +239,11 @@ public struct DocumentParser: Sendable {
         k += 1
         continue
       }
-      guard let m = next.marker, m.kind.rank >= 2 else { return nil }
-      return m.kind.rank - 1
+      if let m = next.marker, m.kind.rank >= 2 { return m.kind.rank - 1 }
+      guard afterHeading, next.markdownLevel == nil else { return nil }
+      let text = String(decoding: u[r], as: UTF16.self)
+      let (role, named) = roleOf(text)
+      return looksAhead(text) || (named && role.isPlan) ? 1 : nil
     }
     return nil
   }

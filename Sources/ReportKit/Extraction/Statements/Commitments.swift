@@ -91,7 +91,9 @@ extension StatementExtractor {
       planPart[i] = s.role == .plans || (s.parent.map { planPart[$0] } ?? false)
     }
     for (i, s) in doc.sections.enumerated() where planPart[i] && s.parent != nil {
-      guard let p = s.parent, doc.sections[p].role.isPlan else { continue }
+      // Under a plan part, or an item a plan introduction made a plan
+      // (DocumentParser.paragraphRoles: its role is not its title's).
+      guard let p = s.parent, doc.sections[p].role.isPlan || (s.role == .plans && !s.roleFromTitle) else { continue }
       let r = AnalysisRange(s.analysisRange.lowerBound, s.analysisRange.lowerBound + s.title.utf16.count)
       var c = makeCommitment(doc, TextSpans.trim(doc, r), &figures, taxonomy: taxonomy, section: i)
       c.isHeading = true
@@ -99,11 +101,36 @@ extension StatementExtractor {
       headingIndex[i] = out.count
       out.append(c)
     }
-    for para in doc.paragraphs {
+    // Items of a plan that open on a lead-in (一是严格学法用法制度。组织…;
+    // ①抓好干部学法用法。…), read where two or more paragraphs of a part
+    // open so: the lead-in is the item's heading, as a numbered title is.
+    var leadIns: [Int: AnalysisRange] = [:]
+    var leadInsBySection: [Int: Int] = [:]
+    // A 政府工作报告 keeps its own rules (its statuses were checked by hand
+    // with its paragraphs read as they were).
+    for (k, para) in doc.paragraphs.enumerated()
+    where doc.metadata.kind != .governmentWork
+      && (para.role == .plans || (para.section.map { planPart[$0] } ?? false))
+    {
+      if let l = leadIn(doc, para.analysisRange, quantities) {
+        leadIns[k] = l
+        leadInsBySection[para.section ?? -1, default: 0] += 1
+      }
+    }
+    for (k, para) in doc.paragraphs.enumerated() {
       let sec = para.section
       let inPlan = para.role == .plans || (sec.map { planPart[$0] } ?? false)
-      let parent = nearestHeading(doc, sec, headingIndex)
-      for sentence in TextSpans.sentences(doc, para.analysisRange) {
+      var parent = nearestHeading(doc, sec, headingIndex)
+      var skipTo = para.analysisRange.lowerBound
+      if inPlan, let l = leadIns[k], leadInsBySection[sec ?? -1, default: 0] >= 2 {
+        var c = makeCommitment(doc, l, &figures, taxonomy: taxonomy, section: sec)
+        c.isHeading = true
+        c.parent = parent
+        parent = out.count
+        out.append(c)
+        skipTo = l.upperBound
+      }
+      for sentence in TextSpans.sentences(doc, para.analysisRange) where sentence.lowerBound >= skipTo {
         var start = sentence.lowerBound
         if !inPlan {
           // Elsewhere only sentences that promise (下一步, 将继续 …) count, from the marker on.
@@ -150,6 +177,35 @@ extension StatementExtractor {
     return out
   }
 
+  /// The lead-in a plan item opens with: its first sentence (to 。),
+  /// after any enumeration marker, when it is one clause with no figure,
+  /// something follows it in the paragraph, and it is shorter than what
+  /// follows (a title, not the item's first plan). Nil otherwise.
+  func leadIn(_ doc: Document, _ r: AnalysisRange, _ quantities: [Quantity]) -> AnalysisRange? {
+    doc.analysis.units.withUnsafeBufferPointer { p -> AnalysisRange? in
+      var s = r.lowerBound
+      while s < r.upperBound && (p[s] == 0x20 || p[s] == 0x3000) { s += 1 }
+      let marker = ordinalLength(p, s, r.upperBound, allKinds: true)
+      s += marker
+      // The mark after an ordinal (第一，; 首先，).
+      while s < r.upperBound && (p[s] == 0x20 || p[s] == 0x3000 || marker > 0 && (p[s] == 0xFF0C || p[s] == 0x3001)) {
+        s += 1
+      }
+      var e = s
+      while e < r.upperBound && p[e] != 0x3002 {
+        if Punctuation.isClauseBreak(p[e]) || (p[e] >= 0x30 && p[e] <= 0x39) { return nil }
+        e += 1
+      }
+      guard e < r.upperBound, e - s >= 2 else { return nil }
+      // What follows: the rest of the paragraph, longer than the lead-in.
+      var rest = r.upperBound
+      while rest > e + 1 && (p[rest - 1] == 0x20 || p[rest - 1] == 0x0A || p[rest - 1] == 0x3000) { rest -= 1 }
+      guard rest - (e + 1) > e - s else { return nil }
+      guard TextSpans.indices(of: quantities, in: AnalysisRange(s, e)).isEmpty else { return nil }
+      return AnalysisRange(s, e)
+    }
+  }
+
   func nearestHeading(_ doc: Document, _ section: Int?, _ index: [Int: Int]) -> Int? {
     var s = section
     while let i = s {
@@ -170,7 +226,7 @@ extension StatementExtractor {
     doc.analysis.units.withUnsafeBufferPointer { p -> Lead? in
       var i = clause.lowerBound
       var intensityWord: String? = nil
-      i += ordinalLength(p, i, clause.upperBound)
+      i += ordinalLength(p, i, clause.upperBound, allKinds: doc.metadata.kind != .governmentWork)
       for _ in 0..<3 {
         var moved = false
         if let m = intensity.longestMatch(p, from: i, limit: clause.upperBound), m.length < clause.count {

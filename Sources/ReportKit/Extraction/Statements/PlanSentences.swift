@@ -3,13 +3,51 @@
 extension StatementExtractor {
   /// 一是 … 十是, 首先, 其次, 最后: the ordinal an item of a plan opens with,
   /// as its length in units (0 when none).
-  func ordinalLength(_ p: UnsafeBufferPointer<UInt16>, _ i: Int, _ end: Int) -> Int {
+  ///
+  /// With `allKinds`, any kind of enumeration marker counts, not only
+  /// words: a numeral and 是 or 要 (一是, 二要), a circled number (①), a
+  /// bullet symbol (■ ● ◆ ▲ ★ □ ○ ◇ · • ▪ ► ✓) or a dash (——), a number in
+  /// brackets ((1), （1）) or before 、 . ． ) ） (1、, 1., 1）), 第 and a
+  /// numeral before ， or 、 (第一，). Without it
+  /// (a 政府工作报告, which keeps its own rules; repeated problems) only 一是
+  /// and the ordinal words.
+  func ordinalLength(_ p: UnsafeBufferPointer<UInt16>, _ i: Int, _ end: Int, allKinds: Bool = false) -> Int {
     guard i + 2 < end else { return 0 }
-    if Self.isNumeral(p[i]) && p[i + 1] == 0x662F { return 2 }  // 一是
-    if Self.isNumeral(p[i]) && Self.isNumeral(p[i + 1]) && i + 3 < end && p[i + 2] == 0x662F { return 3 }  // 十一是
+    let c = p[i]
+    if Self.isNumeral(c) && p[i + 1] == 0x662F { return 2 }  // 一是
+    if Self.isNumeral(c) && Self.isNumeral(p[i + 1]) && i + 3 < end && p[i + 2] == 0x662F { return 3 }  // 十一是
+    guard allKinds else {
+      for w in ordinalWords where i + w.count < end && p.has(w, at: i) { return w.count }
+      return 0
+    }
+    if c == 0x7B2C {  // 第一, 第十二
+      var k = i + 1
+      while k < end && k < i + 4 && Self.isNumeral(p[k]) { k += 1 }
+      if k > i + 1 && k < end && (p[k] == 0xFF0C || p[k] == 0x3001) { return k - i }
+    }
+    if Self.isNumeral(c) && p[i + 1] == 0x8981 { return 2 }  // 一要
+    if Self.isNumeral(c) && Self.isNumeral(p[i + 1]) && i + 3 < end && p[i + 2] == 0x8981 { return 3 }  // 十一要
+    if (0x2460...0x2473).contains(c) || (0x2776...0x2793).contains(c) { return 1 }  // ① ❶
+    if Self.bullets.contains(c) { return c == 0x2014 && p[i + 1] == 0x2014 ? 2 : c == 0x2014 ? 0 : 1 }
+    // A number in brackets, or before a list mark.
+    if c == 0x28 || c == 0xFF08 {
+      var k = i + 1
+      while k < end && k < i + 4 && ((p[k] >= 0x30 && p[k] <= 0x39) || Self.isNumeral(p[k])) { k += 1 }
+      if k > i + 1 && k < end && (p[k] == 0x29 || p[k] == 0xFF09) { return k + 1 - i }
+    }
+    var k = i
+    while k < end && k < i + 2 && p[k] >= 0x30 && p[k] <= 0x39 { k += 1 }
+    if k > i && k + 1 < end && Self.listMarks.contains(p[k]) && !(p[k + 1] >= 0x30 && p[k + 1] <= 0x39) {
+      return k + 1 - i
+    }
     for w in ordinalWords where i + w.count < end && p.has(w, at: i) { return w.count }
     return 0
   }
+
+  /// ■ ● ◆ ▲ ★ □ ○ ◇ △ ☆ · • ▪ ► ✓ —
+  static let bullets: Set<UInt16> = Set("■●◆▲★□○◇△☆·•▪►✓—".utf16)
+  /// 、 . ． ) ）
+  static let listMarks: Set<UInt16> = Set("、.．)）".utf16)
 
   /// 一 … 十.
   @inline(__always)
