@@ -102,8 +102,15 @@ public struct Comparer {
     let byFigure = commitmentTargets(older).map { commitmentOutcome($0, of: older, in: newer, sim: sim) }.filter {
       !perPeriodCount($0)
     }
-    // A deadline (6月底前完成…) where no figure or periodic aim of its clause is judged.
-    let judged = outcomes + byFigure + periodicOutcomes
+    // An aim of all (全部开展公平竞争审查) in a clause with no figure.
+    let allOutcomes = allAims(older).map {
+      allOutcome(
+        $0.aim, commitment: older.commitments[$0.commitment], of: older, in: newer, sim: sim,
+        reviewSentences: reviewSentences, reviewIndex: reviewIndex)
+    }
+    // A deadline (6月底前完成…) where no figure, periodic aim or aim of all
+    // of its clause is judged.
+    let judged = outcomes + byFigure + periodicOutcomes + allOutcomes
     let deadlineOutcomes = deadlineAims(older).filter { a in
       !judged.contains { $0.target.range.overlaps(a.aim.clause) }
     }.map {
@@ -111,10 +118,13 @@ public struct Comparer {
         $0.aim, commitment: older.commitments[$0.commitment], of: older, in: newer, sim: sim,
         reviewSentences: reviewSentences, reviewIndex: reviewIndex)
     }
-    outcomes += byFigure + periodicOutcomes + deadlineOutcomes
+    outcomes += byFigure + periodicOutcomes + allOutcomes + deadlineOutcomes
     // What answers a commitment's follow-up: a deadline only when met (one
-    // missed was put off or left undone, though the review speaks of it).
-    let measured = byFigure + periodicOutcomes + deadlineOutcomes.filter { $0.status == .met } + bySubject
+    // missed was put off or left undone, though the review speaks of it), an
+    // aim of all when any share of it was done.
+    let measured =
+      byFigure + periodicOutcomes + allOutcomes.filter { ($0.value ?? 0) > 0 }
+      + deadlineOutcomes.filter { $0.status == .met } + bySubject
 
     // Commitments.
     var follow: [FollowUp] = []

@@ -107,7 +107,11 @@ extension Comparer {
     if lo > label, withoutAim(d.text(AnalysisRange(lo, end))).isEmpty {
       return withoutAim(d.text(AnalysisRange(label, lo - 1)))
     }
-    for p in r.quantities where p.range.upperBound <= end && p.range.upperBound > lo { lo = p.range.upperBound }
+    // The figures of the sentence before the number, found by binary search.
+    for p in r.quantities[r.quantities(in: AnalysisRange(s.lowerBound, end))]
+    where p.range.upperBound <= end && p.range.upperBound > lo {
+      lo = p.range.upperBound
+    }
     // The separators after that figure, and an ordinal: 一是, 八要, 十一要.
     while lo < end, u[lo] == 0x3001 || u[lo] == 0xFF0C || u[lo] == 0xFF1B { lo += 1 }  // 、，；
     var k = lo
@@ -124,6 +128,15 @@ extension Comparer {
     }
     return t
   }
+
+  /// A rate's name: up to its last 率 (合法性审查率 of 合法性审查率保持: the rest
+  /// is the aim's verb).
+  static func rateName(_ t: String) -> String {
+    t.lastIndex(of: "率").map { String(t[...$0]) } ?? t
+  }
+
+  /// A rate named by what it counts, without its 率 (调解成功率 by 成功化解191起).
+  static func unrated(_ t: String) -> String { t.hasSuffix("率") ? String(t.dropLast()) : t }
 
   /// Whether a figure is stated as an increase (新培育“法律明白人”30名), not a level.
   func isIncrement(_ r: Report, _ q: Quantity) -> Bool {
@@ -223,6 +236,19 @@ extension Comparer {
     var how: String
   }
 
+  /// Whether the words between a whole and a later count say the count is
+  /// part of it by the locative 中: 其中 (其中118份), a 中 closing the whole's
+  /// clause (3件行政诉讼案件中，), or one before 已/有 (14个村（社区）中已有11个).
+  static func saysPartOf(_ between: String) -> Bool {
+    if between.contains("其中") { return true }
+    let u = Array(between)
+    for (i, c) in u.enumerated() where c == "中" && i > 0 {
+      let next: Character? = i + 1 < u.count ? u[i + 1] : nil
+      if next == "，" || next == "已" || next == "有" { return true }
+    }
+    return false
+  }
+
   func derivedRates(_ plannedSubject: String, in newer: Report, sim: TextSimilarity? = nil) -> [DerivedRate] {
     let subject = Array(plannedSubject)
     guard subject.count >= 3, subject.last == "率" else { return [] }
@@ -238,19 +264,37 @@ extension Comparer {
     // together in text order, so the whole before a part is searched among
     // the figures of its own sentence only.
     let sentenceOf = figures.map { d.sentence(at: $0.range.lowerBound) }
-    for (k, part) in figures.enumerated() where clauseIdentity(newer, part).contains(verb) {
+    // Whether a text holds the rate's verb, as written or by a synonym
+    // (化解 in 成功调处203件).
+    let canonicalVerb = sim.map { String(decoding: $0.canonical(verb), as: UTF16.self) } ?? verb
+    func holdsVerb(_ t: String) -> Bool {
+      t.contains(verb)
+        || (sim.map { String(decoding: $0.canonical(t), as: UTF16.self).contains(canonicalVerb) } ?? false)
+    }
+    func clause(of q: Quantity, in s: AnalysisRange) -> AnalysisRange {
+      TextSpans.clauses(d, s).first { $0.contains(q.range.lowerBound) } ?? s
+    }
+    for (k, part) in figures.enumerated() {
       let s = sentenceOf[k]
       var j = k - 1
       while j >= 0, sentenceOf[j] == s, figures[j].baseUnit != part.baseUnit { j -= 1 }
       guard j >= 0, sentenceOf[j] == s else { continue }
       let whole = figures[j]
-      guard !clauseIdentity(newer, whole).contains(verb), whole.normalizedValue > 0,
-        part.normalizedValue <= whole.normalizedValue
-      else { continue }
+      guard whole.normalizedValue > 0, part.normalizedValue <= whole.normalizedValue else { continue }
+      // The part is said of the whole by 中 (其中118份…; 3件行政诉讼案件中，…2件;
+      // 14个村中已有11个): a part of it, whatever its verb. Else the part's
+      // clause holds the rate's verb and the whole's clause does not
+      // (调处各类矛盾纠纷141起，调处成功135起).
+      let partClause = clause(of: part, in: s)
+      let between = d.text(AnalysisRange(whole.range.upperBound, max(whole.range.upperBound, part.range.lowerBound)))
+      // One of two or more parts (其中维持4件，被撤销1件) is told by its verb alone.
+      let siblings = (k + 1..<figures.count).prefix { sentenceOf[$0] == s }
+      let ofWhole = Self.saysPartOf(between) && !siblings.contains { figures[$0].baseUnit == part.baseUnit }
+      guard ofWhole || (holdsVerb(d.text(partClause)) && !holdsVerb(clauseIdentity(newer, whole))) else { continue }
       out.append(
         DerivedRate(
           value: part.normalizedValue / whole.normalizedValue * 100,
-          range: AnalysisRange(s.lowerBound, part.range.upperBound),
+          range: AnalysisRange(s.lowerBound, max(part.range.upperBound, partClause.upperBound)),
           how:
             "\(d.text(part.range))/\(d.text(whole.range)) = \(format(part.normalizedValue / whole.normalizedValue * 100, digits: 1))%"
         ))
@@ -259,7 +303,6 @@ extension Comparer {
     // 审核: the synonyms lexicon); the word of all must be a word of its own
     // before it, by the segmenter's words (均 of 平均 is none).
     var segmenter: Segmenter? = nil
-    let canonicalVerb = sim.map { String(decoding: $0.canonical(verb), as: UTF16.self) } ?? verb
     for r in sentencesAndSubheadings(newer, where: { $0 == .review }) {
       for c in TextSpans.clauses(d, r) {
         let shown = d.text(c)
@@ -283,16 +326,24 @@ extension Comparer {
   /// The outcome of a commitment's target: the review figure of its subject
   /// judged against it (or a rate the review gives in counts), or not reported.
   func commitmentOutcome(_ t: Target, of older: Report, in newer: Report, sim: TextSimilarity) -> TargetOutcome {
+    // A town's plan figure with no bound of its own binds as its aim word
+    // says (一般隐患整改率达到98%: a least to reach, not 98% ± a tolerance).
+    var t = t
+    if t.bound == nil, t.approx == .exact || t.approx == nil, let qi = t.quantity,
+      older.document.metadata.kind != .governmentWork, let b = aim(older, older.quantities[qi])
+    {
+      t.bound = b
+      t.approx = b == .floor ? .atLeast : .atMost
+    }
     let found = t.quantity.flatMap { sameSubjectFigure(older.quantities[$0], of: older, in: newer, sim: sim) }
     if let qi = t.quantity, let value = t.value, older.quantities[qi].isPercent {
       let planned = older.quantities[qi]
       // A rate worked out from counts is named by its counts' words, without
       // the rate's 率 (调解成功率 by 成功化解191起).
-      func unrated(_ t: String) -> String { t.hasSuffix("率") ? String(t.dropLast()) : t }
-      let own = unrated(ownIdentity(older, planned))
-      let want = unrated(withoutAim(identity(older, planned)))
+      let own = Self.unrated(Self.rateName(ownIdentity(older, planned)))
+      let want = Self.unrated(Self.rateName(withoutAim(identity(older, planned))))
       var best: (DerivedRate, Double)? = nil
-      for r in derivedRates(bareSubject(planned.subject), in: newer, sim: sim) {
+      for r in derivedRates(Self.rateName(bareSubject(planned.subject)), in: newer, sim: sim) {
         let words = newer.document.text(r.range)
         let score = (sim.coverage(own, in: words) + sim.coverage(want, in: words)) / 2
         if score >= Self.minSubjectScore && score > (best?.1 ?? 0) { best = (r, score) }
