@@ -20,6 +20,17 @@ extension Comparer {
     return r.document.text(AnalysisRange(s.lowerBound, max(s.lowerBound, q.numberRange.lowerBound)))
   }
 
+  /// A planned figure's sentence words (`identity`) after a field's label
+  /// (目标：, 措施：, 任务二 清理证明事项目标：): the label names the field, not
+  /// the figure. A label with only an aim after it (行政复议纠错率：5%以内) is
+  /// kept: it is the figure's name.
+  func plannedIdentity(_ r: Report, _ q: Quantity) -> String {
+    let id = identity(r, q)
+    guard let colon = id.lastIndex(where: { $0 == "：" || $0 == ":" }) else { return id }
+    let after = String(id[id.index(after: colon)...])
+    return withoutAim(after).isEmpty ? id : after
+  }
+
   /// The aim written right before a figure, if any: floor or ceiling.
   func aim(_ r: Report, _ q: Quantity) -> TargetBound? {
     switch q.approx {
@@ -155,7 +166,7 @@ extension Comparer {
     _ planned: Quantity, of older: Report, in newer: Report, sim: TextSimilarity
   ) -> (index: Int, score: Double)? {
     let d = newer.document
-    let want = withoutAim(identity(older, planned))
+    let want = withoutAim(plannedIdentity(older, planned))
     let own = ownIdentity(older, planned)
     let plannedSubject = bareSubject(planned.subject)
     let level = !isIncrement(older, planned)
@@ -169,8 +180,14 @@ extension Comparer {
       guard d.role(at: q.range.lowerBound, section: q.section) == .review, q.change == nil,
         sameCountUnit(q.baseUnit, planned.baseUnit)
       else { continue }
-      if planned.isPercent && !Self.sameRate(plannedSubject, bareSubject(q.subject)) { continue }
+      if planned.isPercent && !Self.sameRate(plannedSubject, bareSubject(q.subject))
+        && !sameShare(plannedSubject, bareSubject(q.subject))
+      {
+        continue
+      }
       if level && isIncrement(newer, q) { continue }
+      // The level a change starts from (由8项减少到6项) is not the level reached.
+      if Self.isStartOfChange(clauseIdentity(newer, q)) { continue }
       // The figure's own clause and its whole sentence count half each.
       let words = identity(newer, q)
       let score = (sim.coverage(own, in: words) + sim.coverage(want, in: words)) / 2
@@ -183,8 +200,29 @@ extension Comparer {
         }
       }
     }
-    return level ? (bestLevel ?? best) : (bestOther ?? best)
+    if let found = level ? (bestLevel ?? best) : (bestOther ?? best) { return found }
+    // A compound unit (学时, 家次, 人次: a thing counted and its measure) names
+    // what is counted: the one figure of it in the plan is answered by the
+    // one figure of it in the review, when they share any words.
+    guard planned.baseUnit.count >= 2,
+      older.quantities.filter({
+        $0.baseUnit == planned.baseUnit && older.document.role(at: $0.range.lowerBound, section: $0.section).isPlan
+      }).count == 1
+    else { return nil }
+    let same = newer.quantities.indices.filter { i in
+      let q = newer.quantities[i]
+      return q.baseUnit == planned.baseUnit && q.change == nil
+        && d.role(at: q.range.lowerBound, section: q.section) == .review
+    }
+    guard same.count == 1 else { return nil }
+    let words = identity(newer, newer.quantities[same[0]])
+    let score = (sim.coverage(own, in: words) + sim.coverage(want, in: words)) / 2
+    return score > 0 ? (same[0], score) : nil
   }
+
+  /// Whether the words before a figure make it the level a change starts
+  /// from: they end on 由 or 从 (镇级证明事项由8项减少到6项).
+  static func isStartOfChange(_ before: String) -> Bool { before.hasSuffix("由") || before.hasSuffix("从") }
 
   /// Whether a figure is stated as the level reached (总数达到162名, 增加到13名):
   /// its clause reaches it by an aim word.
@@ -220,6 +258,19 @@ extension Comparer {
     if p.suffix(2) == r.suffix(2) { return true }
     guard r.count >= 3, p.last == r.last else { return false }
     return r[(r.count - 3)..<(r.count - 1)].allSatisfy { c in p.dropLast().contains(c) }
+  }
+
+  /// Whether a review share written as one (…表示满意的比例, …的占比) names a
+  /// planned rate: the share's words before 的 and the proportion word hold
+  /// the rate's own verb, the two characters before its 率 (满意 of
+  /// 首次办理满意率).
+  func sameShare(_ planned: String, _ review: String) -> Bool {
+    let rate = Self.rateName(planned)
+    guard rate.count >= 3, rate.hasSuffix("率"),
+      let p = environment.proportionWords.first(where: { review.hasSuffix("的" + $0) })
+    else { return false }
+    let verb = String(rate.dropLast().suffix(2))
+    return review.dropLast(p.count + 1).contains(verb)
   }
 
   /// A rate the review gives without writing it: the rate's own verb (the
@@ -341,7 +392,7 @@ extension Comparer {
       // A rate worked out from counts is named by its counts' words, without
       // the rate's 率 (调解成功率 by 成功化解191起).
       let own = Self.unrated(Self.rateName(ownIdentity(older, planned)))
-      let want = Self.unrated(Self.rateName(withoutAim(identity(older, planned))))
+      let want = Self.unrated(Self.rateName(withoutAim(plannedIdentity(older, planned))))
       var best: (DerivedRate, Double)? = nil
       for r in derivedRates(Self.rateName(bareSubject(planned.subject)), in: newer, sim: sim) {
         let words = newer.document.text(r.range)
