@@ -108,9 +108,14 @@ public struct Comparer {
         $0.aim, commitment: older.commitments[$0.commitment], of: older, in: newer, sim: sim,
         reviewSentences: reviewSentences, reviewIndex: reviewIndex)
     }
-    // A deadline (6月底前完成…) where no figure, periodic aim or aim of all
-    // of its clause is judged.
-    let judged = outcomes + byFigure + periodicOutcomes + allOutcomes
+    // A change on the year before (比上年减少20%以上) not judged already.
+    let targeted = Set(outcomes.compactMap(\.target.quantity))
+    let changeOutcomes = changeAims(older).filter { !targeted.contains($0.aim.quantity) }.map {
+      changeOutcome($0.aim, commitment: older.commitments[$0.commitment], of: older, in: newer, sim: sim)
+    }
+    // A deadline (6月底前完成…) where no figure, periodic aim, aim of all or
+    // change of its clause is judged.
+    let judged = outcomes + byFigure + periodicOutcomes + allOutcomes + changeOutcomes
     let deadlineOutcomes = deadlineAims(older).filter { a in
       !judged.contains { $0.target.range.overlaps(a.aim.clause) }
     }.map {
@@ -118,12 +123,12 @@ public struct Comparer {
         $0.aim, commitment: older.commitments[$0.commitment], of: older, in: newer, sim: sim,
         reviewSentences: reviewSentences, reviewIndex: reviewIndex)
     }
-    outcomes += byFigure + periodicOutcomes + allOutcomes + deadlineOutcomes
+    outcomes += byFigure + periodicOutcomes + allOutcomes + changeOutcomes + deadlineOutcomes
     // What answers a commitment's follow-up: a deadline only when met (one
     // missed was put off or left undone, though the review speaks of it), an
     // aim of all when any share of it was done.
     let measured =
-      byFigure + periodicOutcomes + allOutcomes.filter { ($0.value ?? 0) > 0 }
+      byFigure + periodicOutcomes + allOutcomes.filter { ($0.value ?? 0) > 0 } + changeOutcomes
       + deadlineOutcomes.filter { $0.status == .met } + bySubject
 
     // Commitments.
