@@ -83,14 +83,25 @@ extension Comparer {
           target: target, outcome: nil, evidence: (s, m.score), status: status,
           note: "目标 全部，\(rule)；实际 \(share.how)\(similar)", value: share.value, kind: .derived)
       }
-      let sentence = later.text(s)
-      if environment.allWords.contains(where: sentence.contains) {
+      // A word of all of its own, with the planned work after it in its
+      // clause (均在提交会议前经司法所合法性审查 for 均须经合法性审查; not
+      // 全部完成 for 一律取消).
+      for c in TextSpans.clauses(later, s) {
+        let clause = later.text(c)
+        guard environment.allWords.contains(where: clause.contains) else { continue }
         if segmenter == nil { segmenter = environment.makeSegmenter() }
-        if segmenter!.words(sentence).contains(where: environment.allWords.contains) {
-          return TargetOutcome(
-            target: target, outcome: nil, evidence: (s, m.score), status: .met,
-            note: "目标 全部（100%）；实际“\(sentence.prefix(40))”即 100%\(similar)", value: 100, kind: .derived)
-        }
+        let u = Array(clause.utf16)
+        var tokens: [Token] = []
+        segmenter!.segment(u, into: &tokens)
+        guard
+          let w = tokens.first(where: { t in
+            t.kind == .word && environment.allWords.contains(String(decoding: u[t.range], as: UTF16.self))
+          }),
+          !Self.hanPairs(Array(u[w.range.upperBound...])).isDisjoint(with: Self.hanPairs(work))
+        else { continue }
+        return TargetOutcome(
+          target: target, outcome: nil, evidence: (s, m.score), status: .met,
+          note: "目标 全部（100%）；实际“\(clause)”即 100%\(similar)", value: 100, kind: .derived)
       }
     }
     // Nothing in the review, and next year's problems say the work is not
@@ -133,10 +144,7 @@ extension Comparer {
       }
       return out
     }
-    var planned = Set<UInt32>()
-    for i in 0..<max(0, work.count - 1) where TextSimilarity.isHan(work[i]) && TextSimilarity.isHan(work[i + 1]) {
-      planned.insert(UInt32(work[i]) << 16 | UInt32(work[i + 1]))
-    }
+    let planned = Self.hanPairs(work)
     for (k, part) in figures.enumerated() where k > 0 {
       guard let whole = figures[..<k].last(where: { $0.baseUnit == part.baseUnit }), whole.normalizedValue > 0,
         part.normalizedValue <= whole.normalizedValue
@@ -147,6 +155,15 @@ extension Comparer {
       return (v, "\(d.text(part.range))/\(d.text(whole.range)) = \(format(v, digits: 1))%")
     }
     return nil
+  }
+
+  /// The pairs of Han characters in a row of a text (法律, 律顾, 顾问).
+  static func hanPairs(_ u: [UInt16]) -> Set<UInt32> {
+    var out = Set<UInt32>()
+    for i in 0..<max(0, u.count - 1) where TextSimilarity.isHan(u[i]) && TextSimilarity.isHan(u[i + 1]) {
+      out.insert(UInt32(u[i]) << 16 | UInt32(u[i + 1]))
+    }
+    return out
   }
 
   /// The plan's own verb negated in a review sentence (尚未开展, 没有更新): a
