@@ -50,10 +50,20 @@ extension Comparer {
     return out
   }
 
+  /// The paragraphs of a report's problems, each read whole (its heading
+  /// sentence, 公平竞争审查尚未开展。, names the work in fewer words than the
+  /// plan), and their index: made once per pair, when an aim of all asks.
+  func problemParagraphs(_ r: Report, sim: TextSimilarity) -> (ranges: [AnalysisRange], index: TextSimilarity.Index) {
+    let d = r.document
+    let ranges = d.paragraphs.filter { $0.role == .problems }.map { TextSpans.trim(d, $0.analysisRange) }
+    return (ranges, sim.index(ranges.map { d.text($0) }))
+  }
+
   /// The outcome of an aim of all in the next review.
   func allOutcome(
     _ a: AllAim, commitment c: Commitment, of older: Report, in newer: Report, sim: TextSimilarity,
-    reviewSentences: [AnalysisRange], reviewIndex: TextSimilarity.Index
+    reviewSentences: [AnalysisRange], reviewIndex: TextSimilarity.Index,
+    problemParagraphs: () -> (ranges: [AnalysisRange], index: TextSimilarity.Index)
   ) -> TargetOutcome {
     let d = older.document
     let text = d.text(a.clause)
@@ -106,11 +116,8 @@ extension Comparer {
     }
     // Nothing in the review, and next year's problems say the work is not
     // done (公平竞争审查尚未开展): not met.
-    // A problem's paragraph is read whole: its heading sentence (公平竞争审查
-    // 尚未开展。) names the work in fewer words than the plan.
-    let problems = later.paragraphs.filter { $0.role == .problems }.map { TextSpans.trim(later, $0.analysisRange) }
+    let (problems, index) = problemParagraphs()
     if !problems.isEmpty {
-      let index = sim.index(problems.map { later.text($0) })
       for m in sim.bestCoverage(query, in: index, k: 3) where m.score >= Self.minSubjectScore {
         let s = problems[m.index]
         if let neg = later.analysis.units.withUnsafeBufferPointer({ Self.negatedVerb($0, s, of: Array(query.utf16)) }) {

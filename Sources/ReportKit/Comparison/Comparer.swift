@@ -103,10 +103,15 @@ public struct Comparer {
       !perPeriodCount($0)
     }
     // An aim of all (全部开展公平竞争审查) in a clause with no figure.
+    var problemParagraphs: (ranges: [AnalysisRange], index: TextSimilarity.Index)? = nil
     let allOutcomes = allAims(older).map {
       allOutcome(
         $0.aim, commitment: older.commitments[$0.commitment], of: older, in: newer, sim: sim,
-        reviewSentences: reviewSentences, reviewIndex: reviewIndex)
+        reviewSentences: reviewSentences, reviewIndex: reviewIndex,
+        problemParagraphs: {
+          if problemParagraphs == nil { problemParagraphs = self.problemParagraphs(newer, sim: sim) }
+          return problemParagraphs!
+        })
     }
     // A change on the year before (比上年减少20%以上) not judged already.
     let targeted = Set(outcomes.compactMap(\.target.quantity))
