@@ -58,6 +58,9 @@ CICU_ALIAS(unum_parseDouble)
 CICU_ALIAS(ucnv_getInvalidChars)
 CICU_ALIAS(ucnv_fromUChars)
 CICU_ALIAS(UCNV_TO_U_CALLBACK_STOP)
+CICU_ALIAS(udata_open)
+CICU_ALIAS(udata_getMemory)
+CICU_ALIAS(udata_close)
 
 #include <unicode/utypes.h>
 #include <unicode/uversion.h>
@@ -68,4 +71,12 @@ CICU_ALIAS(UCNV_TO_U_CALLBACK_STOP)
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
 #include <unicode/unum.h>
+#include <unicode/udata.h>
+
+/* The package of ICU's break iterator data ("icudt72l-brkitr" on ICU 72),
+ * where the CJK dictionary (cjdict) lives: the string ICU's own break engine
+ * passes to udata_open, made from ICU's macros so it follows the version. */
+static inline const char *cicu_brkitr_package(void) {
+  return U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr";
+}
 #endif

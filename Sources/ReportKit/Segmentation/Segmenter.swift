@@ -7,14 +7,27 @@
 /// - in a run of Han characters the domain lexicon is matched first, leftmost
 ///   longest, and every match is one token, whatever ICU would have said
 ///   (ICU's dictionary splits 落/实习/近平 and 县/委);
-/// - what is left between lexicon matches goes to ICU's word break iterator,
-///   one call per gap; a gap of one character is a token without a call.
+/// - what is left between lexicon matches is cut as ICU's word break
+///   iterator cuts it, one gap at a time; a gap of one character is a token
+///   without a call. A gap of plain Han characters gets ICU's answer from
+///   `CJKDictionaryBreaker` (ICU's dynamic programming over ICU's own
+///   dictionary, without the iterator's per-call cost); any other gap is
+///   handed to the iterator.
 ///
 /// So the larger the share of the text the lexicon covers, the less ICU runs.
 /// Not thread-safe (it owns an ICU iterator): give each task its own.
 public final class Segmenter {
   public let lexicon: WordTrie
   private let icu = ICUWordBreaker()
+  /// ICU's CJK dynamic programming over ICU's dictionary (nil when ICU's
+  /// data does not give the dictionary: every gap then goes to `icu`;
+  /// tests set it to nil to take that path).
+  var breaker = CJKDictionaryBreaker()
+  /// Whether plain Han gaps go to `breaker` (off only to test and measure
+  /// that it gives ICU's iterator's answers).
+  public var usesDictionaryBreaker = true
+  /// Gaps cut by `breaker` so far.
+  public private(set) var dictionaryBreaks = 0
   private let refiner: HanRefiner
   /// Whether the rules of `HanRefiner` run over ICU's answer (off only to
   /// measure ICU and the lexicon alone).
@@ -47,12 +60,14 @@ public final class Segmenter {
     var unitsSentToICU = 0
     var icuCalls = 0
     var cacheHits = 0
+    var dictionaryBreaks = 0
   }
 
   /// The switches of one call of `segment`, read once.
   private struct Switches {
     var refines: Bool
     var caches: Bool
+    var breaker: CJKDictionaryBreaker?
   }
 
   /// Where one call of `segment` writes its tokens: raw memory with room
@@ -208,7 +223,8 @@ public final class Segmenter {
     _ p: UnsafeBufferPointer<UInt16>, range: Range<Int>, into tokens: inout [Token]
   ) {
     var counts = Counts()
-    let switches = Switches(refines: refines, caches: cachesGaps)
+    let switches = Switches(
+      refines: refines, caches: cachesGaps, breaker: usesDictionaryBreaker ? breaker : nil)
     if scratchCapacity < range.count {
       scratch.deallocate()
       scratchCapacity = max(range.count, scratchCapacity * 2)
@@ -219,6 +235,7 @@ public final class Segmenter {
       unitsSentToICU += counts.unitsSentToICU
       icuCalls += counts.icuCalls
       cacheHits += counts.cacheHits
+      dictionaryBreaks += counts.dictionaryBreaks
       tokens.append(contentsOf: UnsafeBufferPointer(start: out.p, count: out.n))
     }
     var i = range.lowerBound
@@ -392,9 +409,9 @@ public final class Segmenter {
         counts.cacheHits += 1
       } else {
         var m: UInt16 = 0
-        counts.icuCalls += 1
-        counts.unitsSentToICU += n
-        icu.boundaries(base + gap.lowerBound, count: n) { b in if b < n { m |= 1 << UInt16(b) } }
+        gapBoundaries(base + gap.lowerBound, count: n, &counts, switches) { b in
+          if b < n { m |= 1 << UInt16(b) }
+        }
         Self.withWords(&key) { gapCache.store(m, for: $0) }
         mask = m
       }
@@ -406,11 +423,27 @@ public final class Segmenter {
       }
       return
     }
-    counts.icuCalls += 1
-    counts.unitsSentToICU += n
     let at = marks + gap.lowerBound
-    icu.boundaries(base + gap.lowerBound, count: n) { b in
+    gapBoundaries(base + gap.lowerBound, count: n, &counts, switches) { b in
       if b > 0 && b < n { at[b] |= HanRefiner.cut }
     }
+  }
+
+  /// ICU's boundaries of a gap (each after the first, the end included, in
+  /// any order): from `CJKDictionaryBreaker` when the gap is plain Han, else
+  /// from ICU's iterator.
+  @inline(__always)
+  private func gapBoundaries(
+    _ base: UnsafePointer<UInt16>, count n: Int, _ counts: inout Counts, _ switches: Switches,
+    _ body: (Int) -> Void
+  ) {
+    if let breaker = switches.breaker, CJKDictionaryBreaker.handles(base, count: n) {
+      counts.dictionaryBreaks += 1
+      breaker.boundaries(base, count: n, body)
+      return
+    }
+    counts.icuCalls += 1
+    counts.unitsSentToICU += n
+    icu.boundaries(base, count: n, body)
   }
 }
