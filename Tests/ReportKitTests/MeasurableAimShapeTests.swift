@@ -60,6 +60,14 @@ import Testing
       review: "（一）依法决策。全年召开会议4次。", problems: "公平竞争审查尚未开展。出台政策措施时还没有审查程序。",
       plan: "（一）优化营商环境。涉及经营主体的政策措施全部开展公平竞争审查。")
     #expect(outcome(undone, "全部开展公平竞争审查")?.status == .notMet)
+    // 未经…不得 restates the rule: no work undone. A word of all with the
+    // work after it answers before counts of other things (意见书9份 of 合同34份).
+    let rule = try judged(
+      review: "（一）依法决策。出台合同管理规定，明确合同未经合法性审查不得签订，全年签订合同34份，签订前全部交由法律顾问审查，法律顾问出具法律意见书9份。",
+      plan: "（一）规范合同。修订合同管理办法，合同签订前一律经合法性审查。")
+    let ruleOutcome = outcome(rule, "一律经合法性审查")
+    #expect(ruleOutcome?.status == .met)
+    #expect(ruleOutcome?.note.contains("9份/34份") == false)
     // A word of all said of other work answers nothing.
     let other = try judged(
       review: "（一）证明事项。对照办事指南逐条核对证明材料，梳理工作于8月底全部完成。",

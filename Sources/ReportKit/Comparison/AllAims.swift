@@ -4,10 +4,11 @@
 /// same work (the clause without its word of all, at `minSubjectScore`)
 /// answers it by
 /// - the plan's own verb negated (公平竞争审查尚未开展): not met, 0;
+/// - a word of all of its own with the planned work after it
+///   (均经法律顾问审查): met, 100%;
 /// - a whole and a part of it counted in one unit, the part's clause
 ///   holding words of the plan's work that the whole's does not (签订合同46份，
 ///   经法律顾问审核44份: 44/46): the share against 100%;
-/// - a word of all of its own (均经法律顾问审查): met, 100%;
 /// - none of these: the next sentence found; else the plan's verb negated
 ///   in next year's problems (尚未开展): not met; else not reported.
 /// Not in a 政府工作报告, whose 全部 and 一律 are policies, not shares
@@ -87,12 +88,6 @@ extension Comparer {
           target: target, outcome: nil, evidence: (s, m.score), status: .notMet,
           note: "目标 全部（100%）；实际“\(later.text(neg))”\(similar)", value: 0, kind: .evidence)
       }
-      if let share = partOfWhole(work, in: s, of: newer) {
-        let (status, rule) = judge(target, 100, share.value)
-        return TargetOutcome(
-          target: target, outcome: nil, evidence: (s, m.score), status: status,
-          note: "目标 全部，\(rule)；实际 \(share.how)\(similar)", value: share.value, kind: .derived)
-      }
       // A word of all of its own, with the planned work after it in its
       // clause (均在提交会议前经司法所合法性审查 for 均须经合法性审查; not
       // 全部完成 for 一律取消).
@@ -112,6 +107,12 @@ extension Comparer {
         return TargetOutcome(
           target: target, outcome: nil, evidence: (s, m.score), status: .met,
           note: "目标 全部（100%）；实际“\(clause)”即 100%\(similar)", value: 100, kind: .derived)
+      }
+      if let share = partOfWhole(work, in: s, of: newer) {
+        let (status, rule) = judge(target, 100, share.value)
+        return TargetOutcome(
+          target: target, outcome: nil, evidence: (s, m.score), status: status,
+          note: "目标 全部，\(rule)；实际 \(share.how)\(similar)", value: share.value, kind: .derived)
       }
     }
     // Nothing in the review, and next year's problems say the work is not
@@ -179,7 +180,9 @@ extension Comparer {
     var i = s.lowerBound
     while i < s.upperBound {
       let neg = p[i] == 0x672A ? 1 : (p[i] == 0x6CA1 && i + 1 < s.upperBound && p[i + 1] == 0x6709 ? 2 : 0)  // 未 没有
-      if neg > 0, i + neg + 2 <= s.upperBound {
+      // 未经 (未经审查不得签订) is “without”, the condition of a rule, not work undone.
+      let without = neg == 1 && i + 1 < s.upperBound && p[i + 1] == 0x7ECF  // 经
+      if neg > 0, !without, i + neg + 2 <= s.upperBound {
         let verb = Array(p[(i + neg)..<(i + neg + 2)])
         if plan.count >= 2, (0...(plan.count - 2)).contains(where: { plan[$0] == verb[0] && plan[$0 + 1] == verb[1] }) {
           return AnalysisRange(i, i + neg + 2)
