@@ -83,6 +83,13 @@ import Testing
     let o = outcome(j, "比上年减少20%")
     #expect(o?.status == .met)
     #expect(o?.note.contains("(85次 − 61次) / 85次 = 28.2%") == true)
+    // The level this year is the one a change reaches, not the one it
+    // starts from (由上年的86次压减到61次).
+    let stated = try judged(
+      review: "（一）企业负担减轻。推行联合检查，涉企行政检查由上年的86次压减到61次。",
+      plan: "（一）优化营商环境。涉企行政检查次数比上年减少20%以上。",
+      earlierReview: "（一）营商环境。全年对企业开展行政检查86次。")
+    #expect(outcome(stated, "比上年减少20%")?.note.contains("(86次 − 61次) / 86次 = 29.1%") == true)
     // Short of the cut.
     let short = try judged(
       review: "（一）企业负担减轻。全年涉企行政检查80次。", plan: "（一）优化营商环境。涉企行政检查次数比上年减少20%以上。",

@@ -65,7 +65,8 @@ extension Comparer {
       var best: (Int, Double)? = nil
       for (i, f) in r.quantities.enumerated() {
         guard !f.isPercent, f.change == nil, !f.baseUnit.isEmpty, unit.map({ f.baseUnit == $0 }) ?? true,
-          r.document.role(at: f.range.lowerBound, section: f.section) == .review
+          r.document.role(at: f.range.lowerBound, section: f.section) == .review,
+          !isStartOfChange(clauseIdentity(r, f))
         else { continue }
         let score = max(
           sim.coverage(a.subject, in: identity(r, f)), other.map { sim.coverage($0, in: clauseIdentity(r, f)) } ?? 0)

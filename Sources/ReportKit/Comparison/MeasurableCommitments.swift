@@ -187,7 +187,7 @@ extension Comparer {
       }
       if level && isIncrement(newer, q) { continue }
       // The level a change starts from (由8项减少到6项) is not the level reached.
-      if Self.isStartOfChange(clauseIdentity(newer, q)) { continue }
+      if isStartOfChange(clauseIdentity(newer, q)) { continue }
       // The figure's own clause and its whole sentence count half each.
       let words = identity(newer, q)
       let score = (sim.coverage(own, in: words) + sim.coverage(want, in: words)) / 2
@@ -221,8 +221,17 @@ extension Comparer {
   }
 
   /// Whether the words before a figure make it the level a change starts
-  /// from: they end on 由 or 从 (镇级证明事项由8项减少到6项).
-  static func isStartOfChange(_ before: String) -> Bool { before.hasSuffix("由") || before.hasSuffix("从") }
+  /// from: they end on 由 or 从 (镇级证明事项由8项减少到6项), or on 由 or 从, a
+  /// word of last year (last-year-words) and 的 (由上年的86次压减到61次).
+  func isStartOfChange(_ before: String) -> Bool {
+    var t = Array(before.utf16)
+    if t.last == 0x7684,  // 的
+      let w = environment.statements.lastYearUnits.first(where: { t.dropLast().suffix($0.count).elementsEqual($0) })
+    {
+      t.removeLast(1 + w.count)
+    }
+    return t.last == 0x7531 || t.last == 0x4ECE  // 由 从
+  }
 
   /// Whether a figure is stated as the level reached (总数达到162名, 增加到13名):
   /// its clause reaches it by an aim word.
