@@ -101,8 +101,14 @@ public struct AnalysisEnvironment: Sendable {
     quantityExtractor = QuantityExtractor(lexicons: lexicons)
     statements = StatementExtractor(lexicons: lexicons, domainWords: domainWords)
     let aims = lexicons.pairs(.aimWords)
-    floorAims = aims.filter { $0.0 == "floor" }.map(\.1).sorted { $0.count > $1.count }
-    ceilingAims = aims.filter { $0.0 == "ceiling" }.map(\.1).sorted { $0.count > $1.count }
+    // 至 is the written form of 到 (压减至 for 压减到, 提高至 for 提高到): an aim
+    // word ending in 到 is read ending in 至 too.
+    func withZhi(_ w: [String]) -> [String] {
+      (w + w.filter { $0.count > 1 && $0.hasSuffix("到") }.map { String($0.dropLast()) + "至" })
+        .sorted { $0.count > $1.count }
+    }
+    floorAims = withZhi(aims.filter { $0.0 == "floor" }.map(\.1))
+    ceilingAims = withZhi(aims.filter { $0.0 == "ceiling" }.map(\.1))
     func outcomeWords(_ verdict: String) -> [String] {
       lexicons.rows(.outcomeWords).enumerated()
         .compactMap { i, r in r.count >= 3 && r[0] == verdict ? (Int(r[1]) ?? Int.max, i, r[2]) : nil }

@@ -102,8 +102,25 @@ public struct Comparer {
     let byFigure = commitmentTargets(older).map { commitmentOutcome($0, of: older, in: newer, sim: sim) }.filter {
       !perPeriodCount($0)
     }
-    // A deadline (6月底前完成…) where no figure or periodic aim of its clause is judged.
-    let judged = outcomes + byFigure + periodicOutcomes
+    // An aim of all (全部开展公平竞争审查) in a clause with no figure.
+    var problemParagraphs: (ranges: [AnalysisRange], index: TextSimilarity.Index)? = nil
+    let allOutcomes = allAims(older).map {
+      allOutcome(
+        $0.aim, commitment: older.commitments[$0.commitment], of: older, in: newer, sim: sim,
+        reviewSentences: reviewSentences, reviewIndex: reviewIndex,
+        problemParagraphs: {
+          if problemParagraphs == nil { problemParagraphs = self.problemParagraphs(newer, sim: sim) }
+          return problemParagraphs!
+        })
+    }
+    // A change on the year before (比上年减少20%以上) not judged already.
+    let targeted = Set(outcomes.compactMap(\.target.quantity))
+    let changeOutcomes = changeAims(older).filter { !targeted.contains($0.aim.quantity) }.map {
+      changeOutcome($0.aim, commitment: older.commitments[$0.commitment], of: older, in: newer, sim: sim)
+    }
+    // A deadline (6月底前完成…) where no figure, periodic aim, aim of all or
+    // change of its clause is judged.
+    let judged = outcomes + byFigure + periodicOutcomes + allOutcomes + changeOutcomes
     let deadlineOutcomes = deadlineAims(older).filter { a in
       !judged.contains { $0.target.range.overlaps(a.aim.clause) }
     }.map {
@@ -111,10 +128,13 @@ public struct Comparer {
         $0.aim, commitment: older.commitments[$0.commitment], of: older, in: newer, sim: sim,
         reviewSentences: reviewSentences, reviewIndex: reviewIndex)
     }
-    outcomes += byFigure + periodicOutcomes + deadlineOutcomes
+    outcomes += byFigure + periodicOutcomes + allOutcomes + changeOutcomes + deadlineOutcomes
     // What answers a commitment's follow-up: a deadline only when met (one
-    // missed was put off or left undone, though the review speaks of it).
-    let measured = byFigure + periodicOutcomes + deadlineOutcomes.filter { $0.status == .met } + bySubject
+    // missed was put off or left undone, though the review speaks of it), an
+    // aim of all when any share of it was done.
+    let measured =
+      byFigure + periodicOutcomes + allOutcomes.filter { ($0.value ?? 0) > 0 } + changeOutcomes
+      + deadlineOutcomes.filter { $0.status == .met } + bySubject
 
     // Commitments.
     var follow: [FollowUp] = []

@@ -15,6 +15,9 @@ extension Comparer {
     /// The deadline as written, and its last month (6月底前: 6; 年底前: 12).
     var deadline: String
     var month: Int
+    /// The words of the work the deadline is for: the clause, or the whole
+    /// item of a field line.
+    var work: AnalysisRange
   }
 
   /// The last month a deadline allows in the plan year, or nil for one
@@ -36,23 +39,59 @@ extension Comparer {
     return 12  // 年底前, 年内, 下半年, 年底
   }
 
+  /// A deadline within a term from an event (自印发之日起15日内, 一个月内,
+  /// 3个工作日内) or at the year's start (年初), in a town's plan: a count
+  /// and a unit of time before 内, or 年初. It names no month of the year.
+  static func relativeDeadline(_ t: String) -> String? {
+    if let r = t.range(of: "年初") { return String(t[r]) }
+    let u = Array(t.utf16)
+    let units: [[UInt16]] = ["个工作日", "个月", "工作日", "日", "天", "周"].map { Array($0.utf16) }
+    var i = 0
+    while i < u.count {
+      guard let n = u.withUnsafeBufferPointer({ Frequency.smallCount($0, i, u.count) }) else {
+        i += 1
+        continue
+      }
+      let k = i + n.length
+      if let w = units.first(where: { k + $0.count < u.count && Array(u[k..<(k + $0.count)]) == $0 }),
+        u[k + w.count] == 0x5185  // 内
+      {
+        return String(decoding: u[i...(k + w.count)], as: UTF16.self)
+      }
+      i = k
+    }
+    return nil
+  }
+
   /// The deadline aims of a report's plan commitments.
   func deadlineAims(_ r: Report) -> [(aim: DeadlineAim, commitment: Int)] {
     let d = r.document
     var out: [(aim: DeadlineAim, commitment: Int)] = []
     for (ci, c) in r.commitments.enumerated() {
-      guard let dl = c.deadline, d.role(at: c.range.lowerBound, section: c.section).isPlan,
-        let month = Self.deadlineMonth(dl, planYear: d.metadata.planYear)
+      guard d.role(at: c.range.lowerBound, section: c.section).isPlan else { continue }
+      let relative =
+        c.deadline == nil && d.metadata.kind != .governmentWork ? Self.relativeDeadline(d.text(c.range)) : nil
+      guard let dl = c.deadline ?? relative,
+        let month = relative != nil ? 12 : Self.deadlineMonth(dl, planYear: d.metadata.planYear)
       else { continue }
       guard let clause = TextSpans.clauses(d, c.range).first(where: { d.text($0).contains(dl) }) else { continue }
+      var work = clause
+      // A field of its own (时限：9月底前完成) sets the deadline of the work
+      // its item's other fields name (目标：…；措施：…): the item is the clause.
+      let field = d.text(clause)
+      if let colon = field.firstIndex(of: "："), field[field.index(after: colon)...].hasPrefix(dl),
+        field.count < field.distance(from: field.startIndex, to: colon) + 1 + dl.count + 4
+      {
+        work = d.sentence(at: clause.lowerBound)
+      }
       // A deadline is for work named beside it (年底前 alone names none), and
       // a term extended to a date (执行期限延长到今年年底) is no deadline.
-      let text = d.text(clause)
+      let text = d.text(work)
       guard text.count >= dl.count + 4, let at = text.range(of: dl) else { continue }
       var before = text[..<at.lowerBound]
       if before.hasSuffix("今年") { before = before.dropLast(2) }
       if before.hasSuffix("到") || before.hasSuffix("至") { continue }
-      out.append((DeadlineAim(clause: clause, deadline: dl, month: month), ci))
+      out.append((DeadlineAim(clause: clause, deadline: dl, month: month, work: work), ci))
     }
     return out
   }
@@ -68,7 +107,7 @@ extension Comparer {
       metric: clauseText, text: clauseText, range: a.clause, quantity: nil, value: Double(a.month), high: nil,
       unit: "月", approx: .atMost, horizon: .thisYear, horizonYear: d.metadata.planYear, section: c.section,
       category: c.category, bound: .ceiling, fromPlanClause: true)
-    let query = clauseText.replacingOccurrences(of: a.deadline, with: "")
+    let query = d.text(a.work).replacingOccurrences(of: a.deadline, with: "")
     let later = newer.document
     for m in sim.bestCoverage(query, in: reviewIndex, k: 3) where m.score >= Self.minSubjectScore {
       let s = reviewSentences[m.index]

@@ -283,7 +283,7 @@ extension Comparer {
       // 整改率 by 整改 (整改完成83处).
       if rate, let end = subject.lastIndex(of: "率") { subject = String(subject[...end]) }
       var queries = [subject + unit]
-      if rate, subject.count >= 3, subject.hasSuffix("率") { queries.append(String(subject.dropLast())) }
+      if rate, subject.count >= 3, subject.hasSuffix("率") { queries.append(Self.unrated(subject)) }
       for query in queries where query.utf16.count >= 2 {
         if let hit = subjectFigure(query, of: q, rate: rate, in: newer, search: search) { return hit }
       }

@@ -20,6 +20,17 @@ extension Comparer {
     return r.document.text(AnalysisRange(s.lowerBound, max(s.lowerBound, q.numberRange.lowerBound)))
   }
 
+  /// A planned figure's sentence words (`identity`) after a field's label
+  /// (目标：, 措施：, 任务二 清理证明事项目标：): the label names the field, not
+  /// the figure. A label with only an aim after it (行政复议纠错率：5%以内) is
+  /// kept: it is the figure's name.
+  func plannedIdentity(_ r: Report, _ q: Quantity) -> String {
+    let id = identity(r, q)
+    guard let colon = id.lastIndex(where: { $0 == "：" || $0 == ":" }) else { return id }
+    let after = String(id[id.index(after: colon)...])
+    return withoutAim(after).isEmpty ? id : after
+  }
+
   /// The aim written right before a figure, if any: floor or ceiling.
   func aim(_ r: Report, _ q: Quantity) -> TargetBound? {
     switch q.approx {
@@ -107,7 +118,11 @@ extension Comparer {
     if lo > label, withoutAim(d.text(AnalysisRange(lo, end))).isEmpty {
       return withoutAim(d.text(AnalysisRange(label, lo - 1)))
     }
-    for p in r.quantities where p.range.upperBound <= end && p.range.upperBound > lo { lo = p.range.upperBound }
+    // The figures of the sentence before the number, found by binary search.
+    for p in r.quantities[r.quantities(in: AnalysisRange(s.lowerBound, end))]
+    where p.range.upperBound <= end && p.range.upperBound > lo {
+      lo = p.range.upperBound
+    }
     // The separators after that figure, and an ordinal: 一是, 八要, 十一要.
     while lo < end, u[lo] == 0x3001 || u[lo] == 0xFF0C || u[lo] == 0xFF1B { lo += 1 }  // 、，；
     var k = lo
@@ -124,6 +139,15 @@ extension Comparer {
     }
     return t
   }
+
+  /// A rate's name: up to its last 率 (合法性审查率 of 合法性审查率保持: the rest
+  /// is the aim's verb).
+  static func rateName(_ t: String) -> String {
+    t.lastIndex(of: "率").map { String(t[...$0]) } ?? t
+  }
+
+  /// A rate named by what it counts, without its 率 (调解成功率 by 成功化解191起).
+  static func unrated(_ t: String) -> String { t.hasSuffix("率") ? String(t.dropLast()) : t }
 
   /// Whether a figure is stated as an increase (新培育“法律明白人”30名), not a level.
   func isIncrement(_ r: Report, _ q: Quantity) -> Bool {
@@ -142,7 +166,7 @@ extension Comparer {
     _ planned: Quantity, of older: Report, in newer: Report, sim: TextSimilarity
   ) -> (index: Int, score: Double)? {
     let d = newer.document
-    let want = withoutAim(identity(older, planned))
+    let want = withoutAim(plannedIdentity(older, planned))
     let own = ownIdentity(older, planned)
     let plannedSubject = bareSubject(planned.subject)
     let level = !isIncrement(older, planned)
@@ -156,8 +180,14 @@ extension Comparer {
       guard d.role(at: q.range.lowerBound, section: q.section) == .review, q.change == nil,
         sameCountUnit(q.baseUnit, planned.baseUnit)
       else { continue }
-      if planned.isPercent && !Self.sameRate(plannedSubject, bareSubject(q.subject)) { continue }
+      if planned.isPercent && !Self.sameRate(plannedSubject, bareSubject(q.subject))
+        && !sameShare(plannedSubject, bareSubject(q.subject))
+      {
+        continue
+      }
       if level && isIncrement(newer, q) { continue }
+      // The level a change starts from (由8项减少到6项) is not the level reached.
+      if isStartOfChange(clauseIdentity(newer, q)) { continue }
       // The figure's own clause and its whole sentence count half each.
       let words = identity(newer, q)
       let score = (sim.coverage(own, in: words) + sim.coverage(want, in: words)) / 2
@@ -170,7 +200,37 @@ extension Comparer {
         }
       }
     }
-    return level ? (bestLevel ?? best) : (bestOther ?? best)
+    if let found = level ? (bestLevel ?? best) : (bestOther ?? best) { return found }
+    // A compound unit (学时, 家次, 人次: a thing counted and its measure) names
+    // what is counted: the one figure of it in the plan is answered by the
+    // one figure of it in the review, when they share any words.
+    guard planned.baseUnit.count >= 2,
+      older.quantities.filter({
+        $0.baseUnit == planned.baseUnit && older.document.role(at: $0.range.lowerBound, section: $0.section).isPlan
+      }).count == 1
+    else { return nil }
+    let same = newer.quantities.indices.filter { i in
+      let q = newer.quantities[i]
+      return q.baseUnit == planned.baseUnit && q.change == nil
+        && d.role(at: q.range.lowerBound, section: q.section) == .review
+    }
+    guard same.count == 1 else { return nil }
+    let words = identity(newer, newer.quantities[same[0]])
+    let score = (sim.coverage(own, in: words) + sim.coverage(want, in: words)) / 2
+    return score > 0 ? (same[0], score) : nil
+  }
+
+  /// Whether the words before a figure make it the level a change starts
+  /// from: they end on 由 or 从 (镇级证明事项由8项减少到6项), or on 由 or 从, a
+  /// word of last year (last-year-words) and 的 (由上年的86次压减到61次).
+  func isStartOfChange(_ before: String) -> Bool {
+    var t = Array(before.utf16)
+    if t.last == 0x7684,  // 的
+      let w = environment.statements.lastYearUnits.first(where: { t.dropLast().suffix($0.count).elementsEqual($0) })
+    {
+      t.removeLast(1 + w.count)
+    }
+    return t.last == 0x7531 || t.last == 0x4ECE  // 由 从
   }
 
   /// Whether a figure is stated as the level reached (总数达到162名, 增加到13名):
@@ -209,6 +269,19 @@ extension Comparer {
     return r[(r.count - 3)..<(r.count - 1)].allSatisfy { c in p.dropLast().contains(c) }
   }
 
+  /// Whether a review share written as one (…表示满意的比例, …的占比) names a
+  /// planned rate: the share's words before 的 and the proportion word hold
+  /// the rate's own verb, the two characters before its 率 (满意 of
+  /// 首次办理满意率).
+  func sameShare(_ planned: String, _ review: String) -> Bool {
+    let rate = Self.rateName(planned)
+    guard rate.count >= 3, rate.hasSuffix("率"),
+      let p = environment.proportionWords.first(where: { review.hasSuffix("的" + $0) })
+    else { return false }
+    let verb = String(rate.dropLast().suffix(2))
+    return review.dropLast(p.count + 1).contains(verb)
+  }
+
   /// A rate the review gives without writing it: the rate's own verb (the
   /// two characters before 率: 整改, 成功, 审查) after a word of all
   /// (全部, 均, 都) in a clause (重大事故隐患6处，全部整改到位: 100%), or a
@@ -221,6 +294,19 @@ extension Comparer {
     var range: AnalysisRange
     /// How the rate was read, for the note.
     var how: String
+  }
+
+  /// Whether the words between a whole and a later count say the count is
+  /// part of it by the locative 中: 其中 (其中118份), a 中 closing the whole's
+  /// clause (3件行政诉讼案件中，), or one before 已/有 (14个村（社区）中已有11个).
+  static func saysPartOf(_ between: String) -> Bool {
+    if between.contains("其中") { return true }
+    let u = Array(between)
+    for (i, c) in u.enumerated() where c == "中" && i > 0 {
+      let next: Character? = i + 1 < u.count ? u[i + 1] : nil
+      if next == "，" || next == "已" || next == "有" { return true }
+    }
+    return false
   }
 
   func derivedRates(_ plannedSubject: String, in newer: Report, sim: TextSimilarity? = nil) -> [DerivedRate] {
@@ -238,19 +324,37 @@ extension Comparer {
     // together in text order, so the whole before a part is searched among
     // the figures of its own sentence only.
     let sentenceOf = figures.map { d.sentence(at: $0.range.lowerBound) }
-    for (k, part) in figures.enumerated() where clauseIdentity(newer, part).contains(verb) {
+    // Whether a text holds the rate's verb, as written or by a synonym
+    // (化解 in 成功调处203件).
+    let canonicalVerb = sim.map { String(decoding: $0.canonical(verb), as: UTF16.self) } ?? verb
+    func holdsVerb(_ t: String) -> Bool {
+      t.contains(verb)
+        || (sim.map { String(decoding: $0.canonical(t), as: UTF16.self).contains(canonicalVerb) } ?? false)
+    }
+    func clause(of q: Quantity, in s: AnalysisRange) -> AnalysisRange {
+      TextSpans.clauses(d, s).first { $0.contains(q.range.lowerBound) } ?? s
+    }
+    for (k, part) in figures.enumerated() {
       let s = sentenceOf[k]
       var j = k - 1
       while j >= 0, sentenceOf[j] == s, figures[j].baseUnit != part.baseUnit { j -= 1 }
       guard j >= 0, sentenceOf[j] == s else { continue }
       let whole = figures[j]
-      guard !clauseIdentity(newer, whole).contains(verb), whole.normalizedValue > 0,
-        part.normalizedValue <= whole.normalizedValue
-      else { continue }
+      guard whole.normalizedValue > 0, part.normalizedValue <= whole.normalizedValue else { continue }
+      // The part is said of the whole by 中 (其中118份…; 3件行政诉讼案件中，…2件;
+      // 14个村中已有11个): a part of it, whatever its verb. Else the part's
+      // clause holds the rate's verb and the whole's clause does not
+      // (调处各类矛盾纠纷141起，调处成功135起).
+      let partClause = clause(of: part, in: s)
+      let between = d.text(AnalysisRange(whole.range.upperBound, max(whole.range.upperBound, part.range.lowerBound)))
+      // One of two or more parts (其中维持4件，被撤销1件) is told by its verb alone.
+      let siblings = (k + 1..<figures.count).prefix { sentenceOf[$0] == s }
+      let ofWhole = Self.saysPartOf(between) && !siblings.contains { figures[$0].baseUnit == part.baseUnit }
+      guard ofWhole || (holdsVerb(d.text(partClause)) && !holdsVerb(clauseIdentity(newer, whole))) else { continue }
       out.append(
         DerivedRate(
           value: part.normalizedValue / whole.normalizedValue * 100,
-          range: AnalysisRange(s.lowerBound, part.range.upperBound),
+          range: AnalysisRange(s.lowerBound, max(part.range.upperBound, partClause.upperBound)),
           how:
             "\(d.text(part.range))/\(d.text(whole.range)) = \(format(part.normalizedValue / whole.normalizedValue * 100, digits: 1))%"
         ))
@@ -259,7 +363,6 @@ extension Comparer {
     // 审核: the synonyms lexicon); the word of all must be a word of its own
     // before it, by the segmenter's words (均 of 平均 is none).
     var segmenter: Segmenter? = nil
-    let canonicalVerb = sim.map { String(decoding: $0.canonical(verb), as: UTF16.self) } ?? verb
     for r in sentencesAndSubheadings(newer, where: { $0 == .review }) {
       for c in TextSpans.clauses(d, r) {
         let shown = d.text(c)
@@ -283,16 +386,24 @@ extension Comparer {
   /// The outcome of a commitment's target: the review figure of its subject
   /// judged against it (or a rate the review gives in counts), or not reported.
   func commitmentOutcome(_ t: Target, of older: Report, in newer: Report, sim: TextSimilarity) -> TargetOutcome {
+    // A town's plan figure with no bound of its own binds as its aim word
+    // says (一般隐患整改率达到98%: a least to reach, not 98% ± a tolerance).
+    var t = t
+    if t.bound == nil, t.approx == .exact || t.approx == nil, let qi = t.quantity,
+      older.document.metadata.kind != .governmentWork, let b = aim(older, older.quantities[qi])
+    {
+      t.bound = b
+      t.approx = b == .floor ? .atLeast : .atMost
+    }
     let found = t.quantity.flatMap { sameSubjectFigure(older.quantities[$0], of: older, in: newer, sim: sim) }
     if let qi = t.quantity, let value = t.value, older.quantities[qi].isPercent {
       let planned = older.quantities[qi]
       // A rate worked out from counts is named by its counts' words, without
       // the rate's 率 (调解成功率 by 成功化解191起).
-      func unrated(_ t: String) -> String { t.hasSuffix("率") ? String(t.dropLast()) : t }
-      let own = unrated(ownIdentity(older, planned))
-      let want = unrated(withoutAim(identity(older, planned)))
+      let own = Self.unrated(Self.rateName(ownIdentity(older, planned)))
+      let want = Self.unrated(Self.rateName(withoutAim(plannedIdentity(older, planned))))
       var best: (DerivedRate, Double)? = nil
-      for r in derivedRates(bareSubject(planned.subject), in: newer, sim: sim) {
+      for r in derivedRates(Self.rateName(bareSubject(planned.subject)), in: newer, sim: sim) {
         let words = newer.document.text(r.range)
         let score = (sim.coverage(own, in: words) + sim.coverage(want, in: words)) / 2
         if score >= Self.minSubjectScore && score > (best?.1 ?? 0) { best = (r, score) }

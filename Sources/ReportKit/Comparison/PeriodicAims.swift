@@ -81,18 +81,8 @@ extension Comparer {
     let planUnits = Array(plan.utf16)
     return d.analysis.units.withUnsafeBufferPointer { p -> (TargetStatus, Double?, String)? in
       // The plan's own verb negated: 未开展, 没有更新.
-      var i = s.lowerBound
-      while i < s.upperBound {
-        let neg = p[i] == 0x672A ? 1 : (p[i] == 0x6CA1 && i + 1 < s.upperBound && p[i + 1] == 0x6709 ? 2 : 0)  // 未 没有
-        if neg > 0, i + neg + 2 <= s.upperBound {
-          let verb = Array(p[(i + neg)..<(i + neg + 2)])
-          if planUnits.count >= 2,
-            (0...(planUnits.count - 2)).contains(where: { planUnits[$0] == verb[0] && planUnits[$0 + 1] == verb[1] })
-          {
-            return (.notMet, nil, "“\(d.text(AnalysisRange(i, i + neg + 2)))”")
-          }
-        }
-        i += 1
+      if let neg = Self.negatedVerb(p, s, of: planUnits) {
+        return (.notMet, nil, "“\(d.text(neg))”")
       }
       var total = 0.0
       var counts = 0

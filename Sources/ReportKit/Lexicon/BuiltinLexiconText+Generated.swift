@@ -9606,6 +9606,7 @@ enum BuiltinLexiconText {
       学时	events	1	学时
       宗	cases	1	宗
       家	items	1	家
+      家次	events	1	家次
       小时	time	1	小时
       届	events	1	届
       岁	other	1	岁
