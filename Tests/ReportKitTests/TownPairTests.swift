@@ -293,12 +293,14 @@ struct TownScore {
   /// Develop's figures when the floors were last raised (session 7, all
   /// 23 pairs: the 17 older ones 266, 229, 134, 21; session 8: status 305
   /// with plan parts and items read by their structure (s8-17, 295) and the
-  /// outcomes of s8-17b's measurable aims).
+  /// outcomes of s8-17b's measurable aims); then set F (lianao, lifu,
+  /// juzhou) read and made develop: 26 pairs, found 396, status 346,
+  /// measurable 216, repeated 26).
   enum Floor {
-    static let found = 350
-    static let agreed = 305
+    static let found = 396
+    static let agreed = 346
     /// Session 8 (s8-17b's measurable aims): 169 -> 193.
-    static let measuresRight = 193
+    static let measuresRight = 216
     static let repeatedFound = 26
   }
 

@@ -39,7 +39,8 @@ struct LexiconOptionTests {
   /// and in a new unit of how often (一遍); and stated changes that new words
   /// make averages or changes in other terms (期均, 逐年, 名义); a share
   /// above 100% under a new name of a share (利用度) and a rate above 100%
-  /// under a new name of a rate that may pass it (回复率).
+  /// under a new name of a rate that may pass it (回复率); a paragraph going on
+  /// from a plan paragraph after a new connective (再者).
   static let report = """
     星河2024年法治政府建设情况报告
 
@@ -52,6 +53,8 @@ struct LexiconOptionTests {
 
     二、存在问题
     部分干部学法意识有待加强。个别村居法律顾问作用发挥不够。
+    下一步，我们将加强驿站建设。
+    再者，开展驿站普法活动2场。
 
     三、其他事项
     逐步完善法律顾问制度。逐步壮大公职律师队伍。
@@ -86,6 +89,7 @@ struct LexiconOptionTests {
     ("commitment-openers", "下大劲", .summary),
     ("commitment-verbs", "搞好", .summary),
     ("comparison-starts", "胜过", .summary),
+    ("continuation-openers", "再者", .summary),
     ("decrease-words", "提升", .audit),
     ("division-levels", "街道", .governmentWork(title: "星河街道政府工作报告", opening: "我代表街道办事处，向大会报告工作。")),
     ("division-suffixes", "村", .governmentWork(title: "星河村政府工作报告", opening: "各位代表：")),

@@ -1434,6 +1434,24 @@ enum BuiltinLexiconText {
       """#
     ),
     (
+      "continuation-openers",
+      #"""
+      # continuation-openers.txt: connectives that open a paragraph as the going on of the one before (此外，同时，另外，).
+      # Read by DocumentParser: outside a 政府工作报告, a paragraph opening with one of these words, then ，, right after a
+      # plan paragraph of the same part plans too (2025年，我镇将…。 then 同时，镇政府…一律先行开展公平竞争审查。).
+      # Words of the language only: additive connectives, not topic words.
+      # One word per line (single column).
+      # To extend: add one word per line in the data block below, keep it sorted
+      # (LC_ALL=C sort), no duplicates, no trailing spaces, no comment lines below the header.
+
+      与此同时
+      另外
+      同时
+      此外
+      除此之外
+      """#
+    ),
+    (
       "decrease-words",
       #"""
       # decrease-words.txt: direction words that make a stated change a decrease (下降5%, 减少12件).
@@ -8941,10 +8959,12 @@ enum BuiltinLexiconText {
       plans	总体要求和目标任务
       plans	扩大内需战略
       plans	推向纵深
+      plans	改进措施
       plans	政府工作任务
       plans	政府工作的建议
       plans	政府治理
       plans	政府自身建设
+      plans	整改措施
       plans	明年工作
       plans	更高水平对外开放
       plans	服务型政府

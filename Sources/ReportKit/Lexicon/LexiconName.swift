@@ -17,6 +17,7 @@ public enum LexiconName: String, CaseIterable, Sendable {
   case commitmentOpeners = "commitment-openers"
   case commitmentVerbs = "commitment-verbs"
   case comparisonStarts = "comparison-starts"
+  case continuationOpeners = "continuation-openers"
   case decreaseWords = "decrease-words"
   case divisionLevels = "division-levels"
   case divisionSuffixes = "division-suffixes"

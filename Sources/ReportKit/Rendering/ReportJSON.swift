@@ -216,7 +216,7 @@ public struct ReportJSON: Codable, Sendable {
       planYear: m.planYear, deliveredYear: m.deliveredYear)
     counts = Counts(
       characters: src.scalarOffset(src.units.count), lines: src.lineCount,
-      paragraphs: doc.paragraphs.count, sections: doc.sections.count, joins: doc.joins.count,
+      paragraphs: doc.paragraphCount, sections: doc.sections.count, joins: doc.joins.count,
       quantities: report.quantities.count)
     func section(_ i: Int) -> SectionJSON {
       let s = doc.sections[i]

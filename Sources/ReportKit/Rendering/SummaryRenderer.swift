@@ -119,7 +119,7 @@ public enum SummaryRenderer {
     }
     line("")
     let chars = doc.source.scalarOffset(doc.source.units.count)
-    line("统计：\(chars) 字符，\(doc.source.lineCount) 行，\(doc.paragraphs.count) 段，\(report.quantities.count) 个数字")
+    line("统计：\(chars) 字符，\(doc.source.lineCount) 行，\(doc.paragraphCount) 段，\(report.quantities.count) 个数字")
   }
 
   static func num(_ v: Double) -> String {

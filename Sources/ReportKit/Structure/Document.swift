@@ -73,6 +73,10 @@ public struct Paragraph: Sendable {
   /// paragraph itself opens a plan (下一步，我们将…) wherever it stands; set
   /// once by `DocumentParser`, and read by every extractor.
   public var role: SectionRole = .other
+  /// Whether this is the rest of the paragraph before it, cut off where a
+  /// label inside it names another role (问题一：…。改进措施：…): one
+  /// paragraph of the text, two for what its parts do.
+  public var continues = false
 }
 
 /// A place where a paragraph cut by a page break was joined back together.
@@ -149,6 +153,9 @@ public struct Document: Sendable {
     }
     self.sentenceEnds = ends
   }
+
+  /// The paragraphs of the text (a paragraph cut by a role label counted once).
+  public var paragraphCount: Int { paragraphs.reduce(0) { $0 + ($1.continues ? 0 : 1) } }
 
   /// Indices of the top-level sections.
   public var topLevel: [Int] { sections.indices.filter { sections[$0].parent == nil } }

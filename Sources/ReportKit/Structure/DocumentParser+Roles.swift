@@ -183,6 +183,12 @@ extension DocumentParser {
             }
           } else if own == .other, let labelled = labelRole(doc, para.analysisRange) {
             role = labelled
+          } else if k > 0, doc.metadata.kind != .governmentWork, doc.paragraphs[k - 1].role == .plans,
+            doc.paragraphs[k - 1].section == para.section, opensAsContinuation(doc, para.analysisRange)
+          {
+            // 2025年，我镇将…。 then 同时，镇政府…一律先行开展公平竞争审查。: a
+            // paragraph that says it goes on from a plan paragraph plans too.
+            role = .plans
           }
         }
       }
@@ -208,6 +214,18 @@ extension DocumentParser {
     let (role, named) = roleOf(String(decoding: units[t..<c], as: UTF16.self))
     guard named, role == .review || role == .plans else { return nil }
     return role
+  }
+
+  /// Whether a paragraph opens with a connective that goes on from the
+  /// paragraph before (continuation-openers: 此外，同时，), as its own clause.
+  func opensAsContinuation(_ doc: Document, _ r: AnalysisRange) -> Bool {
+    doc.analysis.units.withUnsafeBufferPointer { p -> Bool in
+      var t = r.lowerBound
+      while t < r.upperBound && (p[t] == 0x20 || p[t] == 0x3000) { t += 1 }
+      guard let m = continuationTrie.longestMatch(p, from: t, limit: r.upperBound) else { return false }
+      let e = t + m.length
+      return e < r.upperBound && (p[e] == 0xFF0C || p[e] == 0x2C)
+    }
   }
 
   /// Whether a paragraph opens as a plan (see `paragraphRoles`).

@@ -18,6 +18,9 @@ public struct DocumentParser: Sendable {
   /// Words that promise or look ahead (下一步, 今后, 明年, 将继续:
   /// `Lexicons/promise-markers.txt`): a paragraph opening with one plans.
   let promiseTrie: WordTrie
+  /// Connectives that open a paragraph going on from the one before
+  /// (`Lexicons/continuation-openers.txt`: 此外，同时，).
+  let continuationTrie: WordTrie
   /// Words that make a clause plan (将, 要, 力争, 计划: `Lexicons/plan-markers.txt`
   /// but 今年, which only dates).
   let planMarkerTrie: WordTrie
@@ -35,6 +38,7 @@ public struct DocumentParser: Sendable {
     for w in review { if let f = w.utf16.first { starts[Int(f)] = true } }
     reviewStarts = starts
     promiseTrie = WordTrie(lexicons.words(.promiseMarkers))
+    continuationTrie = WordTrie(lexicons.words(.continuationOpeners))
     planMarkerTrie = WordTrie(lexicons.words(.planMarkers).filter { $0 != "今年" })
     aimTrie = WordTrie(lexicons.words(.commitmentMarkers) + lexicons.words(.planMarkers))
     roles = lexicons.pairs(.sectionRoles).compactMap { r in
@@ -166,6 +170,7 @@ public struct DocumentParser: Sendable {
     inferRoles(&doc)
     inheritPlanRoles(&doc)
     paragraphRoles(&doc)
+    splitAtRoleLabels(&doc)
     return doc
   }
 
