@@ -7,6 +7,7 @@
  *    Without these renames a module that imports Foundation (or a test target)
  *    and CICU fails clean debug builds with Clang-module ODR errors. */
 #define UBlockCode             CICU_UBlockCode
+#define UDataFileAccess        CICU_UDataFileAccess
 #define UDisplayContext        CICU_UDisplayContext
 #define UDisplayContextType    CICU_UDisplayContextType
 #define UErrorCode             CICU_UErrorCode
