@@ -32,23 +32,31 @@ extension Comparer {
     for (ci, c) in r.commitments.enumerated() {
       guard d.role(at: c.range.lowerBound, section: c.section).isPlan else { continue }
       for clause in TextSpans.clauses(d, c.range) where r.quantities(in: clause).isEmpty {
-        let text = d.text(clause)
-        guard environment.allWords.contains(where: text.contains) else { continue }
-        if segmenter == nil { segmenter = environment.makeSegmenter() }
-        let u = Array(text.utf16)
-        var tokens: [Token] = []
-        segmenter!.segment(u, into: &tokens)
-        let word = tokens.first { t in
-          t.kind == .word && t.range.upperBound + 2 <= u.count
-            && environment.allWords.contains(String(decoding: u[t.range], as: UTF16.self))
-        }
-        if let w = word {
-          let at = AnalysisRange(clause.lowerBound + w.range.lowerBound, clause.lowerBound + w.range.upperBound)
+        if let w = wordOfAll(d.text(clause), workAfter: 2, &segmenter) {
+          let at = AnalysisRange(clause.lowerBound + w.word.lowerBound, clause.lowerBound + w.word.upperBound)
           out.append((AllAim(clause: clause, word: at), ci))
         }
       }
     }
     return out
+  }
+
+  /// The first word of all in `text` that is a word of its own by the
+  /// segmenter (均 of 平均 is none) with at least `workAfter` units after it;
+  /// the segmenter is made on the first text holding such a word at all.
+  func wordOfAll(_ text: String, workAfter: Int, _ segmenter: inout Segmenter?) -> (
+    units: [UInt16], word: Range<Int>
+  )? {
+    guard environment.allWords.contains(where: text.contains) else { return nil }
+    if segmenter == nil { segmenter = environment.makeSegmenter() }
+    let u = Array(text.utf16)
+    var tokens: [Token] = []
+    segmenter!.segment(u, into: &tokens)
+    let w = tokens.first { t in
+      t.kind == .word && t.range.upperBound + workAfter <= u.count
+        && environment.allWords.contains(String(decoding: u[t.range], as: UTF16.self))
+    }
+    return w.map { (u, $0.range) }
   }
 
   /// The paragraphs of a report's problems, each read whole (its heading
@@ -93,16 +101,8 @@ extension Comparer {
       // 全部完成 for 一律取消).
       for c in TextSpans.clauses(later, s) {
         let clause = later.text(c)
-        guard environment.allWords.contains(where: clause.contains) else { continue }
-        if segmenter == nil { segmenter = environment.makeSegmenter() }
-        let u = Array(clause.utf16)
-        var tokens: [Token] = []
-        segmenter!.segment(u, into: &tokens)
-        guard
-          let w = tokens.first(where: { t in
-            t.kind == .word && environment.allWords.contains(String(decoding: u[t.range], as: UTF16.self))
-          }),
-          !Self.hanPairs(Array(u[w.range.upperBound...])).isDisjoint(with: Self.hanPairs(work))
+        guard let w = wordOfAll(clause, workAfter: 0, &segmenter),
+          !Self.hanPairs(Array(w.units[w.word.upperBound...])).isDisjoint(with: Self.hanPairs(work))
         else { continue }
         return TargetOutcome(
           target: target, outcome: nil, evidence: (s, m.score), status: .met,

@@ -23,7 +23,7 @@ extension DocumentParser {
       changed = true
       var start = p.analysisRange.lowerBound
       var role = p.role
-      var continues = p.continues
+      var continues = false
       for cut in cuts + [(offset: p.analysisRange.upperBound, role: p.role)] {
         let range = AnalysisRange(start, cut.offset)
         var piece = p
@@ -42,6 +42,17 @@ extension DocumentParser {
       }
     }
     if changed { doc.paragraphs = out }
+  }
+
+  /// Where a label starting at `t` ends: the colon closing at least two
+  /// units with no clause break before it (工作成效：, 改进措施：), or nil.
+  func labelEnd(_ units: [UInt16], from t: Int, limit: Int) -> Int? {
+    var c = t
+    while c < limit && units[c] != 0xFF1A && units[c] != 0x3A {
+      if Punctuation.isClauseBreak(units[c]) { return nil }
+      c += 1
+    }
+    return c < limit && c - t >= 2 ? c : nil
   }
 
   /// The role a label names by its head: the longest role phrase that ends
@@ -72,11 +83,7 @@ extension DocumentParser {
       k += 1
       var t = k
       while t < r.upperBound && (units[t] == 0x20 || units[t] == 0x3000) { t += 1 }
-      var c = t
-      while c < r.upperBound && units[c] != 0xFF1A && units[c] != 0x3A && !Punctuation.isClauseBreak(units[c]) {
-        c += 1
-      }
-      guard c + 1 < r.upperBound, c - t >= 2, units[c] == 0xFF1A || units[c] == 0x3A,
+      guard let c = labelEnd(units, from: t, limit: r.upperBound), c + 1 < r.upperBound,
         let role = headRole(String(decoding: units[t..<c], as: UTF16.self)),
         role == .review || role == .plans || role == .problems, role != current
       else { continue }

@@ -200,19 +200,15 @@ extension DocumentParser {
   /// through the section-roles lexicon, in a part whose title names none
   /// (a report whose parts are topics, each with its results, problems and
   /// plans). A label is what stands before a colon with no clause break
-  /// before it; the lexicon decides whether it names a role.
+  /// before it (`labelEnd`), and names a role by its head (`headRole`), as a
+  /// label inside a paragraph does (`labelCuts`).
   func labelRole(_ doc: Document, _ r: AnalysisRange) -> SectionRole? {
     let units = doc.analysis.units
     var t = r.lowerBound
     while t < r.upperBound && (units[t] == 0x20 || units[t] == 0x3000) { t += 1 }
-    var c = t
-    while c < r.upperBound && units[c] != 0xFF1A && units[c] != 0x3A {
-      if Punctuation.isClauseBreak(units[c]) { return nil }
-      c += 1
-    }
-    guard c < r.upperBound, c - t >= 2, units[c] == 0xFF1A || units[c] == 0x3A else { return nil }
-    let (role, named) = roleOf(String(decoding: units[t..<c], as: UTF16.self))
-    guard named, role == .review || role == .plans else { return nil }
+    guard let c = labelEnd(units, from: t, limit: r.upperBound),
+      let role = headRole(String(decoding: units[t..<c], as: UTF16.self)), role == .review || role == .plans
+    else { return nil }
     return role
   }
 
